@@ -1,0 +1,24 @@
+import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../taxonomy/index.js';
+
+export interface TopicScore {
+  id: TopicId;
+  /** 0..1, best first in a Classification. */
+  confidence: number;
+}
+
+/** What the offline classifier (or a language model on top of it) understood of one message. */
+export interface Classification {
+  language: LanguageCode;
+  topics: TopicScore[];
+  /** Domain of the best topic; null when unclear. */
+  domain: DomainId | null;
+  /** True when the classifier abstains: a greeting, "ik heb een vraag", "het gaat niet goed". */
+  unclear: boolean;
+  crisis: CrisisId | null;
+  /** crisis when crisis is set; urgent for this-week trouble (eviction, cut-off, no food, no bed tonight). */
+  urgency: Urgency;
+}
+
+export interface Classifier {
+  classify(text: string): Classification;
+}

@@ -1,0 +1,71 @@
+import type { CrisisId, DomainId, LanguageCode, ConversationLanguage, Urgency } from '../taxonomy/index.js';
+import type { TopicScore } from '../classification/classification.js';
+import type { ContactPreference } from '../ports/case-record.js';
+
+export const phases = [
+  'new', // nothing said yet
+  'opening', // welcomed, waiting for what is going on
+  'choose-domain', // unclear twice: domain quick replies shown
+  'clarify', // asking the question in `pendingQuestion`
+  'confirm', // summary shown, waiting for yes / correction
+  'correct', // waiting for the resident's correction
+  'contact', // asking how to be reached
+  'contact-details', // asking a phone number or address (optional)
+  'consent', // asking consent to share the summary
+  'handed-off', // case waiting for a worker
+  'with-worker', // a worker has the case: the assistant is silent
+  'closed', // case closed or resident stopped; a new message starts again
+  'confirm-forget', // asked to confirm erasure
+] as const;
+export type Phase = (typeof phases)[number];
+
+/** Facts the intake collects; a question is skipped when its slot is already filled. */
+export interface Slots {
+  [slotId: string]: string;
+}
+
+export interface DialogueState {
+  phase: Phase;
+  /** The phase to return to when "vergeet mij" is not confirmed. */
+  phaseBeforeForget: Phase | null;
+  language: ConversationLanguage;
+  detectedLanguage: LanguageCode;
+  firstWords: string | null;
+  /** The resident's own words during the intake, in order. */
+  story: string[];
+  topics: TopicScore[];
+  domain: DomainId | null;
+  urgency: Urgency;
+  crisis: CrisisId | null;
+  slots: Slots;
+  askedQuestions: string[];
+  pendingQuestion: string | null;
+  unclearCount: number;
+  summary: string | null;
+  contactPreference: ContactPreference | null;
+  contactDetails: string | null;
+  caseId: string | null;
+}
+
+export function initialDialogueState(): DialogueState {
+  return {
+    phase: 'new',
+    phaseBeforeForget: null,
+    language: 'nl',
+    detectedLanguage: 'nl',
+    firstWords: null,
+    story: [],
+    topics: [],
+    domain: null,
+    urgency: 'normal',
+    crisis: null,
+    slots: {},
+    askedQuestions: [],
+    pendingQuestion: null,
+    unclearCount: 0,
+    summary: null,
+    contactPreference: null,
+    contactDetails: null,
+    caseId: null,
+  };
+}

@@ -1,0 +1,59 @@
+/** Base of every error Inloop throws on purpose; keeps the cause and, where known, the conversation. */
+export class InloopError extends Error {
+  readonly conversationId: string | undefined;
+  constructor(message: string, options: { cause?: unknown; conversationId?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'InloopError';
+    this.conversationId = options.conversationId;
+  }
+}
+
+/** The store could not be reached or refused a write. */
+export class StoreError extends InloopError {
+  constructor(message: string, options: { cause?: unknown; conversationId?: string } = {}) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** Another writer saved the conversation first. */
+export class ConcurrentUpdateError extends StoreError {
+  constructor(conversationId: string, options: { cause?: unknown } = {}) {
+    super(`conversation ${conversationId} was changed by another writer`, { ...options, conversationId });
+    this.name = 'ConcurrentUpdateError';
+  }
+}
+
+export class NotFoundError extends InloopError {
+  constructor(what: string, id: string, options: { cause?: unknown } = {}) {
+    super(`${what} ${id} not found`, options);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** A second claim, or an action on a case in the wrong status. */
+export class CaseClaimConflictError extends InloopError {
+  readonly caseId: string;
+  readonly assigneeId: string | null;
+  constructor(caseId: string, assigneeId: string | null, options: { cause?: unknown } = {}) {
+    super(`case ${caseId} is already taken`, options);
+    this.name = 'CaseClaimConflictError';
+    this.caseId = caseId;
+    this.assigneeId = assigneeId;
+  }
+}
+
+export class CaseStatusError extends InloopError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.name = 'CaseStatusError';
+  }
+}
+
+/** Configuration that does not validate; the message names the variable. */
+export class ConfigurationError extends InloopError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.name = 'ConfigurationError';
+  }
+}

@@ -1,0 +1,57 @@
+import type { CrisisId, DomainId, LanguageCode, Urgency } from '../taxonomy/index.js';
+import type { TopicScore } from '../classification/classification.js';
+import type { ConversationRef } from './conversation-ref.js';
+
+export const caseStatuses = ['waiting', 'claimed', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export const contactPreferences = ['chat', 'phone', 'visit'] as const;
+export type ContactPreference = (typeof contactPreferences)[number];
+
+/** What the intake hands to a worker (INTAKE.md, "The case a worker receives"). */
+export interface NewCase {
+  conversationId: string;
+  firstWords: string;
+  summary: string | null;
+  topics: TopicScore[];
+  domain: DomainId | null;
+  urgency: Urgency;
+  crisis: CrisisId | null;
+  tried: string | null;
+  network: string | null;
+  wish: string | null;
+  contactPreference: ContactPreference | null;
+  contactDetails: string | null;
+  language: LanguageCode;
+  consent: boolean;
+  team: string | null;
+}
+
+export interface CaseRecord extends NewCase {
+  id: string;
+  ref: ConversationRef;
+  status: CaseStatus;
+  assigneeId: string | null;
+  outcome: string | null;
+  createdAt: Date;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface CaseNote {
+  id: string;
+  caseId: string;
+  workerId: string;
+  text: string;
+  createdAt: Date;
+}
+
+export interface AuditEntry {
+  id: string;
+  caseId: string;
+  /** A worker id, or "assistant" / "system". */
+  actor: string;
+  action: string;
+  detail: string | null;
+  createdAt: Date;
+}

@@ -1,0 +1,27 @@
+import type { DomainId, TopicId } from '../taxonomy/index.js';
+import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, NewCase } from './case-record.js';
+
+export interface CaseFilter {
+  statuses?: CaseStatus[];
+  topic?: TopicId;
+  domain?: DomainId;
+  team?: string;
+  assigneeId?: string;
+}
+
+/** Cases as workers see them. Claims are atomic: the first claim wins, a later one gets CaseClaimConflictError. */
+export interface CaseStore {
+  findCase(caseId: string): Promise<CaseRecord | null>;
+  /** The waiting or claimed case of a conversation, if any. */
+  findActiveCase(conversationId: string): Promise<CaseRecord | null>;
+  /** Queue order: crisis, then urgent, then longest waiting. */
+  listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
+  updateCase(caseId: string, patch: Partial<NewCase>, at: Date): Promise<CaseRecord>;
+  claimCase(caseId: string, workerId: string, at: Date): Promise<CaseRecord>;
+  reassignCase(caseId: string, toWorkerId: string | null, at: Date): Promise<CaseRecord>;
+  closeCase(caseId: string, outcome: string, at: Date): Promise<CaseRecord>;
+  addNote(caseId: string, workerId: string, text: string, at: Date): Promise<CaseNote>;
+  listNotes(caseId: string): Promise<CaseNote[]>;
+  recordAudit(entry: Omit<AuditEntry, 'id' | 'createdAt'>, at: Date): Promise<void>;
+  listAudit(caseId: string): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,47 @@
+import type { ConversationRef } from './conversation-ref.js';
+import type { MessageRecord, NewMessage } from './message.js';
+import type { CaseRecord, NewCase } from './case-record.js';
+import type { DialogueState } from '../dialogue/dialogue-state.js';
+
+export interface StoredConversation {
+  id: string;
+  ref: ConversationRef;
+  residentId: string;
+  /** null until the first turn is saved. */
+  state: DialogueState | null;
+  /** Bumped on every saved turn; guards against two writers. */
+  version: number;
+  createdAt: Date;
+  lastMessageAt: Date;
+}
+
+/** Everything one turn writes, in one transaction. */
+export interface TurnWrite {
+  state: DialogueState;
+  expectedVersion: number;
+  messages: NewMessage[];
+  openCase?: NewCase;
+  updateCase?: { caseId: string; patch: Partial<NewCase> };
+  at: Date;
+}
+
+export interface TurnWritten {
+  version: number;
+  messages: MessageRecord[];
+  openedCase: CaseRecord | null;
+  updatedCase: CaseRecord | null;
+}
+
+/** Conversations and their messages. Narrow on purpose: the ORM never reaches the core. */
+export interface ConversationStore {
+  /** Finds the conversation for this ref; creates the pseudonymous resident and conversation when new. */
+  openConversation(ref: ConversationRef, at: Date): Promise<StoredConversation>;
+  findConversation(conversationId: string): Promise<StoredConversation | null>;
+  /** Stores messages at once (an inbound message is stored before anything else happens). */
+  appendMessages(conversationId: string, messages: NewMessage[]): Promise<MessageRecord[]>;
+  /** Throws ConcurrentUpdateError when expectedVersion is stale. */
+  saveTurn(conversationId: string, write: TurnWrite): Promise<TurnWritten>;
+  listMessages(conversationId: string): Promise<MessageRecord[]>;
+  /** Erases the resident behind the conversation: messages, conversations, cases, notes. */
+  eraseResident(residentId: string): Promise<void>;
+}

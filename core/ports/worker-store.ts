@@ -1,0 +1,35 @@
+export interface WorkerRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  team: string | null;
+  slackUserId: string | null;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  createdAt: Date;
+}
+
+export type NewWorker = Pick<WorkerRecord, 'username' | 'displayName' | 'passwordHash' | 'team'>;
+
+export interface WorkerSession {
+  id: string;
+  workerId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface WorkerStore {
+  createWorker(worker: NewWorker): Promise<WorkerRecord>;
+  findWorkerById(workerId: string): Promise<WorkerRecord | null>;
+  findWorkerByUsername(username: string): Promise<WorkerRecord | null>;
+  findWorkerBySlackUser(slackUserId: string): Promise<WorkerRecord | null>;
+  listWorkers(): Promise<WorkerRecord[]>;
+  updateWorker(
+    workerId: string,
+    patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'failedLogins' | 'lockedUntil'>>,
+  ): Promise<WorkerRecord>;
+  createSession(session: WorkerSession): Promise<void>;
+  findSession(sessionId: string): Promise<WorkerSession | null>;
+  deleteSession(sessionId: string): Promise<void>;
+}

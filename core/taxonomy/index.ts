@@ -1,0 +1,3 @@
+export * from './domains.js';
+export * from './topics.js';
+export * from './crisis.js';
