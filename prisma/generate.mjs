@@ -1,0 +1,1 @@
+// replaced by the store work: generates the Prisma clients offline
