@@ -1,6 +1,7 @@
 import type { CrisisId, DomainId, LanguageCode, ConversationLanguage, Urgency } from '../taxonomy/index.js';
 import type { TopicScore } from '../classification/classification.js';
 import type { ContactPreference } from '../ports/case-record.js';
+import type { QuickReply } from '../ports/message.js';
 
 export const phases = [
   'new', // nothing said yet
@@ -44,7 +45,10 @@ export interface DialogueState {
   summary: string | null;
   contactPreference: ContactPreference | null;
   contactDetails: string | null;
-  caseId: string | null;
+  /** Quick replies shown last; a typed label counts as a press. */
+  offeredReplies: QuickReply[];
+  /** Corrections the resident made at the summary. */
+  corrections: string[];
 }
 
 export function initialDialogueState(): DialogueState {
@@ -66,6 +70,7 @@ export function initialDialogueState(): DialogueState {
     summary: null,
     contactPreference: null,
     contactDetails: null,
-    caseId: null,
+    offeredReplies: [],
+    corrections: [],
   };
 }

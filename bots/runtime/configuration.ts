@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigurationError } from '../../core/errors.js';
+import { officeHoursSchema } from '../../core/office-hours/office-hours.js';
+import { socialMapSchema } from '../../core/social-map/social-map.js';
+import { dutchCrisisNumbers } from '../../core/texts/assistant-texts.js';
+
+const optionalText = z.string().trim().min(1).optional();
+const integer = (fallback: number, minimum: number) => z.coerce.number().int().min(minimum).default(fallback);
+
+/** Every environment variable Inloop reads; the README's configuration table mirrors this. */
+export const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/inloop.db')
+    .refine((value) => /^(file:|postgres(ql)?:\/\/)/.test(value), 'must start with file: or postgresql://'),
+  PORT: integer(3000, 0),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RETENTION_DAYS: integer(90, 1),
+  INTAKE_MAXIMUM_QUESTIONS: integer(3, 1),
+  MAXIMUM_MESSAGE_LENGTH: integer(4000, 100),
+  ORGANISATION_FILE: z.string().default('config/organisation.json'),
+  SOCIAL_MAP_FILE: z.string().default('config/social-map.json'),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  TELEGRAM_API_ROOT: z.string().url().optional(),
+});
+export type Environment = z.infer<typeof environmentSchema>;
+
+export const organisationSchema = z.object({
+  name: z.string().default('Sociaal Wijkteam'),
+  officeHours: officeHoursSchema,
+  crisisNumbers: z
+    .object({
+      emergency: z.string(),
+      suicidePrevention: z.string(),
+      suicidePreventionFree: z.string(),
+      suicidePreventionChat: z.string(),
+      domesticViolence: z.string(),
+      childHelpline: z.string(),
+    })
+    .default(dutchCrisisNumbers),
+});
+
+export type Configuration = Environment & {
+  organisation: z.infer<typeof organisationSchema>;
+  socialMap: z.infer<typeof socialMapSchema>;
+};
+
+function firstIssue(error: z.ZodError, prefix: string): string {
+  const issue = error.issues[0];
+  return `${prefix}${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+}
+
+function readJsonFile<T>(path: string, schema: z.ZodType<T>, variable: string): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigurationError(`${variable}: cannot read ${path} as JSON (${(error as Error).message})`, { cause: error });
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) throw new ConfigurationError(firstIssue(result.error, `${variable} (${path}) `), { cause: result.error });
+  return result.data;
+}
+
+/** Reads and validates the configuration once at start-up; throws a ConfigurationError naming the variable. */
+export function loadConfiguration(environment: NodeJS.ProcessEnv = process.env): Configuration {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const result = environmentSchema.safeParse(present);
+  if (!result.success) throw new ConfigurationError(firstIssue(result.error, ''), { cause: result.error });
+  const values = result.data;
+  return {
+    ...values,
+    organisation: readJsonFile(values.ORGANISATION_FILE, organisationSchema, 'ORGANISATION_FILE'),
+    socialMap: readJsonFile(values.SOCIAL_MAP_FILE, socialMapSchema, 'SOCIAL_MAP_FILE'),
+  };
+}

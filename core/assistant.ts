@@ -1,0 +1,126 @@
+import type { Classifier } from './classification/classification.js';
+import type { CaseStore } from './ports/case-store.js';
+import type { Clock } from './ports/clock.js';
+import type { ConversationStore, StoredConversation } from './ports/conversation-store.js';
+import type { EventBus } from './ports/event-bus.js';
+import type { Logger } from './ports/logger.js';
+import type { InboundMessage, NewMessage, Reply } from './ports/message.js';
+import type { NewCase } from './ports/case-record.js';
+import { ConcurrentUpdateError } from './errors.js';
+import { dialogueStep, type DialogueSettings, type StepResult } from './dialogue/dialogue-step.js';
+import { initialDialogueState } from './dialogue/dialogue-state.js';
+import { textsFor } from './texts/texts-for.js';
+import { createKeyedLock } from './keyed-lock.js';
+import { cleanResidentText } from './resident-text.js';
+
+export interface AssistantSettings extends DialogueSettings {
+  maximumMessageLength: number;
+}
+
+export interface AssistantDependencies {
+  conversations: ConversationStore;
+  cases: CaseStore;
+  classifier: Classifier;
+  events: EventBus;
+  clock: Clock;
+  logger: Logger;
+  settings: AssistantSettings;
+}
+
+export interface Assistant {
+  /** One resident message in, the replies out. Never throws: on failure the resident gets a kind reply. */
+  handle(message: InboundMessage): Promise<Reply[]>;
+}
+
+const maximumAttempts = 3;
+
+export function createAssistant(dependencies: AssistantDependencies): Assistant {
+  const { conversations, cases, classifier, events, clock, logger, settings } = dependencies;
+  const withLock = createKeyedLock();
+
+  async function takeTurn(message: InboundMessage): Promise<Reply[]> {
+    const at = message.receivedAt ?? clock.now();
+    const cleaned = cleanResidentText(message.text, settings.maximumMessageLength);
+    let conversation = await conversations.openConversation(message.ref, at);
+    // Stored before anything else, so an acknowledged message survives whatever follows.
+    const [inbound] = await conversations.appendMessages(conversation.id, [
+      { direction: 'inbound', author: 'resident', text: cleaned.text, kind: message.kind, externalId: message.externalId ?? null, createdAt: at },
+    ]);
+    const classification = classifier.classify(cleaned.text);
+    for (let attempt = 1; ; attempt += 1) {
+      const activeCase = await cases.findActiveCase(conversation.id);
+      await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: activeCase?.id ?? null, message: inbound });
+      const result = dialogueStep(
+        conversation.state ?? initialDialogueState(),
+        { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo },
+        { classification, now: at, activeCase: activeCase && activeCase.status !== 'closed' ? { id: activeCase.id, status: activeCase.status } : null, settings },
+      );
+      try {
+        return await applyResult(conversation, result, at);
+      } catch (error) {
+        if (!(error instanceof ConcurrentUpdateError) || attempt >= maximumAttempts) throw error;
+        conversation = (await conversations.findConversation(conversation.id)) ?? conversation;
+      }
+    }
+  }
+
+  async function applyResult(conversation: StoredConversation, result: StepResult, at: Date): Promise<Reply[]> {
+    if (result.effects.some((effect) => effect.type === 'erase-resident')) {
+      // Nothing is stored after an erasure: the confirmation itself would be personal data again.
+      await conversations.eraseResident(conversation.residentId);
+      logger.info({ conversationId: conversation.id }, 'resident erased on request');
+      return result.replies;
+    }
+    const messages: NewMessage[] = result.replies.map((reply) => ({
+      direction: 'outbound', author: 'assistant', text: reply.text, kind: 'text', quickReplies: reply.quickReplies ?? [], createdAt: at,
+    }));
+    let openCase: NewCase | undefined;
+    let updateCase: { caseId: string; patch: Partial<NewCase> } | undefined;
+    for (const effect of result.effects) {
+      if (effect.type === 'open-case') openCase = { ...effect.draft, conversationId: conversation.id };
+      if (effect.type === 'update-case') updateCase = { caseId: effect.caseId, patch: effect.patch };
+    }
+    const written = await conversations.saveTurn(conversation.id, {
+      state: result.state, expectedVersion: conversation.version, messages, openCase, updateCase, at,
+    });
+    const caseId = written.openedCase?.id ?? written.updatedCase?.id ?? null;
+    if (written.openedCase) {
+      await cases.recordAudit({ caseId: written.openedCase.id, actor: 'assistant', action: 'created', detail: written.openedCase.urgency }, at);
+      await events.publish({ type: 'case-opened', case: written.openedCase });
+    }
+    if (written.updatedCase) {
+      await cases.recordAudit({ caseId: written.updatedCase.id, actor: 'assistant', action: 'escalated', detail: written.updatedCase.crisis }, at);
+      await events.publish({ type: 'case-updated', case: written.updatedCase, action: 'escalated' });
+    }
+    for (const message of written.messages) {
+      await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId, message });
+    }
+    return result.replies;
+  }
+
+  /** When the store is away the resident still gets an answer, and a crisis still gets its numbers. */
+  function fallbackReplies(text: string): Reply[] {
+    const replies: Reply[] = [];
+    try {
+      const { crisis, language } = classifier.classify(cleanResidentText(text, settings.maximumMessageLength).text);
+      if (crisis) replies.push({ text: textsFor(language === 'en' ? 'en' : 'nl').crisis(crisis, settings.crisisNumbers), tone: 'crisis' });
+    } catch {
+      // The kind reply below is all that is left to give.
+    }
+    replies.push({ text: `${textsFor('nl').somethingWentWrong}\n${textsFor('en').somethingWentWrong}` });
+    return replies;
+  }
+
+  return {
+    handle(message) {
+      return withLock(`${message.ref.channel}:${message.ref.chatId}`, async () => {
+        try {
+          return await takeTurn(message);
+        } catch (error) {
+          logger.error({ err: error, channel: message.ref.channel }, 'turn failed');
+          return fallbackReplies(message.text);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** Words a resident can use anywhere in the conversation (INTAKE.md, "Anywhere"). */
+export type Command = 'human' | 'stop' | 'forget' | 'restart' | 'start' | 'help' | 'unknown-command';
+
+const exact: Record<string, Command> = {
+  mens: 'human', medewerker: 'human', human: 'human', '/mens': 'human', '/human': 'human', '/medewerker': 'human',
+  'een mens': 'human', 'echte mens': 'human', 'een echt mens': 'human', 'sociaal werker': 'human', person: 'human',
+  'a person': 'human', 'real person': 'human', 'a real person': 'human',
+  stop: 'stop', '/stop': 'stop', stoppen: 'stop', 'stop maar': 'stop',
+  'vergeet mij': 'forget', 'vergeet me': 'forget', '/forget': 'forget', '/vergeet': 'forget', 'forget me': 'forget',
+  'wis mijn gegevens': 'forget', 'verwijder mijn gegevens': 'forget', 'delete my data': 'forget',
+  opnieuw: 'restart', '/restart': 'restart', '/opnieuw': 'restart', restart: 'restart', 'start over': 'restart',
+  'opnieuw beginnen': 'restart',
+  '/start': 'start',
+  help: 'help', '/help': 'help', hulp: 'help', '?': 'help',
+};
+
+const askForHuman =
+  /^(?:ik wil|ik wil graag|kan ik|mag ik|graag|i want|i would like|can i|could i)\s+(?:\w+\s+){0,3}(?:mens|medewerker|sociaal werker|echt persoon|persoon|human|person|social worker)\b/;
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[!.,;:'"()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function detectCommand(text: string): Command | null {
+  const normalised = normalise(text);
+  if (normalised.length === 0 || normalised.length > 80) return null;
+  const command = exact[normalised] ?? exact[normalised.replace(/@\S+$/, '')]; // "/start@InloopBot" in Telegram groups
+  if (command) return command;
+  if (askForHuman.test(normalised)) return 'human';
+  if (/^\/[a-z_]+(?:@\S+)?$/.test(normalised)) return 'unknown-command';
+  return null;
+}

@@ -1,0 +1,310 @@
+import type { Classification } from '../classification/classification.js';
+import type { NewCase } from '../ports/case-record.js';
+import type { MessageKind, QuickReply, Reply } from '../ports/message.js';
+import { domainIds, type DomainId } from '../taxonomy/index.js';
+import { otherLanguageTexts } from '../texts/other-language-texts.js';
+import { textsFor } from '../texts/texts-for.js';
+import type { AssistantTexts, CrisisNumbers } from '../texts/assistant-texts.js';
+import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
+import { findOffer, type SocialMap } from '../social-map/social-map.js';
+import { detectCommand } from './commands.js';
+import { caseDraft } from './case-draft.js';
+import { initialDialogueState, type DialogueState } from './dialogue-state.js';
+import { absorbMessage, nextQuestion } from './intake-progress.js';
+import { questionById } from './question-bank.js';
+import { summaryLines } from './summary.js';
+import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matching.js';
+
+export interface DialogueSettings {
+  maximumQuestions: number;
+  officeHours: OfficeHours;
+  socialMap: SocialMap;
+  crisisNumbers: CrisisNumbers;
+  retentionDays: number;
+}
+
+export interface DialogueEvent {
+  text: string;
+  kind: MessageKind;
+  quickReplyId?: string;
+  /** Characters kept when a long message was cut. */
+  truncatedTo?: number;
+}
+
+export interface StepContext {
+  classification: Classification;
+  now: Date;
+  /** The conversation's waiting or claimed case, looked up before the step. */
+  activeCase: { id: string; status: 'waiting' | 'claimed' } | null;
+  settings: DialogueSettings;
+}
+
+export type DialogueEffect =
+  | { type: 'open-case'; draft: Omit<NewCase, 'conversationId'> }
+  | { type: 'update-case'; caseId: string; patch: Partial<NewCase> }
+  | { type: 'erase-resident' };
+
+export interface StepResult {
+  state: DialogueState;
+  replies: Reply[];
+  effects: DialogueEffect[];
+}
+
+const otherLanguages = new Set(['ar', 'tr', 'pl', 'uk']);
+
+/** One resident message: (state, event) → (state, replies, effects). Pure: no I/O, no clock, no randomness. */
+export function dialogueStep(previous: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
+  const state = syncWithCase(previous, context);
+  const { classification } = context;
+  if (classification.crisis) return crisisStep(state, event, context);
+
+  const quickReplyId = event.quickReplyId ?? matchQuickReply(event.text, state.offeredReplies);
+  const command = quickReplyId ? null : detectCommand(event.text);
+  const turn = new Turn({ ...state, offeredReplies: [] }, context);
+  if (command) return commandStep(turn, command);
+  if (event.kind !== 'text') return turn.say(turn.texts.nonText(event.kind), previous.offeredReplies).result();
+  if (event.text.trim().length === 0 && !quickReplyId) return turn.say(turn.texts.empty, previous.offeredReplies).result();
+  if (event.truncatedTo) turn.say(turn.texts.tooLong(event.truncatedTo));
+  return phaseStep(turn, event.text.trim(), quickReplyId);
+}
+
+function syncWithCase(state: DialogueState, context: StepContext): DialogueState {
+  const caseStatus = context.activeCase?.status ?? null;
+  if (caseStatus === 'claimed' && state.phase !== 'confirm-forget') return { ...state, phase: 'with-worker' };
+  if (caseStatus === 'waiting' && state.phase === 'with-worker') return { ...state, phase: 'handed-off' };
+  if (!caseStatus && (state.phase === 'handed-off' || state.phase === 'with-worker')) return { ...state, phase: 'closed' };
+  return state;
+}
+
+/** Collects replies and effects for one step. */
+class Turn {
+  replies: Reply[] = [];
+  effects: DialogueEffect[] = [];
+  constructor(
+    public state: DialogueState,
+    public context: StepContext,
+  ) {}
+  get texts(): AssistantTexts {
+    return textsFor(this.state.language);
+  }
+  say(text: string, quickReplies: QuickReply[] = [], tone: Reply['tone'] = 'normal'): this {
+    this.replies.push(quickReplies.length ? { text, quickReplies, tone } : { text, tone });
+    if (quickReplies.length) this.state = { ...this.state, offeredReplies: quickReplies };
+    return this;
+  }
+  update(patch: Partial<DialogueState>): this {
+    this.state = { ...this.state, ...patch };
+    return this;
+  }
+  openCase(consent: boolean): this {
+    this.effects.push({ type: 'open-case', draft: caseDraft(this.state, consent) });
+    return this.update({ phase: 'handed-off' });
+  }
+  whenAWorkerReacts(): string {
+    const availability = availabilityAt(this.context.now, this.context.settings.officeHours);
+    if (availability.open) return this.texts.openNow(availability.responseHours);
+    return this.texts.openLater(this.texts.moment(availability.dayOffset, availability.weekday, availability.time));
+  }
+  result(): StepResult {
+    return { state: this.state, replies: this.replies, effects: this.effects };
+  }
+}
+
+function chooseLanguage(state: DialogueState, classification: Classification, text: string): DialogueState {
+  const language = classification.language;
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  if (language === 'en' && (state.phase === 'new' || wordCount >= 4)) return { ...state, language: 'en', detectedLanguage: 'en' };
+  if (language === 'nl' && state.language === 'en' && wordCount >= 4) return { ...state, language: 'nl', detectedLanguage: 'nl' };
+  if (state.phase === 'new') return { ...state, detectedLanguage: language };
+  return state;
+}
+
+function crisisStep(state: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
+  const crisis = context.classification.crisis!;
+  const turn = new Turn(absorbMessage(chooseLanguage(state, context.classification, event.text), event.text, context.classification), context);
+  turn.update({ crisis, urgency: 'crisis', offeredReplies: [] });
+  turn.say(turn.texts.crisis(crisis, context.settings.crisisNumbers), [], 'crisis');
+  if (context.activeCase) {
+    turn.effects.push({ type: 'update-case', caseId: context.activeCase.id, patch: { urgency: 'crisis', crisis } });
+    if (turn.state.phase !== 'with-worker') turn.say(turn.texts.crisisHandOff);
+    return turn.result();
+  }
+  return turn.openCase(true).say(turn.texts.crisisHandOff).result();
+}
+
+function commandStep(turn: Turn, command: NonNullable<ReturnType<typeof detectCommand>>): StepResult {
+  const { texts, state } = turn;
+  const handedOff = state.phase === 'handed-off' || state.phase === 'with-worker';
+  switch (command) {
+    case 'human':
+      if (handedOff) return turn.say(texts.stillWaiting).result();
+      return turn.openCase(true).say(texts.humanRequested(turn.whenAWorkerReacts())).result();
+    case 'stop':
+      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'closed' }).say(texts.stopped(turn.context.settings.retentionDays)).result();
+    case 'forget':
+      return turn
+        .update({ phase: 'confirm-forget', phaseBeforeForget: state.phase })
+        .say(texts.forgetConfirm, [{ id: 'forget:yes', label: texts.forgetYes }, { id: 'forget:no', label: texts.forgetNo }])
+        .result();
+    case 'restart':
+      if (handedOff) return turn.say(texts.restartWhileHandedOff).result();
+      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.restarted).say(texts.askOpen).result();
+    case 'start':
+      if (handedOff) return turn.say(texts.welcomeBack).say(texts.stillWaiting).result();
+      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.welcome).say(texts.askOpen).result();
+    case 'help':
+      turn.say(texts.help);
+      return (state.phase === 'new' ? turn.update({ phase: 'opening' }).say(texts.askOpen) : repeatPending(turn)).result();
+    case 'unknown-command':
+      return turn.say(texts.unknownCommand).result();
+  }
+}
+
+/** After an interruption (help, a cancelled "vergeet mij"), ask again what was pending. */
+function repeatPending(turn: Turn): Turn {
+  const { state, texts } = turn;
+  if (state.phase === 'clarify' && state.pendingQuestion) return turn.say(texts.questions[state.pendingQuestion]);
+  if (state.phase === 'confirm' && state.summary) return turn.say(texts.summary(state.summary.split('\n')), confirmReplies(texts));
+  if (state.phase === 'opening') return turn.say(texts.askOpen);
+  if (state.phase === 'contact') return turn.say(texts.askContact, contactReplies(texts));
+  if (state.phase === 'consent') return turn.say(texts.askConsent, consentReplies(texts));
+  return turn;
+}
+
+function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+  const { classification } = turn.context;
+  const phase = turn.state.phase;
+  if (phase === 'confirm-forget') return forgetStep(turn, quickReplyId, text);
+  if (phase === 'with-worker') return turn.result(); // a person has the case: the assistant is silent
+  if (phase === 'handed-off') return turn.update({ story: [...turn.state.story, text] }).say(turn.texts.addedForWorker).result();
+  if (phase === 'new' || phase === 'closed') {
+    turn.update(chooseLanguage({ ...initialDialogueState(), language: turn.state.language }, classification, text));
+    if (otherLanguages.has(classification.language)) {
+      const fixed = otherLanguageTexts[classification.language]!;
+      return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(fixed).result();
+    }
+    turn.say(phase === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome).update({ phase: 'opening' });
+    if (classification.unclear) return turn.say(turn.texts.askOpen).result();
+    return intakeStep(turn, text);
+  }
+  if (phase === 'opening') {
+    turn.update(chooseLanguage(turn.state, classification, text));
+    return intakeStep(turn, text);
+  }
+  if (phase === 'choose-domain') return chooseDomainStep(turn, text, quickReplyId);
+  if (phase === 'clarify') return clarifyStep(turn, text);
+  if (phase === 'confirm') return confirmStep(turn, text, quickReplyId);
+  if (phase === 'correct') return correctionStep(turn, text);
+  if (phase === 'contact') return contactStep(turn, text, quickReplyId);
+  if (phase === 'contact-details') {
+    const details = quickReplyId === 'skip' ? null : text.slice(0, 200);
+    return turn.update({ contactDetails: details, phase: 'consent' }).say(turn.texts.askConsent, consentReplies(turn.texts)).result();
+  }
+  return consentStep(turn, quickReplyId, text);
+}
+
+/** A first real message, or an answer to the open question. */
+function intakeStep(turn: Turn, text: string): StepResult {
+  const { classification } = turn.context;
+  if (classification.unclear && turn.state.topics.length === 0) {
+    const unclearCount = turn.state.unclearCount + 1;
+    turn.update({ unclearCount, story: [...turn.state.story, text], firstWords: turn.state.firstWords ?? text });
+    if (unclearCount < 2) return turn.say(turn.texts.askOpenAgain).result();
+    return turn.update({ phase: 'choose-domain' }).say(turn.texts.chooseDomain, domainReplies(turn.texts)).result();
+  }
+  turn.update(absorbMessage(turn.state, text, classification));
+  return askNextOrSummarise(turn);
+}
+
+function askNextOrSummarise(turn: Turn): StepResult {
+  const question = nextQuestion(turn.state, turn.context.settings.maximumQuestions);
+  if (question) {
+    return turn
+      .update({ phase: 'clarify', pendingQuestion: question.id, askedQuestions: [...turn.state.askedQuestions, question.id] })
+      .say(turn.texts.questions[question.id])
+      .result();
+  }
+  return summarise(turn);
+}
+
+function summarise(turn: Turn): StepResult {
+  const lines = summaryLines(turn.state, turn.texts);
+  return turn
+    .update({ phase: 'confirm', pendingQuestion: null, summary: lines.join('\n') })
+    .say(turn.texts.summary(lines), confirmReplies(turn.texts))
+    .result();
+}
+
+function chooseDomainStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+  if (quickReplyId === 'domain:other') return turn.openCase(true).say(turn.texts.humanRequested(turn.whenAWorkerReacts())).result();
+  const domain = quickReplyId?.startsWith('domain:') ? (quickReplyId.slice('domain:'.length) as DomainId) : null;
+  if (domain && domainIds.includes(domain)) return askNextOrSummarise(turn.update({ domain }));
+  return intakeStep(turn, text);
+}
+
+function clarifyStep(turn: Turn, text: string): StepResult {
+  const question = turn.state.pendingQuestion;
+  const slots = (question && questionById.get(question)?.slots) || [];
+  const answered = Object.fromEntries(slots.map((slot) => [slot, text.slice(0, 300)]));
+  turn.update(absorbMessage(turn.state, text, turn.context.classification));
+  turn.update({ slots: { ...turn.state.slots, ...answered } });
+  return askNextOrSummarise(turn);
+}
+
+function confirmStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+  if (quickReplyId === 'confirm:yes' || (!quickReplyId && isYes(text))) {
+    const offer = findOffer(turn.context.settings.socialMap, turn.state.topics.map((topic) => topic.id));
+    if (offer) turn.say(turn.texts.offer(offer));
+    return turn.update({ phase: 'contact' }).say(turn.texts.askContact, contactReplies(turn.texts)).result();
+  }
+  if (quickReplyId === 'confirm:no' || isNo(text)) return turn.update({ phase: 'correct' }).say(turn.texts.askCorrection).result();
+  return correctionStep(turn, text);
+}
+
+function correctionStep(turn: Turn, text: string): StepResult {
+  turn.update(absorbMessage(turn.state, text, turn.context.classification, true));
+  return summarise(turn.update({ corrections: [...turn.state.corrections, text] }));
+}
+
+function contactStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+  const preference = quickReplyId?.startsWith('contact:') ? contactPreferenceIn(quickReplyId.slice(8)) : contactPreferenceIn(text);
+  if (!preference) return turn.say(turn.texts.askContact, contactReplies(turn.texts)).result();
+  turn.update({ contactPreference: preference });
+  if (preference === 'chat') return turn.update({ phase: 'consent' }).say(turn.texts.askConsent, consentReplies(turn.texts)).result();
+  const ask = preference === 'phone' ? turn.texts.askPhone : turn.texts.askAddress;
+  return turn.update({ phase: 'contact-details' }).say(ask, [{ id: 'skip', label: turn.texts.skip }]).result();
+}
+
+function consentStep(turn: Turn, quickReplyId: string | null, text: string): StepResult {
+  if (quickReplyId === 'consent:yes' || (!quickReplyId && isYes(text))) {
+    return turn.openCase(true).say(turn.texts.handedOff(turn.whenAWorkerReacts())).result();
+  }
+  if (quickReplyId === 'consent:no' || isNo(text)) {
+    return turn.update({ ...initialDialogueState(), language: turn.state.language, phase: 'closed' }).say(turn.texts.noConsent).result();
+  }
+  return turn.say(turn.texts.askConsent, consentReplies(turn.texts)).result();
+}
+
+function forgetStep(turn: Turn, quickReplyId: string | null, text: string): StepResult {
+  if (quickReplyId === 'forget:yes' || (!quickReplyId && isYes(text))) {
+    turn.effects.push({ type: 'erase-resident' });
+    return turn.update({ ...initialDialogueState(), language: turn.state.language }).say(turn.texts.forgotten).result();
+  }
+  turn.update({ phase: turn.state.phaseBeforeForget ?? 'opening', phaseBeforeForget: null }).say(turn.texts.forgetCancelled);
+  return repeatPending(turn).result();
+}
+
+const confirmReplies = (texts: AssistantTexts): QuickReply[] => [
+  { id: 'confirm:yes', label: texts.confirmYes },
+  { id: 'confirm:no', label: texts.confirmNo },
+];
+const consentReplies = (texts: AssistantTexts): QuickReply[] => [
+  { id: 'consent:yes', label: texts.consentYes },
+  { id: 'consent:no', label: texts.consentNo },
+];
+const contactReplies = (texts: AssistantTexts): QuickReply[] =>
+  (['chat', 'phone', 'visit'] as const).map((preference) => ({ id: `contact:${preference}`, label: texts.contactOptions[preference] }));
+const domainReplies = (texts: AssistantTexts): QuickReply[] => [
+  ...(['self-reliance', 'health', 'network', 'neighbourhood', 'growing-up'] as const).map((domain) => ({ id: `domain:${domain}`, label: texts.domainOptions[domain] })),
+  { id: 'domain:other', label: texts.somethingElse },
+];

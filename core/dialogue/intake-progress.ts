@@ -1,0 +1,76 @@
+import type { Classification, TopicScore } from '../classification/classification.js';
+import { topics as topicDefinitions, type Urgency } from '../taxonomy/index.js';
+import type { DialogueState } from './dialogue-state.js';
+import { commonQuestions, maximumTopicQuestions, topicQuestions, type Question } from './question-bank.js';
+import { detectSlots } from './slot-detection.js';
+
+const urgencyRank: Record<Urgency, number> = { normal: 0, urgent: 1, crisis: 2 };
+/** A deadline within a week makes these topics urgent (eviction, cut-off, a bailiff). */
+const deadlineSensitiveTopics = new Set(['money', 'housing', 'paperwork', 'legal']);
+
+export function mergeTopics(current: TopicScore[], added: TopicScore[], addedFirst = false): TopicScore[] {
+  const byId = new Map<string, TopicScore>();
+  for (const topic of addedFirst ? [...added, ...current] : [...current, ...added]) {
+    const known = byId.get(topic.id);
+    if (!known || known.confidence < topic.confidence) byId.set(topic.id, { ...topic });
+  }
+  const merged = [...byId.values()].sort((left, right) => right.confidence - left.confidence);
+  if (addedFirst && added[0]) {
+    // A correction names what it is really about: put that first.
+    return [merged.find((topic) => topic.id === added[0].id)!, ...merged.filter((topic) => topic.id !== added[0].id)];
+  }
+  return merged;
+}
+
+/** Takes in what one resident message says: topics, slots, urgency. */
+export function absorbMessage(state: DialogueState, text: string, classification: Classification, asCorrection = false): DialogueState {
+  const detected = detectSlots(text);
+  const topics = classification.unclear ? state.topics : mergeTopics(state.topics, classification.topics, asCorrection);
+  let urgency: Urgency = urgencyRank[classification.urgency] > urgencyRank[state.urgency] ? classification.urgency : state.urgency;
+  const touchesDeadlineTopic = topics.some((topic) => deadlineSensitiveTopics.has(topic.id));
+  if (detected.deadlineSoon && touchesDeadlineTopic && urgency === 'normal') urgency = 'urgent';
+  return {
+    ...state,
+    story: [...state.story, text],
+    firstWords: state.firstWords ?? text,
+    topics,
+    domain: topics[0] ? topicDefinitions[topics[0].id].domain : state.domain,
+    urgency,
+    crisis: state.crisis ?? classification.crisis,
+    slots: { ...detected.slots, ...state.slots },
+  };
+}
+
+function isOpen(question: Question, state: DialogueState): boolean {
+  return !state.askedQuestions.includes(question.id) && question.slots.some((slot) => !(slot in state.slots));
+}
+
+/** The common questions still needed: tried and network together when both are unknown. */
+function pendingCommonQuestions(state: DialogueState): Question[] {
+  const known = (slot: string) => slot in state.slots;
+  const pending: Question[] = [];
+  if (!known('tried') && !known('network')) pending.push(commonQuestions.triedAndNetwork);
+  else if (!known('tried')) pending.push(commonQuestions.tried);
+  else if (!known('network')) pending.push(commonQuestions.network);
+  if (!known('wish')) pending.push(commonQuestions.wish);
+  return pending.filter((question) => !state.askedQuestions.includes(question.id));
+}
+
+/**
+ * The next question, or null when it is time to summarise. Topic questions get what the budget
+ * leaves after the common ones, at least one and at most three, so a clear request reaches the
+ * summary in about `maximumQuestions` answers.
+ */
+export function nextQuestion(state: DialogueState, maximumQuestions: number): Question | null {
+  const common = pendingCommonQuestions(state);
+  const allTopicQuestionIds = new Set(Object.values(topicQuestions).flat().map((question) => question.id));
+  const topicAsked = state.askedQuestions.filter((id) => allTopicQuestionIds.has(id)).length;
+  const topicAllowance = Math.min(maximumTopicQuestions, Math.max(1, maximumQuestions - common.length - state.askedQuestions.length + topicAsked));
+  if (topicAsked < topicAllowance) {
+    for (const topic of state.topics) {
+      const question = topicQuestions[topic.id].find((candidate) => isOpen(candidate, state));
+      if (question) return question;
+    }
+  }
+  return common[0] ?? null;
+}
