@@ -1,0 +1,26 @@
+import { caseStatuses, type CaseStatus } from '../../core/ports/case-record.js';
+import { createRuntime } from '../runtime/create-runtime.js';
+import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createLogger } from '../runtime/create-logger.js';
+import { caseSummary } from './case-summary.js';
+
+/** `npm run cases -- [--json] [--status waiting,claimed,closed]`: the cases, queue order. */
+const argumentsGiven = process.argv.slice(2);
+const statusIndex = argumentsGiven.indexOf('--status');
+const statuses = (statusIndex >= 0 ? argumentsGiven[statusIndex + 1]!.split(',') : [...caseStatuses]) as CaseStatus[];
+const runtime = await createRuntime(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+const cases = (await runtime.store.listCases({ statuses })).map(caseSummary);
+await runtime.close();
+
+if (argumentsGiven.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);
+} else if (cases.length === 0) {
+  process.stdout.write('Geen zaken.\n');
+} else {
+  for (const entry of cases) {
+    process.stdout.write(
+      `${entry.createdAt}  ${entry.status.padEnd(8)} ${entry.urgency.padEnd(7)} ${entry.channel.padEnd(9)} ${entry.topics.join(',') || '-'}\n` +
+        `    ${(entry.summary ?? entry.firstWords).replace(/\n/g, ' ').slice(0, 140)}\n`,
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { createInterface } from 'node:readline';
+import type { Reply } from '../../core/ports/message.js';
+import { createRuntime } from '../runtime/create-runtime.js';
+import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createLogger } from '../runtime/create-logger.js';
+
+/**
+ * A terminal channel: talk as a resident. Interactive in a terminal; line by line from a pipe,
+ * exiting at the end of input. `--json` prints each reply as one JSON line. `--session NAME`
+ * picks the conversation (the same name resumes it).
+ */
+const argumentsGiven = process.argv.slice(2);
+const json = argumentsGiven.includes('--json');
+const sessionIndex = argumentsGiven.indexOf('--session');
+const session = sessionIndex >= 0 ? argumentsGiven[sessionIndex + 1] : (process.env.CHAT_SESSION ?? 'terminal');
+const interactive = process.stdin.isTTY === true && !json;
+
+const configuration = loadConfigurationOrExit();
+// Quiet logs by default: the terminal is the conversation.
+const runtime = await createRuntime(configuration, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+
+function show(reply: Reply) {
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ text: reply.text, quickReplies: reply.quickReplies ?? [] })}\n`);
+    return;
+  }
+  process.stdout.write(`\ninloop> ${reply.text.replace(/\n/g, '\n        ')}\n`);
+  reply.quickReplies?.forEach((quickReply, index) => process.stdout.write(`        [${index + 1}] ${quickReply.label}\n`));
+}
+
+const lines = createInterface({ input: process.stdin, terminal: interactive });
+if (interactive) {
+  process.stdout.write("Inloop in de terminal. Typ je bericht. Ctrl+D om te stoppen. Tip: typ het nummer van een knop.\n\njij> ");
+}
+for await (const line of lines) {
+  const replies = await runtime.assistant.handle({ ref: { channel: 'cli', chatId: session }, text: line, kind: 'text' });
+  replies.forEach(show);
+  if (interactive) process.stdout.write('\njij> ');
+}
+await runtime.close();

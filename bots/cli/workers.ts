@@ -1,0 +1,69 @@
+import { createInterface } from 'node:readline';
+import { createRuntime } from '../runtime/create-runtime.js';
+import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createLogger } from '../runtime/create-logger.js';
+import { hashPassword } from '../runtime/password-hashing.js';
+
+const usage = `Usage:
+  npm run workers -- add <username> [--name "Display Name"] [--team TEAM]   (password from WORKER_PASSWORD or asked)
+  npm run workers -- password <username>                                    (new password, same way)
+  npm run workers -- link-slack <username> <SLACK_USER_ID>
+  npm run workers -- list`;
+
+const [command, username, ...rest] = process.argv.slice(2);
+const option = (name: string) => {
+  const index = rest.indexOf(name);
+  return index >= 0 ? rest[index + 1] : undefined;
+};
+
+async function readPassword(): Promise<string> {
+  if (process.env.WORKER_PASSWORD) return process.env.WORKER_PASSWORD;
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  process.stderr.write('Password (at least 10 characters): ');
+  for await (const line of lines) {
+    lines.close();
+    return line.trim();
+  }
+  return '';
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+if (!command || !['add', 'password', 'link-slack', 'list'].includes(command)) fail(usage);
+const runtime = await createRuntime(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+try {
+  if (command === 'list') {
+    for (const worker of await runtime.store.listWorkers()) {
+      process.stdout.write(`${worker.username}\t${worker.displayName}\t${worker.team ?? '-'}\t${worker.slackUserId ?? '-'}\n`);
+    }
+  } else {
+    if (!username) fail(usage);
+    const existing = await runtime.store.findWorkerByUsername(username);
+    if (command === 'add') {
+      if (existing) fail(`Worker ${username} already exists.`);
+      const password = await readPassword();
+      if (password.length < 10) fail('The password needs at least 10 characters.');
+      await runtime.store.createWorker({
+        username, displayName: option('--name') ?? username, team: option('--team') ?? null, passwordHash: await hashPassword(password),
+      });
+      process.stdout.write(`Worker ${username} added.\n`);
+    } else if (!existing) {
+      fail(`No worker ${username}.`);
+    } else if (command === 'password') {
+      const password = await readPassword();
+      if (password.length < 10) fail('The password needs at least 10 characters.');
+      await runtime.store.updateWorker(existing.id, { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null });
+      process.stdout.write(`Password of ${username} changed.\n`);
+    } else {
+      const slackUserId = rest[0];
+      if (!slackUserId) fail(usage);
+      await runtime.store.updateWorker(existing.id, { slackUserId });
+      process.stdout.write(`Worker ${username} linked to Slack user ${slackUserId}.\n`);
+    }
+  }
+} finally {
+  await runtime.close();
+}

@@ -1,0 +1,57 @@
+import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
+import type { Classifier } from '../../core/classification/classification.js';
+import { createAssistant, type Assistant } from '../../core/assistant.js';
+import { createInProcessEventBus } from '../../core/events/in-process-event-bus.js';
+import type { EventBus } from '../../core/ports/event-bus.js';
+import type { Logger } from '../../core/ports/logger.js';
+import { systemClock, type Clock } from '../../core/ports/clock.js';
+import type { ChannelSender } from '../../core/ports/channel-sender.js';
+import type { ChannelId } from '../../core/ports/conversation-ref.js';
+import { createWorkerDesk, type WorkerDesk } from '../../core/worker-desk.js';
+import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
+import type { Configuration } from './configuration.js';
+import { createLogger } from './create-logger.js';
+
+export interface Runtime {
+  configuration: Configuration;
+  store: PrismaStore;
+  classifier: Classifier;
+  events: EventBus;
+  assistant: Assistant;
+  desk: WorkerDesk;
+  logger: Logger;
+  clock: Clock;
+  /** Channels register how they deliver a worker's message (Telegram); the web channel uses the event bus. */
+  senders: Partial<Record<ChannelId, ChannelSender>>;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  classifier?: Classifier;
+}
+
+/** The composition root: the one place where the core meets its adapters. */
+export async function createRuntime(configuration: Configuration, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const logger = overrides.logger ?? createLogger(configuration.LOG_LEVEL);
+  const clock = overrides.clock ?? systemClock;
+  const store = await createPrismaStore(configuration.DATABASE_URL);
+  const classifier = overrides.classifier ?? createOfflineClassifier();
+  const events = createInProcessEventBus((error) => logger.error({ err: error }, 'event listener failed'));
+  const settings = {
+    maximumQuestions: configuration.INTAKE_MAXIMUM_QUESTIONS,
+    officeHours: configuration.organisation.officeHours,
+    socialMap: configuration.socialMap,
+    crisisNumbers: configuration.organisation.crisisNumbers,
+    retentionDays: configuration.RETENTION_DAYS,
+    maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
+  };
+  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings });
+  const senders: Runtime['senders'] = {};
+  const desk = createWorkerDesk({ conversations: store, cases: store, workers: store, events, clock, logger, senders });
+  return {
+    configuration, store, classifier, events, assistant, desk, logger, clock, senders,
+    close: () => store.close(),
+  };
+}
