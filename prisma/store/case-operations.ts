@@ -1,0 +1,116 @@
+import type { CaseStore } from '../../core/ports/case-store.js';
+import type { CaseRecord } from '../../core/ports/case-record.js';
+import { CaseClaimConflictError, CaseStatusError, NotFoundError } from '../../core/errors.js';
+import type { StoreClient, StoreTransaction } from './create-prisma-client.js';
+import { createId } from './create-id.js';
+import { toAuditEntry, toCaseNote, toCaseRecord } from './map-records.js';
+import { patchCase } from './patch-case.js';
+
+async function requireCase(tx: StoreTransaction, caseId: string) {
+  const row = await tx.case.findUnique({ where: { id: caseId } });
+  if (!row) throw new NotFoundError('case', caseId);
+  return row;
+}
+
+export function createCaseOperations(db: StoreClient): CaseStore {
+  /**
+   * A status change is one conditional UPDATE: the WHERE on status decides who wins, so two
+   * workers pressing "claim" at once cannot both get the case. When nothing changed, the row is
+   * read to say why.
+   */
+  async function transition(
+    caseId: string,
+    from: CaseRecord['status'][],
+    data: Record<string, unknown>,
+    refuse: (current: { status: string; assigneeId: string | null }) => Error,
+  ): Promise<CaseRecord> {
+    return db.$transaction(async (tx) => {
+      const { count } = await tx.case.updateMany({ where: { id: caseId, status: { in: from } }, data });
+      const row = await requireCase(tx, caseId);
+      if (count === 0) throw refuse(row);
+      return toCaseRecord(row);
+    });
+  }
+
+  return {
+    async findCase(caseId) {
+      const row = await db.case.findUnique({ where: { id: caseId } });
+      return row ? toCaseRecord(row) : null;
+    },
+
+    async findActiveCase(conversationId) {
+      const row = await db.case.findFirst({
+        where: { conversationId, status: { in: ['waiting', 'claimed'] } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      return row ? toCaseRecord(row) : null;
+    },
+
+    async listCases(filter = {}) {
+      const rows = await db.case.findMany({
+        where: {
+          status: filter.statuses ? { in: filter.statuses } : undefined,
+          domain: filter.domain,
+          team: filter.team,
+          assigneeId: filter.assigneeId,
+        },
+        orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      });
+      const cases = rows.map(toCaseRecord);
+      // Topics are a JSON list; SQLite cannot filter inside it portably, so this one is done here.
+      return filter.topic ? cases.filter((record) => record.topics.some((topic) => topic.id === filter.topic)) : cases;
+    },
+
+    async updateCase(caseId, patch, at) {
+      return db.$transaction((tx) => patchCase(tx, caseId, patch, at));
+    },
+
+    async claimCase(caseId, workerId, at) {
+      return transition(caseId, ['waiting'], { status: 'claimed', assigneeId: workerId, claimedAt: at, updatedAt: at }, (current) =>
+        current.status === 'closed'
+          ? new CaseStatusError(`case ${caseId} is closed and cannot be claimed`)
+          : new CaseClaimConflictError(caseId, current.assigneeId),
+      );
+    },
+
+    async reassignCase(caseId, toWorkerId, at) {
+      // To nobody: back into the queue. To a worker: claimed on their behalf.
+      const data =
+        toWorkerId === null
+          ? { status: 'waiting', assigneeId: null, claimedAt: null, updatedAt: at }
+          : { status: 'claimed', assigneeId: toWorkerId, claimedAt: at, updatedAt: at };
+      return transition(caseId, ['waiting', 'claimed'], data, () => new CaseStatusError(`case ${caseId} is closed and cannot be reassigned`));
+    },
+
+    async closeCase(caseId, outcome, at) {
+      return transition(caseId, ['waiting', 'claimed'], { status: 'closed', outcome, closedAt: at, updatedAt: at }, () =>
+        new CaseStatusError(`case ${caseId} is already closed`),
+      );
+    },
+
+    async addNote(caseId, workerId, text, at) {
+      return db.$transaction(async (tx) => {
+        await requireCase(tx, caseId);
+        const row = await tx.caseNote.create({ data: { id: createId(), caseId, workerId, text, createdAt: at } });
+        return toCaseNote(row);
+      });
+    },
+
+    async listNotes(caseId) {
+      const rows = await db.caseNote.findMany({ where: { caseId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      return rows.map(toCaseNote);
+    },
+
+    async recordAudit(entry, at) {
+      await db.$transaction(async (tx) => {
+        await requireCase(tx, entry.caseId);
+        await tx.auditEntry.create({ data: { id: createId(), caseId: entry.caseId, actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: at } });
+      });
+    },
+
+    async listAudit(caseId) {
+      const rows = await db.auditEntry.findMany({ where: { caseId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      return rows.map(toAuditEntry);
+    },
+  };
+}

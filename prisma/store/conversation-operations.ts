@@ -1,0 +1,136 @@
+import type { ConversationRef } from '../../core/ports/conversation-ref.js';
+import type { ConversationStore, StoredConversation, TurnWrite, TurnWritten } from '../../core/ports/conversation-store.js';
+import type { MessageRecord, NewMessage } from '../../core/ports/message.js';
+import type { CaseRecord } from '../../core/ports/case-record.js';
+import { ConcurrentUpdateError, NotFoundError, StoreError } from '../../core/errors.js';
+import type { StoreClient, StoreTransaction } from './create-prisma-client.js';
+import { createId } from './create-id.js';
+import { caseColumns, casePriority, toCaseRecord, toMessageRecord, toStoredConversation } from './map-records.js';
+import { isRecordNotFound, isUniqueViolation } from './store-errors.js';
+import { eraseConversations } from './erase-conversations.js';
+import { patchCase } from './patch-case.js';
+
+const openAttempts = 3;
+
+/**
+ * Appends messages after the conversation's last position. Incrementing messageCount first
+ * locks the conversation row (PostgreSQL) and hands out positions without gaps or duplicates.
+ */
+async function insertMessages(tx: StoreTransaction, conversationId: string, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
+  if (messages.length === 0) return [];
+  const latest = messages.reduce((max, message) => (message.createdAt && message.createdAt > max ? message.createdAt : max), at);
+  const conversation = await tx.conversation
+    .update({ where: { id: conversationId }, data: { messageCount: { increment: messages.length }, lastMessageAt: latest } })
+    .catch((error: unknown) => {
+      throw isRecordNotFound(error) ? new NotFoundError('conversation', conversationId) : error;
+    });
+  const first = conversation.messageCount - messages.length + 1;
+  const rows = messages.map((message, index) => ({
+    id: createId(),
+    conversationId,
+    position: first + index,
+    direction: message.direction,
+    author: message.author,
+    text: message.text,
+    kind: message.kind,
+    quickReplies: (message.quickReplies ?? []) as unknown as object,
+    workerId: message.workerId ?? null,
+    externalId: message.externalId ?? null,
+    createdAt: message.createdAt ?? at,
+  }));
+  await tx.message.createMany({ data: rows });
+  return rows.map((row) => toMessageRecord(row as Parameters<typeof toMessageRecord>[0]));
+}
+
+export function createConversationOperations(db: StoreClient): ConversationStore {
+  async function findByRef(ref: ConversationRef): Promise<StoredConversation | null> {
+    const row = await db.conversation.findUnique({ where: { channel_chatId: { channel: ref.channel, chatId: ref.chatId } } });
+    return row ? toStoredConversation(row) : null;
+  }
+
+  return {
+    async openConversation(ref, at) {
+      // Two first messages of a new resident can arrive at once: the unique (channel, chatId)
+      // lets exactly one insert win; the loser reads the winner's row on the next attempt.
+      for (let attempt = 1; attempt <= openAttempts; attempt += 1) {
+        const existing = await findByRef(ref);
+        if (existing) return existing;
+        try {
+          const row = await db.$transaction(async (tx) => {
+            const resident = await tx.resident.upsert({
+              where: { channel_chatId: { channel: ref.channel, chatId: ref.chatId } },
+              create: { id: createId(), channel: ref.channel, chatId: ref.chatId, createdAt: at },
+              update: {},
+            });
+            return tx.conversation.create({
+              data: { id: createId(), channel: ref.channel, chatId: ref.chatId, residentId: resident.id, createdAt: at, lastMessageAt: at },
+            });
+          });
+          return toStoredConversation(row);
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      throw new StoreError(`could not open a conversation for ${ref.channel}:${ref.chatId} after ${openAttempts} attempts`);
+    },
+
+    async findConversation(conversationId) {
+      const row = await db.conversation.findUnique({ where: { id: conversationId } });
+      return row ? toStoredConversation(row) : null;
+    },
+
+    async appendMessages(conversationId, messages) {
+      return db.$transaction((tx) => insertMessages(tx, conversationId, messages, new Date()));
+    },
+
+    async saveTurn(conversationId, write: TurnWrite): Promise<TurnWritten> {
+      return db.$transaction(async (tx) => {
+        // The version check and the write are one statement: no other writer can slip between.
+        const { count } = await tx.conversation.updateMany({
+          where: { id: conversationId, version: write.expectedVersion },
+          data: { state: write.state as unknown as object, version: { increment: 1 }, lastMessageAt: write.at },
+        });
+        if (count === 0) {
+          const exists = await tx.conversation.findUnique({ where: { id: conversationId }, select: { id: true } });
+          if (!exists) throw new NotFoundError('conversation', conversationId);
+          throw new ConcurrentUpdateError(conversationId);
+        }
+        const messages = await insertMessages(tx, conversationId, write.messages, write.at);
+        const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+        let openedCase: CaseRecord | null = null;
+        if (write.openCase) {
+          const row = await tx.case.create({
+            data: {
+              ...caseColumns(write.openCase),
+              id: createId(),
+              conversationId,
+              channel: conversation.channel,
+              chatId: conversation.chatId,
+              topics: write.openCase.topics as unknown as object,
+              priority: casePriority(write.openCase),
+              status: 'waiting',
+              createdAt: write.at,
+              updatedAt: write.at,
+            } as Parameters<typeof tx.case.create>[0]['data'],
+          });
+          openedCase = toCaseRecord(row);
+        }
+        const updatedCase = write.updateCase ? await patchCase(tx, write.updateCase.caseId, write.updateCase.patch, write.at) : null;
+        return { version: conversation.version, messages, openedCase, updatedCase };
+      });
+    },
+
+    async listMessages(conversationId) {
+      const rows = await db.message.findMany({ where: { conversationId }, orderBy: { position: 'asc' } });
+      return rows.map(toMessageRecord);
+    },
+
+    async eraseResident(residentId) {
+      await db.$transaction(async (tx) => {
+        const conversations = await tx.conversation.findMany({ where: { residentId }, select: { id: true } });
+        await eraseConversations(tx, conversations.map((conversation) => conversation.id), new Date());
+        await tx.resident.deleteMany({ where: { id: residentId } });
+      });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { CaseStore } from '../../core/ports/case-store.js';
+import type { ConversationStore } from '../../core/ports/conversation-store.js';
+import type { RetentionStore } from '../../core/ports/retention-store.js';
+import type { WorkerStore } from '../../core/ports/worker-store.js';
+import { applyPostgresqlMigrations } from './apply-postgresql-migrations.js';
+import { applySqliteMigrations } from './apply-sqlite-migrations.js';
+import { createCaseOperations } from './case-operations.js';
+import { createConversationOperations } from './conversation-operations.js';
+import { createPrismaClient } from './create-prisma-client.js';
+import { parseDatabaseUrl } from './parse-database-url.js';
+import type { MigrationResult } from './read-migrations.js';
+import { createRetentionOperations } from './retention-operations.js';
+import { guardStoreErrors, toStoreError } from './store-errors.js';
+import { createWorkerOperations } from './worker-operations.js';
+
+export interface PrismaStore extends ConversationStore, CaseStore, RetentionStore, WorkerStore {
+  readonly provider: 'sqlite' | 'postgresql';
+  /** Applies pending migrations; createPrismaStore already did unless told not to. */
+  migrate(): Promise<MigrationResult>;
+  /** Closes the database connections; the store cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+export interface PrismaStoreOptions {
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+/**
+ * The store for DATABASE_URL: `file:…` → SQLite (embedded default), `postgresql://…` →
+ * PostgreSQL. Applies pending migrations first, so a fresh database is ready to use.
+ */
+export async function createPrismaStore(databaseUrl: string, options: PrismaStoreOptions = {}): Promise<PrismaStore> {
+  const location = parseDatabaseUrl(databaseUrl);
+  const migrate = async (): Promise<MigrationResult> =>
+    location.provider === 'sqlite'
+      ? applySqliteMigrations(location.filePath)
+      : applyPostgresqlMigrations(location.connectionString, location.schema);
+  if (options.migrate ?? true) await migrate();
+  const db = await createPrismaClient(location).catch((error: unknown) => {
+    throw toStoreError(error, 'connect');
+  });
+  const operations = guardStoreErrors({
+    ...createConversationOperations(db),
+    ...createCaseOperations(db),
+    ...createRetentionOperations(db),
+    ...createWorkerOperations(db),
+    migrate,
+    close: () => db.$disconnect(),
+  });
+  return { ...operations, provider: location.provider };
+}

@@ -1,0 +1,148 @@
+// Prisma rows → the ports' plain types. Nothing Prisma-shaped leaves prisma/store.
+import type { Case, CaseNote as CaseNoteRow, AuditEntry as AuditEntryRow, Conversation, Message, CaseStatistic as CaseStatisticRow, Worker, WorkerSession as WorkerSessionRow } from '../generated/sqlite/client.js';
+import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, ContactPreference, NewCase } from '../../core/ports/case-record.js';
+import type { ChannelId } from '../../core/ports/conversation-ref.js';
+import type { StoredConversation } from '../../core/ports/conversation-store.js';
+import type { MessageAuthor, MessageDirection, MessageKind, MessageRecord, QuickReply } from '../../core/ports/message.js';
+import type { CaseStatistic } from '../../core/ports/retention-store.js';
+import type { WorkerRecord, WorkerSession } from '../../core/ports/worker-store.js';
+import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
+import type { TopicScore } from '../../core/classification/classification.js';
+import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../../core/taxonomy/index.js';
+
+export function toStoredConversation(row: Conversation): StoredConversation {
+  return {
+    id: row.id,
+    ref: { channel: row.channel as ChannelId, chatId: row.chatId },
+    residentId: row.residentId,
+    state: (row.state ?? null) as DialogueState | null,
+    version: row.version,
+    createdAt: row.createdAt,
+    lastMessageAt: row.lastMessageAt,
+  };
+}
+
+export function toMessageRecord(row: Message): MessageRecord {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    direction: row.direction as MessageDirection,
+    author: row.author as MessageAuthor,
+    text: row.text,
+    kind: row.kind as MessageKind,
+    quickReplies: (row.quickReplies ?? []) as unknown as QuickReply[],
+    workerId: row.workerId,
+    externalId: row.externalId,
+    createdAt: row.createdAt,
+  };
+}
+
+export function toCaseRecord(row: Case): CaseRecord {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    ref: { channel: row.channel as ChannelId, chatId: row.chatId },
+    firstWords: row.firstWords,
+    summary: row.summary,
+    topics: row.topics as unknown as TopicScore[],
+    domain: row.domain as DomainId | null,
+    urgency: row.urgency as Urgency,
+    crisis: row.crisis as CrisisId | null,
+    tried: row.tried,
+    network: row.network,
+    wish: row.wish,
+    contactPreference: row.contactPreference as ContactPreference | null,
+    contactDetails: row.contactDetails,
+    language: row.language as LanguageCode,
+    consent: row.consent,
+    team: row.team,
+    status: row.status as CaseStatus,
+    assigneeId: row.assigneeId,
+    outcome: row.outcome,
+    createdAt: row.createdAt,
+    claimedAt: row.claimedAt,
+    closedAt: row.closedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Queue rank: 0 crisis, 1 urgent, 2 normal. A crisis id counts even if urgency says less. */
+export function casePriority(fields: Pick<NewCase, 'urgency' | 'crisis'>): number {
+  if (fields.crisis !== null || fields.urgency === 'crisis') return 0;
+  return fields.urgency === 'urgent' ? 1 : 2;
+}
+
+/** The columns a NewCase (or a patch of one) writes; undefined fields are left alone. */
+export function caseColumns(fields: Partial<NewCase>) {
+  return {
+    firstWords: fields.firstWords,
+    summary: fields.summary,
+    topics: fields.topics === undefined ? undefined : (fields.topics as unknown as object),
+    domain: fields.domain,
+    urgency: fields.urgency,
+    crisis: fields.crisis,
+    tried: fields.tried,
+    network: fields.network,
+    wish: fields.wish,
+    contactPreference: fields.contactPreference,
+    contactDetails: fields.contactDetails,
+    language: fields.language,
+    consent: fields.consent,
+    team: fields.team,
+  };
+}
+
+export function toCaseNote(row: CaseNoteRow): CaseNote {
+  return { id: row.id, caseId: row.caseId, workerId: row.workerId, text: row.text, createdAt: row.createdAt };
+}
+
+export function toAuditEntry(row: AuditEntryRow): AuditEntry {
+  return { id: row.id, caseId: row.caseId, actor: row.actor, action: row.action, detail: row.detail, createdAt: row.createdAt };
+}
+
+export function toCaseStatistic(row: CaseStatisticRow): CaseStatistic {
+  return {
+    topics: row.topics as unknown as TopicId[],
+    domain: row.domain as DomainId | null,
+    urgency: row.urgency as Urgency,
+    crisis: row.crisis as CrisisId | null,
+    channel: row.channel as ChannelId,
+    outcome: row.outcome,
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+  };
+}
+
+/** The anonymous remainder of a case: topic ids only, no words, no conversation, no resident. */
+export function statisticColumns(row: Case, id: string, recordedAt: Date) {
+  return {
+    id,
+    topics: (row.topics as unknown as TopicScore[]).map((topic) => topic.id),
+    domain: row.domain,
+    urgency: row.urgency,
+    crisis: row.crisis,
+    channel: row.channel,
+    outcome: row.outcome,
+    openedAt: row.createdAt,
+    closedAt: row.closedAt,
+    recordedAt,
+  };
+}
+
+export function toWorkerRecord(row: Worker): WorkerRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    passwordHash: row.passwordHash,
+    team: row.team,
+    slackUserId: row.slackUserId,
+    failedLogins: row.failedLogins,
+    lockedUntil: row.lockedUntil,
+    createdAt: row.createdAt,
+  };
+}
+
+export function toWorkerSession(row: WorkerSessionRow): WorkerSession {
+  return { id: row.id, workerId: row.workerId, csrfToken: row.csrfToken, expiresAt: row.expiresAt };
+}

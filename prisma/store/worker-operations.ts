@@ -1,0 +1,69 @@
+import type { WorkerStore } from '../../core/ports/worker-store.js';
+import { NotFoundError, StoreError } from '../../core/errors.js';
+import type { StoreClient } from './create-prisma-client.js';
+import { createId } from './create-id.js';
+import { toWorkerRecord, toWorkerSession } from './map-records.js';
+import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from './store-errors.js';
+
+export function createWorkerOperations(db: StoreClient): WorkerStore {
+  return {
+    async createWorker(worker) {
+      try {
+        const row = await db.worker.create({ data: { ...worker, id: createId(), failedLogins: 0, createdAt: new Date() } });
+        return toWorkerRecord(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new StoreError(`a worker named ${worker.username} already exists`, { cause: error });
+        throw error;
+      }
+    },
+
+    async findWorkerById(workerId) {
+      const row = await db.worker.findUnique({ where: { id: workerId } });
+      return row ? toWorkerRecord(row) : null;
+    },
+
+    async findWorkerByUsername(username) {
+      const row = await db.worker.findUnique({ where: { username } });
+      return row ? toWorkerRecord(row) : null;
+    },
+
+    async findWorkerBySlackUser(slackUserId) {
+      const row = await db.worker.findUnique({ where: { slackUserId } });
+      return row ? toWorkerRecord(row) : null;
+    },
+
+    async listWorkers() {
+      const rows = await db.worker.findMany({ orderBy: [{ username: 'asc' }] });
+      return rows.map(toWorkerRecord);
+    },
+
+    async updateWorker(workerId, patch) {
+      try {
+        return toWorkerRecord(await db.worker.update({ where: { id: workerId }, data: patch }));
+      } catch (error) {
+        if (isRecordNotFound(error)) throw new NotFoundError('worker', workerId, { cause: error });
+        if (isUniqueViolation(error)) throw new StoreError(`slack user ${patch.slackUserId} is linked to another worker`, { cause: error });
+        throw error;
+      }
+    },
+
+    async createSession(session) {
+      try {
+        await db.workerSession.create({ data: session });
+      } catch (error) {
+        if (isForeignKeyViolation(error)) throw new NotFoundError('worker', session.workerId, { cause: error });
+        throw error;
+      }
+    },
+
+    async findSession(sessionId) {
+      const row = await db.workerSession.findUnique({ where: { id: sessionId } });
+      return row ? toWorkerSession(row) : null;
+    },
+
+    async deleteSession(sessionId) {
+      // Logging out twice is not an error.
+      await db.workerSession.deleteMany({ where: { id: sessionId } });
+    },
+  };
+}
