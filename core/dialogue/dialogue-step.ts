@@ -184,7 +184,8 @@ function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepR
       return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(fixed).result();
     }
     turn.say(phase === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome).update({ phase: 'opening' });
-    if (classification.unclear) return turn.say(turn.texts.askOpen).result();
+    // An unclear opening ("hoi") gets the open question; a second unclear answer gets the domain choices.
+    if (classification.unclear) return turn.update({ unclearCount: 1, firstWords: text, story: [text] }).say(turn.texts.askOpen).result();
     return intakeStep(turn, text);
   }
   if (phase === 'opening') {

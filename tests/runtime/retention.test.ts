@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Runtime } from '../../bots/runtime/create-runtime.js';
+import { startRetentionJob } from '../../bots/runtime/retention-job.js';
+import { silentLogger } from '../../core/ports/logger.js';
+import { createManualClock, createTestDatabase, createTestRuntime, mondayMorning, type TestDatabase } from '../support/test-runtime.js';
+import { createResident } from '../support/transcript.js';
+
+let database: TestDatabase;
+let runtime: Runtime;
+const clock = createManualClock(mondayMorning);
+const day = 24 * 60 * 60 * 1000;
+
+beforeEach(async () => {
+  clock.set(mondayMorning);
+  database = createTestDatabase();
+  runtime = await createTestRuntime(database, clock, { RETENTION_DAYS: '30' });
+});
+afterEach(async () => {
+  await runtime.close();
+  database.remove();
+});
+
+it('purges personal content after the retention period and keeps anonymous counts', async () => {
+  const closedResident = createResident(() => runtime);
+  await closedResident.send('Ik heb schulden bij de energie');
+  await closedResident.send('mens');
+  const quietResident = createResident(() => runtime);
+  await quietResident.send('Ik voel me zo alleen');
+  const [record] = await runtime.store.listCases();
+  const worker = await runtime.store.createWorker({ username: 'kim', displayName: 'Kim', passwordHash: 'x', team: null });
+  await runtime.desk.claim(record.id, worker.id);
+  await runtime.desk.close(record.id, worker.id, 'doorverwezen naar schuldhulp');
+
+  clock.advance(29 * day);
+  const stop = startRetentionJob(runtime.store, 30, clock, silentLogger);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  stop();
+  expect(await runtime.store.findCase(record.id)).not.toBeNull();
+
+  clock.advance(2 * day);
+  const purged = await runtime.store.purgeExpired(new Date(clock.now().getTime() - 30 * day));
+  expect(purged.cases).toBe(1);
+  expect(purged.conversations).toBeGreaterThanOrEqual(2);
+  expect(await runtime.store.findCase(record.id)).toBeNull();
+  const statistics = await runtime.store.listStatistics();
+  expect(statistics).toHaveLength(1);
+  expect(statistics[0]).toMatchObject({ topics: ['money'], domain: 'self-reliance', outcome: 'doorverwezen naar schuldhulp', channel: 'cli' });
+  expect(JSON.stringify(statistics)).not.toMatch(/energie/);
+});
