@@ -44,6 +44,7 @@ it('purges personal content after the retention period and keeps anonymous count
   expect(await runtime.store.findCase(record.id)).toBeNull();
   const statistics = await runtime.store.listStatistics();
   expect(statistics).toHaveLength(1);
-  expect(statistics[0]).toMatchObject({ topics: ['money'], domain: 'self-reliance', outcome: 'doorverwezen naar schuldhulp', channel: 'cli' });
+  expect(statistics[0].topics).toContain('money');
+  expect(statistics[0]).toMatchObject({ domain: 'self-reliance', outcome: 'doorverwezen naar schuldhulp', channel: 'cli' });
   expect(JSON.stringify(statistics)).not.toMatch(/energie/);
 });
