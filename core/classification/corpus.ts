@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readLabelledExamples, type LabelledExample } from './labelled-example.js';
+
+/** The labelled messages shipped with Inloop, learned from at start-up. */
+export const defaultCorpusFiles = [fileURLToPath(new URL('./corpus/train.jsonl', import.meta.url))];
+
+/** Reads every corpus file; a missing file is an error, because silently learning nothing is worse. */
+export function loadCorpus(files: readonly string[]): LabelledExample[] {
+  return files.flatMap((file) => {
+    if (!existsSync(file)) throw new Error(`Corpus file not found: ${file}`);
+    return readLabelledExamples(file);
+  });
+}

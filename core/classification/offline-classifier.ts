@@ -1,0 +1,69 @@
+import { topics, type CrisisId, type TopicId } from '../taxonomy/index.js';
+import type { Classification, Classifier } from './classification.js';
+import { defaultCorpusFiles, loadCorpus } from './corpus.js';
+import { detectCrisisInWords } from './crisis-check.js';
+import { detectLanguage } from './detect-language.js';
+import { dutchMarkers, englishMarkers } from './language-markers.js';
+import { learnLexicon } from './learned-lexicon.js';
+import { tokenize, topicCharacterLimit } from './normalize-text.js';
+import { createStemmer } from './stemmer.js';
+import { createTermIndex, type TermIndex } from './term-index.js';
+import { scoreTopics } from './topic-scorer.js';
+import { defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
+import { isUrgentInWords } from './urgency-check.js';
+import { defaultVocabularyDirectory, loadVocabulary } from './vocabulary.js';
+
+export interface OfflineClassifierOptions {
+  /** Folders of `<topic>.json` vocabulary files; defaults to the shipped one. Add your own folder to extend it. */
+  vocabularyDirectories?: string[];
+  /** Labelled JSON-lines files learned from at start-up; defaults to the shipped corpus. Add your own to retrain. */
+  corpusFiles?: string[];
+  ranking?: Partial<RankingOptions>;
+}
+
+/** A crisis message that names no topic still tells the worker where to look. */
+const crisisTopics: Partial<Record<CrisisId, TopicId>> = { suicide: 'mental-health', violence: 'relationships' };
+const crisisTopicScore = 2;
+
+/**
+ * The offline classifier: crisis patterns first, then language, then topic evidence from
+ * vocabulary files and a lexicon learned from labelled examples, both built once here.
+ */
+export function createOfflineClassifier(options: OfflineClassifierOptions = {}): Classifier {
+  const stemmer = createStemmer();
+  const vocabulary = (options.vocabularyDirectories ?? [defaultVocabularyDirectory]).flatMap((directory) => loadVocabulary(directory));
+  const learned = learnLexicon(loadCorpus(options.corpusFiles ?? defaultCorpusFiles), stemmer);
+  const ranking: RankingOptions = { ...defaultRankingOptions, ...options.ranking };
+  const indexes: Record<'nl' | 'en', TermIndex> = {
+    nl: createTermIndex('nl', vocabulary, learned, dutchMarkers, stemmer),
+    en: createTermIndex('en', vocabulary, learned, englishMarkers, stemmer),
+  };
+
+  return {
+    classify(text: string): Classification {
+      const allWords = tokenize(text);
+      const crisis = detectCrisisInWords(allWords);
+      const language = detectLanguage(text);
+      const words = text.length > topicCharacterLimit ? tokenize(text.slice(0, topicCharacterLimit)) : allWords;
+      const primary = language === 'en' ? indexes.en : indexes.nl;
+      let scores = scoreTopics(words, primary);
+      // Mixed messages ("ik heb stress over mijn job") or a wrong language guess: try the other index.
+      if (rankTopics(scores, ranking).length === 0) {
+        const secondary = scoreTopics(words, primary === indexes.en ? indexes.nl : indexes.en);
+        if (rankTopics(secondary, ranking).length > 0) scores = secondary;
+      }
+      const crisisTopic = crisis === null ? undefined : crisisTopics[crisis];
+      if (crisisTopic !== undefined) scores.set(crisisTopic, (scores.get(crisisTopic) ?? 0) + crisisTopicScore);
+      const ranked = rankTopics(scores, ranking);
+      const unclear = ranked.length === 0;
+      return {
+        language,
+        topics: ranked,
+        domain: unclear ? null : topics[ranked[0].id].domain,
+        unclear,
+        crisis,
+        urgency: crisis !== null ? 'crisis' : isUrgentInWords(words) ? 'urgent' : 'normal',
+      };
+    },
+  };
+}
