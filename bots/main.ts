@@ -1,6 +1,8 @@
 import { createRuntime } from './runtime/create-runtime.js';
 import { loadConfigurationOrExit } from './runtime/start-or-exit.js';
 import { startRetentionJob } from './runtime/retention-job.js';
+import { createWebServer } from './web/create-web-server.js';
+import { startTelegramChannel } from './telegram/start-telegram-channel.js';
 
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
@@ -8,11 +10,34 @@ const runtime = await createRuntime(configuration);
 const stopRetention = startRetentionJob(runtime.store, configuration.RETENTION_DAYS, runtime.clock, runtime.logger);
 const stoppers: Array<() => Promise<void> | void> = [stopRetention];
 
+const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE });
+await web.listen({ port: configuration.PORT, host: configuration.HOST });
+stoppers.push(() => web.close());
+const address = web.server.address();
+const listening = typeof address === 'object' && address ? address.port : configuration.PORT;
+const baseUrl = configuration.PUBLIC_URL ?? `http://${configuration.HOST.includes(':') ? `[${configuration.HOST}]` : configuration.HOST}:${listening}`;
+const channelLines: string[] = [];
+
+if (configuration.TELEGRAM_BOT_TOKEN) {
+  // Awaited: a token Telegram refuses stops the start with one clear line, like a configuration error.
+  const telegram = await startTelegramChannel(runtime).catch((error: Error) => {
+    process.stderr.write(`Telegram channel did not start: ${error.message}\n`);
+    process.exit(1);
+  });
+  stoppers.push(telegram.stop);
+  const mode = telegram.mode === 'webhook' ? `webhook, listening on port ${telegram.webhookPort}` : 'long polling';
+  channelLines.push(`  Telegram:      @${telegram.bot.botInfo.username} (${mode})`);
+}
+
 process.stdout.write(
   [
     'Inloop is running.',
     `  Database:      ${configuration.DATABASE_URL.startsWith('file:') ? configuration.DATABASE_URL : 'PostgreSQL'}`,
+    `  Demo site:     ${baseUrl}/  (the chat widget, bottom right)`,
+    `  Worker inbox:  ${baseUrl}/inbox  (add a worker: npm run workers -- add <username> --name "..." --team ...)`,
+    `  API:           ${baseUrl}/api/openapi.json`,
     '  Terminal chat: npm run chat',
+    ...channelLines,
     '',
   ].join('\n'),
 );

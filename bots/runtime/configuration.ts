@@ -17,6 +17,8 @@ export const environmentSchema = z.object({
   PORT: integer(3000, 0),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Set the Secure flag on the inbox session cookie; turn on whenever the inbox is served over HTTPS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RETENTION_DAYS: integer(90, 1),
   INTAKE_MAXIMUM_QUESTIONS: integer(3, 1),
@@ -27,6 +29,8 @@ export const environmentSchema = z.object({
   TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
   TELEGRAM_WEBHOOK_SECRET: optionalText,
   TELEGRAM_API_ROOT: z.string().url().optional(),
+  /** Where the Telegram channel's own webhook server listens (on HOST) when TELEGRAM_WEBHOOK_URL is set. */
+  TELEGRAM_WEBHOOK_PORT: integer(3001, 0),
 });
 export type Environment = z.infer<typeof environmentSchema>;
 
