@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../runtime/create-runtime.js';
+import { toMessageView, toReplyView } from './message-view.js';
+import { officeHoursNotice } from './office-hours-notice.js';
+import { bearerToken, conversationRefForToken, createResidentToken } from './resident-token.js';
+import { HttpProblem } from './web-errors.js';
+
+export interface ChatRouteLimits {
+  sessionsPerMinute: number;
+  messagesPerMinute: number;
+}
+
+function requireToken(authorization: string | undefined): string {
+  const token = bearerToken(authorization);
+  if (!token) throw new HttpProblem(401, 'Dit gesprek is niet (meer) geldig. Begin een nieuw gesprek.');
+  return token;
+}
+
+/** The resident's HTTP side: start a conversation, send when the socket cannot, read back. */
+export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, limits: ChatRouteLimits): void {
+  const { store, assistant, clock, configuration } = runtime;
+
+  server.get('/api/chat/settings', async (request) => {
+    const language = (request.query as { language?: string }).language === 'en' ? 'en' : 'nl';
+    return {
+      organisation: configuration.organisation.name,
+      officeHours: officeHoursNotice(clock.now(), configuration.organisation.officeHours, language),
+      maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
+    };
+  });
+
+  server.post('/api/chat/sessions', { config: { rateLimit: { max: limits.sessionsPerMinute, timeWindow: 60_000 } } }, async (_request, reply) => {
+    const token = createResidentToken();
+    const conversation = await store.openConversation(conversationRefForToken(token), clock.now());
+    return reply.status(201).send({ token, conversationId: conversation.id });
+  });
+
+  server.get('/api/chat/history', async (request) => {
+    const ref = conversationRefForToken(requireToken(request.headers.authorization));
+    const conversation = await store.openConversation(ref, clock.now());
+    const messages = await store.listMessages(conversation.id);
+    return { conversationId: conversation.id, messages: messages.map(toMessageView) };
+  });
+
+  server.post('/api/chat/messages', { config: { rateLimit: { max: limits.messagesPerMinute, timeWindow: 60_000 } } }, async (request) => {
+    const ref = conversationRefForToken(requireToken(request.headers.authorization));
+    const body = (request.body ?? {}) as { text?: unknown; quickReplyId?: unknown };
+    if (typeof body.text !== 'string' || !body.text.trim()) throw new HttpProblem(400, 'Typ eerst een bericht.');
+    if (body.text.length > configuration.MAXIMUM_MESSAGE_LENGTH) throw new HttpProblem(413, 'Dat bericht is te lang.');
+    const quickReplyId = typeof body.quickReplyId === 'string' && body.quickReplyId.length <= 100 ? body.quickReplyId : undefined;
+    const replies = await assistant.handle({ ref, text: body.text, kind: 'text', quickReplyId, receivedAt: clock.now() });
+    return { replies: replies.map(toReplyView) };
+  });
+}

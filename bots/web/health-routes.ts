@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../runtime/create-runtime.js';
+
+/** /healthz: the process answers. /readyz: the database answers too (a cheap lookup by id). */
+export function registerHealthRoutes(server: FastifyInstance, runtime: Runtime): void {
+  server.get('/healthz', async () => ({ status: 'ok' }));
+  server.get('/readyz', async (_request, reply) => {
+    try {
+      await runtime.store.findCase('readiness-probe');
+      return { status: 'ready' };
+    } catch (error) {
+      runtime.logger.warn({ err: error }, 'readiness: database unreachable');
+      return reply.status(503).send({ status: 'unavailable', error: 'De database is niet bereikbaar.' });
+    }
+  });
+}

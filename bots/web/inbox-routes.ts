@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CaseFilter } from '../../core/ports/case-store.js';
+import type { CaseStatus } from '../../core/ports/case-record.js';
+import { domainIds, domainLabels, topicIds, topics, type DomainId, type TopicId } from '../../core/taxonomy/index.js';
+import type { Runtime } from '../runtime/create-runtime.js';
+import { workerView } from './auth-routes.js';
+import { toCaseView } from './case-view.js';
+import { toMessageView } from './message-view.js';
+import type { WorkerSessions } from './worker-sessions.js';
+import { HttpProblem } from './web-errors.js';
+
+const statusChoices: Record<string, CaseStatus[]> = { open: ['waiting', 'claimed'], waiting: ['waiting'], claimed: ['claimed'], closed: ['closed'] };
+
+function caseFilter(query: Record<string, string | undefined>): CaseFilter {
+  const filter: CaseFilter = { statuses: statusChoices[query.status ?? 'open'] ?? statusChoices.open };
+  if (query.topic && (topicIds as readonly string[]).includes(query.topic)) filter.topic = query.topic as TopicId;
+  if (query.domain && (domainIds as readonly string[]).includes(query.domain)) filter.domain = query.domain as DomainId;
+  if (query.team) filter.team = query.team.slice(0, 100);
+  return filter;
+}
+
+function requiredText(body: unknown, field: string, maximum: number, emptyMessage: string): string {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  if (typeof value !== 'string' || !value.trim()) throw new HttpProblem(400, emptyMessage);
+  if (value.length > maximum) throw new HttpProblem(413, 'Die tekst is te lang.');
+  return value;
+}
+
+/** The worker inbox API: every route needs a session, every state change its CSRF token. */
+export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
+  const { desk, store, clock } = runtime;
+  const caseId = (request: FastifyRequest) => (request.params as { caseId: string }).caseId;
+
+  server.get('/api/inbox/taxonomy', async (request) => {
+    await sessions.require(request);
+    return {
+      topics: topicIds.map((id) => ({ id, label: topics[id].label.nl, domain: topics[id].domain })),
+      domains: domainIds.map((id) => ({ id, label: domainLabels[id].nl })),
+    };
+  });
+
+  server.get('/api/inbox/workers', async (request) => {
+    await sessions.require(request);
+    return { workers: (await store.listWorkers()).map(workerView) };
+  });
+
+  server.get('/api/inbox/cases', async (request) => {
+    await sessions.require(request);
+    const cases = await desk.queue(caseFilter(request.query as Record<string, string | undefined>));
+    const now = clock.now();
+    return { cases: cases.map((record) => toCaseView(record, now)) };
+  });
+
+  server.get('/api/inbox/cases/:caseId', async (request) => {
+    const { worker } = await sessions.require(request);
+    const card = await desk.openCard(caseId(request), worker.id);
+    return {
+      case: toCaseView(card.case, clock.now()),
+      messages: card.messages.map(toMessageView),
+      notes: card.notes.map((note) => ({ id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() })),
+      audit: card.audit.map((entry) => ({ actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: entry.createdAt.toISOString() })),
+    };
+  });
+
+  server.post('/api/inbox/cases/:caseId/claim', async (request) => {
+    const { worker } = await sessions.require(request);
+    return { case: toCaseView(await desk.claim(caseId(request), worker.id), clock.now()) };
+  });
+
+  server.post('/api/inbox/cases/:caseId/messages', async (request) => {
+    const { worker } = await sessions.require(request);
+    const text = requiredText(request.body, 'text', 4000, 'Typ eerst een bericht.');
+    return { message: toMessageView(await desk.reply(caseId(request), worker.id, text)) };
+  });
+
+  server.post('/api/inbox/cases/:caseId/notes', async (request) => {
+    const { worker } = await sessions.require(request);
+    const note = await desk.addNote(caseId(request), worker.id, requiredText(request.body, 'text', 4000, 'Typ eerst een notitie.'));
+    return { note: { id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() } };
+  });
+
+  server.post('/api/inbox/cases/:caseId/reassign', async (request) => {
+    const { worker } = await sessions.require(request);
+    const target = (request.body as { workerId?: unknown } | null)?.workerId;
+    if (target !== null && typeof target !== 'string') throw new HttpProblem(400, 'Kies een collega, of niemand.');
+    return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target), clock.now()) };
+  });
+
+  server.post('/api/inbox/cases/:caseId/close', async (request) => {
+    const { worker } = await sessions.require(request);
+    const outcome = requiredText(request.body, 'outcome', 500, 'Schrijf kort de uitkomst op.');
+    return { case: toCaseView(await desk.close(caseId(request), worker.id, outcome), clock.now()) };
+  });
+}

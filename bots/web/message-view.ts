@@ -1,0 +1,36 @@
+import type { MessageRecord, Reply } from '../../core/ports/message.js';
+
+/** A stored message as the widget and the inbox receive it: no worker id, no external id. */
+export interface MessageView {
+  id: string;
+  author: MessageRecord['author'];
+  text: string;
+  quickReplies: Array<{ id: string; label: string }>;
+  createdAt: string;
+}
+
+export function toMessageView(message: MessageRecord): MessageView {
+  return {
+    id: message.id,
+    author: message.author,
+    text: message.text,
+    quickReplies: message.quickReplies.map(({ id, label }) => ({ id, label })),
+    createdAt: message.createdAt.toISOString(),
+  };
+}
+
+export interface ReplyView {
+  author: 'assistant' | 'worker';
+  text: string;
+  quickReplies: Array<{ id: string; label: string }>;
+  tone: 'normal' | 'crisis';
+}
+
+export function toReplyView(reply: Reply): ReplyView {
+  return {
+    author: reply.author ?? 'assistant',
+    text: reply.text,
+    quickReplies: (reply.quickReplies ?? []).map(({ id, label }) => ({ id, label })),
+    tone: reply.tone ?? 'normal',
+  };
+}

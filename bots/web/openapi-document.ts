@@ -1,0 +1,122 @@
+/** The HTTP API, hand-written (OpenAPI 3.1). The WebSocket protocols are described in docs/web.md. */
+const error = { description: 'A kind message for the person', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const body = (properties: object, required: string[]) => ({
+  required: true, content: { 'application/json': { schema: { type: 'object', properties, required } } },
+});
+const caseIdParameter = { name: 'caseId', in: 'path', required: true, schema: { type: 'string' } };
+const worker = { security: [{ session: [] }] };
+const workerChange = { security: [{ session: [], csrf: [] }] };
+const inboxErrors = { 401: error, 403: error, 404: error, 409: error };
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Inloop web API', version: '0.1.0', description: 'Chat for residents (bearer token) and the worker inbox (session cookie + CSRF header).' },
+  paths: {
+    '/healthz': { get: { summary: 'The process answers', responses: { 200: json({ type: 'object' }) } } },
+    '/readyz': { get: { summary: 'The database answers', responses: { 200: json({ type: 'object' }), 503: error } } },
+    '/api/chat/settings': {
+      get: {
+        summary: 'Office-hours line and limits for the widget',
+        parameters: [{ name: 'language', in: 'query', schema: { enum: ['nl', 'en'] } }],
+        responses: { 200: json({ type: 'object', properties: { organisation: { type: 'string' }, officeHours: { type: 'object', properties: { open: { type: 'boolean' }, text: { type: 'string' } } }, maximumMessageLength: { type: 'integer' } } }) },
+      },
+    },
+    '/api/chat/sessions': {
+      post: {
+        summary: 'Start a conversation; the token is the only key to it (the server stores its SHA-256 only)',
+        responses: { 201: json({ type: 'object', properties: { token: { type: 'string' }, conversationId: { type: 'string' } }, required: ['token', 'conversationId'] }), 429: error },
+      },
+    },
+    '/api/chat/messages': {
+      post: {
+        summary: 'Send a message without the socket (fallback); answers with the assistant replies of this turn',
+        security: [{ residentToken: [] }],
+        requestBody: body({ text: { type: 'string' }, quickReplyId: { type: 'string' } }, ['text']),
+        responses: { 200: json({ type: 'object', properties: { replies: { type: 'array', items: ref('Reply') } } }), 400: error, 401: error, 413: error, 429: error },
+      },
+    },
+    '/api/chat/history': {
+      get: {
+        summary: 'The conversation so far',
+        security: [{ residentToken: [] }],
+        responses: { 200: json({ type: 'object', properties: { conversationId: { type: 'string' }, messages: { type: 'array', items: ref('Message') } } }), 401: error },
+      },
+    },
+    '/api/inbox/login': {
+      post: {
+        summary: 'Sign in; sets the HttpOnly session cookie and returns the CSRF token. Five failures lock the account for 15 minutes.',
+        requestBody: body({ username: { type: 'string' }, password: { type: 'string' } }, ['username', 'password']),
+        responses: { 200: json(ref('SignedIn')), 401: error, 423: error, 429: error },
+      },
+    },
+    '/api/inbox/me': { get: { summary: 'The signed-in worker and the CSRF token', ...worker, responses: { 200: json(ref('SignedIn')), 401: error } } },
+    '/api/inbox/logout': { post: { summary: 'Sign out', ...workerChange, responses: { 200: json({ type: 'object' }), 401: error, 403: error } } },
+    '/api/inbox/taxonomy': { get: { summary: 'Topics and domains with labels, for filters', ...worker, responses: { 200: json({ type: 'object' }), 401: error } } },
+    '/api/inbox/workers': { get: { summary: 'Colleagues, for reassigning', ...worker, responses: { 200: json({ type: 'object' }), 401: error } } },
+    '/api/inbox/cases': {
+      get: {
+        summary: 'The queue: crisis first, then urgent, then longest waiting',
+        ...worker,
+        parameters: [
+          { name: 'status', in: 'query', schema: { enum: ['open', 'waiting', 'claimed', 'closed'], default: 'open' } },
+          { name: 'topic', in: 'query', schema: { type: 'string' } },
+          { name: 'domain', in: 'query', schema: { type: 'string' } },
+          { name: 'team', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: { 200: json({ type: 'object', properties: { cases: { type: 'array', items: ref('Case') } } }), 401: error },
+      },
+    },
+    '/api/inbox/cases/{caseId}': {
+      get: {
+        summary: 'The case card: the case, transcript, private notes and audit trail',
+        ...worker, parameters: [caseIdParameter],
+        responses: { 200: json({ type: 'object', properties: { case: ref('Case'), messages: { type: 'array', items: ref('Message') }, notes: { type: 'array' }, audit: { type: 'array' } } }), 401: error, 404: error },
+      },
+    },
+    '/api/inbox/cases/{caseId}/claim': {
+      post: { summary: 'Claim; a second claim answers 409', ...workerChange, parameters: [caseIdParameter], responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/messages': {
+      post: { summary: 'Write to the resident (only the worker who has the case)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ text: { type: 'string' } }, ['text']), responses: { 200: json({ type: 'object', properties: { message: ref('Message') } }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/notes': {
+      post: { summary: 'A private note (never shown to the resident)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ text: { type: 'string' } }, ['text']), responses: { 200: json({ type: 'object' }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/reassign': {
+      post: { summary: 'Give the case to a colleague, or back to the queue (workerId null)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ workerId: { type: ['string', 'null'] } }, ['workerId']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/close': {
+      post: { summary: 'Close with an outcome', ...workerChange, parameters: [caseIdParameter], requestBody: body({ outcome: { type: 'string' } }, ['outcome']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+    },
+  },
+  components: {
+    securitySchemes: {
+      residentToken: { type: 'http', scheme: 'bearer', description: 'The token from POST /api/chat/sessions' },
+      session: { type: 'apiKey', in: 'cookie', name: 'inloop_session' },
+      csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    },
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'string' } }, required: ['error'] },
+      QuickReply: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } } },
+      Reply: { type: 'object', properties: { author: { enum: ['assistant', 'worker'] }, text: { type: 'string' }, quickReplies: { type: 'array', items: ref('QuickReply') }, tone: { enum: ['normal', 'crisis'] } } },
+      Message: {
+        type: 'object',
+        properties: { id: { type: 'string' }, author: { enum: ['resident', 'assistant', 'worker', 'system'] }, text: { type: 'string' }, quickReplies: { type: 'array', items: ref('QuickReply') }, createdAt: { type: 'string', format: 'date-time' } },
+      },
+      SignedIn: { type: 'object', properties: { worker: { type: 'object' }, csrfToken: { type: 'string' } } },
+      Case: {
+        type: 'object',
+        description: 'The case card fields of INTAKE.md plus status, assignee and waiting time',
+        properties: {
+          id: { type: 'string' }, status: { enum: ['waiting', 'claimed', 'closed'] }, channel: { type: 'string' }, firstWords: { type: 'string' },
+          summary: { type: ['string', 'null'] }, topics: { type: 'array' }, domain: { type: ['string', 'null'] }, urgency: { enum: ['crisis', 'urgent', 'normal'] },
+          crisis: { type: ['string', 'null'] }, tried: { type: ['string', 'null'] }, network: { type: ['string', 'null'] }, wish: { type: ['string', 'null'] },
+          contactPreference: { type: ['string', 'null'] }, contactDetails: { type: ['string', 'null'] }, language: { type: 'string' }, team: { type: ['string', 'null'] },
+          assigneeId: { type: ['string', 'null'] }, outcome: { type: ['string', 'null'] }, waitingSeconds: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
+  },
+};

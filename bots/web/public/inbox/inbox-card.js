@@ -1,0 +1,88 @@
+import { authorLabels, element, formatWaiting, urgencyLabels } from './inbox-dom.js';
+
+const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
+const channelLabels = { web: 'Website-chat', telegram: 'Telegram', cli: 'Terminal' };
+const show = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+function transcriptItem(message) {
+  return element('li', { className: message.author, 'data-message-id': message.id }, [
+    element('span', { className: 'author', text: `${authorLabels[message.author] ?? message.author}:` }),
+    element('span', { text: message.text }),
+  ]);
+}
+
+function textForm({ label, id, buttonText, multiline = true, onSubmit }) {
+  const field = element(multiline ? 'textarea' : 'input', { id, name: id, rows: multiline ? 2 : undefined, required: true });
+  const form = element('form', {
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (await onSubmit(field.value.trim())) field.value = '';
+    },
+  }, [element('label', { for: id, text: label }), field, element('button', { type: 'submit', text: buttonText })]);
+  return form;
+}
+
+/** The case card of INTAKE.md, the live transcript and the actions that fit the case's status. */
+export function renderCard(container, card, { me, workers, topicLabels, domainLabels, actions }) {
+  const view = card.case;
+  const workerNames = Object.fromEntries(workers.map((worker) => [worker.id, worker.displayName]));
+  const topics = view.topics.map((topic) => `${topicLabels[topic.id] ?? topic.id} (${Math.round(topic.confidence * 100)}%)`).join(', ');
+  const fields = [
+    ['Eerste woorden', view.firstWords], ['Samenvatting (bevestigd)', view.summary], ['Onderwerpen', topics],
+    ['Domein', view.domain ? domainLabels[view.domain] ?? view.domain : null],
+    ['Urgentie', `${urgencyLabels[view.urgency]}${view.crisis ? ` (${view.crisis})` : ''}`],
+    ['Al geprobeerd', view.tried], ['Netwerk', view.network], ['Wat zou helpen', view.wish],
+    ['Contact via', view.contactPreference ? contactLabels[view.contactPreference] : null], ['Contactgegevens', view.contactDetails],
+    ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel], ['Wachttijd', formatWaiting(view.waitingSeconds)],
+    ['Status', view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? `Gesloten: ${show(view.outcome)}` : 'Wacht op een sociaal werker'],
+    ['Team', view.team],
+  ];
+  const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
+  const transcript = element('ol', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0' },
+    card.messages.map(transcriptItem));
+  const shownIds = new Set(card.messages.map((message) => message.id));
+  const status = element('p', { className: 'error', role: 'alert' });
+  const run = (action) => async (...values) => {
+    status.textContent = '';
+    try {
+      await action(...values);
+      return true;
+    } catch (error) {
+      status.textContent = error.message;
+      return false;
+    }
+  };
+
+  const actionsBox = element('div', { className: 'actions' });
+  const mine = view.status === 'claimed' && view.assigneeId === me.id;
+  if (view.status === 'waiting') actionsBox.append(element('button', { type: 'button', text: 'Oppakken', onclick: run(() => actions.claim(view.id)) }));
+  if (mine) actionsBox.append(textForm({ label: 'Bericht aan de inwoner', id: 'reply-text', buttonText: 'Verstuur', onSubmit: run((text) => actions.reply(view.id, text)) }));
+  if (view.status !== 'closed') {
+    const select = element('select', { id: 'reassign-to' }, [
+      element('option', { value: '', text: 'Terug naar de wachtrij' }),
+      ...workers.filter((worker) => worker.id !== view.assigneeId).map((worker) => element('option', { value: worker.id, text: worker.displayName })),
+    ]);
+    actionsBox.append(element('form', {
+      onsubmit: (event) => { event.preventDefault(); run(() => actions.reassign(view.id, select.value || null))(); },
+    }, [element('label', { for: 'reassign-to', text: 'Overdragen aan' }), select, element('button', { type: 'submit', className: 'secondary', text: 'Overdragen' })]));
+    actionsBox.append(textForm({ label: 'Uitkomst', id: 'close-outcome', buttonText: 'Zaak sluiten', multiline: false, onSubmit: run((outcome) => actions.close(view.id, outcome)) }));
+  }
+  const notes = element('ul', { className: 'notes' }, card.notes.map((note) => element('li', { text: `${workerNames[note.workerId] ?? 'Collega'}: ${note.text}` })));
+  const noteForm = textForm({ label: 'Privé-notitie (ziet de inwoner nooit)', id: 'note-text', buttonText: 'Notitie opslaan', onSubmit: run((text) => actions.note(view.id, text)) });
+
+  container.replaceChildren(
+    element('h2', { id: 'card-title', text: `${urgencyLabels[view.urgency]}: ${view.firstWords.slice(0, 60)}` }),
+    details, element('h3', { text: 'Gesprek' }), transcript, status, actionsBox,
+    element('h3', { text: 'Notities' }), notes, noteForm,
+  );
+  transcript.scrollTop = transcript.scrollHeight;
+  return {
+    caseId: view.id,
+    appendMessage(message) {
+      if (shownIds.has(message.id)) return;
+      shownIds.add(message.id);
+      transcript.append(transcriptItem(message));
+      transcript.scrollTop = transcript.scrollHeight;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { api, ApiError, setCsrfToken } from './inbox-api.js';
+import { announceNewCase, askNotificationPermission, showWaitingCount, unlockSound } from './inbox-alerts.js';
+import { element } from './inbox-dom.js';
+import { renderCard } from './inbox-card.js';
+import { renderQueue } from './inbox-queue.js';
+
+const byId = (id) => document.getElementById(id);
+const state = { me: null, workers: [], topicLabels: {}, domainLabels: {}, cases: [], openCard: null };
+const selectedCaseId = () => new URLSearchParams(location.hash.slice(1)).get('case');
+
+function showLogin(message = '') {
+  byId('app').hidden = true;
+  byId('login').hidden = false;
+  byId('login-error').textContent = message;
+  byId('username').focus();
+}
+
+async function loadQueue() {
+  const query = new URLSearchParams([...new FormData(byId('filters'))].filter(([, value]) => value));
+  state.cases = (await api(`/api/inbox/cases?${query}`)).cases;
+  const workerNames = Object.fromEntries(state.workers.map((worker) => [worker.id, worker.displayName]));
+  renderQueue(byId('queue'), state.cases, { topicLabels: state.topicLabels, workerNames, selectedId: selectedCaseId(), onSelect: openCase });
+  showWaitingCount(state.cases.filter((view) => view.status === 'waiting').length);
+}
+
+const actions = {
+  claim: async (caseId) => { await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: {} }); await refresh(); },
+  reply: (caseId, text) => api(`/api/inbox/cases/${caseId}/messages`, { method: 'POST', body: { text } }),
+  note: async (caseId, text) => { await api(`/api/inbox/cases/${caseId}/notes`, { method: 'POST', body: { text } }); await openCase(caseId, false); },
+  reassign: async (caseId, workerId) => { await api(`/api/inbox/cases/${caseId}/reassign`, { method: 'POST', body: { workerId } }); await refresh(); },
+  close: async (caseId, outcome) => { await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome } }); await refresh(); },
+};
+
+async function openCase(caseId, moveFocus = true) {
+  if (selectedCaseId() !== caseId) history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
+  const card = await api(`/api/inbox/cases/${encodeURIComponent(caseId)}`);
+  state.openCard = renderCard(byId('card'), card, { ...state, actions });
+  for (const button of document.querySelectorAll('.queue-item')) {
+    button.setAttribute('aria-current', String(button.dataset.caseId === caseId));
+  }
+  if (moveFocus) byId('card').focus();
+}
+
+async function refresh() {
+  await loadQueue();
+  const caseId = selectedCaseId();
+  if (caseId) await openCase(caseId, false).catch(() => history.replaceState(null, '', location.pathname));
+}
+
+function connectSocket() {
+  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/inbox/socket`);
+  socket.addEventListener('open', () => { byId('live-status').textContent = ''; });
+  socket.addEventListener('message', (event) => {
+    const frame = JSON.parse(event.data);
+    if (frame.type === 'ready') document.body.dataset.live = 'true';
+    if (frame.type === 'message' && state.openCard?.caseId === frame.caseId) state.openCard.appendMessage(frame.message);
+    if (frame.type === 'case-opened') {
+      announceNewCase(frame.case);
+      byId('live-status').textContent = frame.case.urgency === 'crisis' ? 'Nieuwe crisiszaak in de wachtrij.' : 'Nieuwe zaak in de wachtrij.';
+      void loadQueue();
+    }
+    if (frame.type === 'case-updated') {
+      void loadQueue();
+      if (state.openCard?.caseId === frame.case.id) void openCase(frame.case.id, false);
+    }
+  });
+  socket.addEventListener('close', (event) => {
+    document.body.dataset.live = 'false';
+    if (event.code === 4401) return showLogin('Je sessie is verlopen. Log opnieuw in.');
+    byId('live-status').textContent = 'Geen live verbinding. We proberen het opnieuw…';
+    setTimeout(connectSocket, 3000);
+  });
+}
+
+async function start(signedIn) {
+  state.me = signedIn.worker;
+  setCsrfToken(signedIn.csrfToken);
+  const [taxonomy, workers] = await Promise.all([api('/api/inbox/taxonomy'), api('/api/inbox/workers')]);
+  state.workers = workers.workers;
+  state.topicLabels = Object.fromEntries(taxonomy.topics.map((topic) => [topic.id, topic.label]));
+  state.domainLabels = Object.fromEntries(taxonomy.domains.map((domain) => [domain.id, domain.label]));
+  byId('filter-topic').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.topics.map((topic) => element('option', { value: topic.id, text: topic.label })));
+  byId('filter-domain').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.domains.map((domain) => element('option', { value: domain.id, text: domain.label })));
+  byId('who').textContent = `Ingelogd als ${state.me.displayName}`;
+  byId('login').hidden = true;
+  byId('app').hidden = false;
+  await refresh();
+  connectSocket();
+}
+
+byId('login-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  unlockSound();
+  try {
+    await start(await api('/api/inbox/login', { method: 'POST', body: { username: byId('username').value, password: byId('password').value } }));
+    byId('password').value = '';
+  } catch (error) {
+    byId('login-error').textContent = error.message;
+  }
+});
+byId('filters').addEventListener('change', () => void loadQueue());
+byId('filters').addEventListener('submit', (event) => { event.preventDefault(); void loadQueue(); });
+byId('enable-notifications').addEventListener('click', async () => {
+  const permission = await askNotificationPermission();
+  byId('live-status').textContent = permission === 'granted' ? 'Meldingen staan aan.' : 'Meldingen zijn niet toegestaan in deze browser.';
+});
+byId('logout').addEventListener('click', async () => {
+  await api('/api/inbox/logout', { method: 'POST', body: {} }).catch(() => {});
+  location.replace('/inbox');
+});
+
+api('/api/inbox/me').then(start).catch((error) => showLogin(error instanceof ApiError && error.status === 401 ? '' : error.message));

@@ -1,0 +1,95 @@
+// Wiring: nothing is stored and nothing is fetched until the person opens the widget.
+var settings = readWidgetSettings(widgetScriptElement);
+var texts = widgetTexts[settings.language];
+var connection = null;
+var shownIds = {};
+var clientCounter = 0;
+
+function showStatus(kind) {
+  view.setStatus(kind === 'offline' ? texts.offline : kind);
+}
+
+function receive(frame) {
+  if (frame.type === 'history') {
+    view.clearMessages();
+    shownIds = {};
+    frame.messages.forEach(receiveMessage);
+  } else if (frame.type === 'message') {
+    receiveMessage(frame);
+  } else if (frame.type === 'reply') {
+    view.setTyping(false);
+    view.addMessage(frame);
+  } else if (frame.type === 'typing') {
+    view.setTyping(frame.active !== false);
+  } else if (frame.type === 'error') {
+    view.setStatus(frame.message);
+  } else if (frame.type === 'ack') {
+    view.setStatus('');
+  }
+}
+
+function receiveMessage(message) {
+  // The same stored message can arrive twice (history plus live); its id shows it once.
+  if (shownIds[message.id]) return;
+  shownIds[message.id] = true;
+  if (message.author !== 'resident') view.setTyping(false);
+  view.addMessage(message);
+}
+
+function ensureConnection() {
+  if (connection) return;
+  connection = createWidgetConnection(settings, receive, showStatus);
+  connection.rememberOpen(true);
+  connection.start().catch(function () {
+    view.setStatus(texts.startFailed);
+    connection = null;
+  });
+  fetch(settings.server + '/api/chat/settings?language=' + settings.language)
+    .then(function (response) { return response.json(); })
+    .then(function (body) { view.setNotice(body.officeHours && body.officeHours.text); })
+    .catch(function () { /* the office-hours line is a courtesy */ });
+}
+
+function sendText(text, quickReplyId) {
+  ensureConnection();
+  clientCounter += 1;
+  view.addMessage({ author: 'resident', text: text });
+  connection.send(text, quickReplyId, 'c' + Date.now() + '-' + clientCounter).catch(function () {
+    view.setStatus(texts.sendFailed);
+  });
+}
+
+var view = null;
+
+function boot() {
+  view = createWidgetView(settings, texts, {
+    onOpen: function () {
+      view.open();
+      ensureConnection();
+      connection && connection.rememberOpen(true);
+    },
+    onClose: function () {
+      view.close();
+      if (connection) connection.rememberOpen(false);
+    },
+    onSend: function (text) { sendText(text); },
+    onQuickReply: function (choice) { sendText(choice.label, choice.id); },
+    onQuickExit: function () {
+      // Leave no trace on this device: the panel empties, the token goes, the page is replaced in history.
+      if (connection) connection.forget();
+      else createWidgetConnection(settings, function () {}, function () {}).forget();
+      view.clearMessages();
+      view.remove();
+      window.location.replace(settings.exitUrl);
+    },
+  });
+  // A reload of a conversation that was open continues where it was.
+  if (widgetWasOpen(settings)) {
+    view.open();
+    ensureConnection();
+  }
+}
+
+// The tag may sit in <head>: wait for a body to attach to.
+if (document.body) boot();
+else document.addEventListener('DOMContentLoaded', boot);

@@ -1,0 +1,60 @@
+// Settings come from the <script> tag's data attributes; read now, while currentScript is still this script.
+var widgetScriptElement = document.currentScript;
+
+function readWidgetSettings(element) {
+  var data = (element && element.dataset) || {};
+  var source = element && element.src ? new URL(element.src, location.href) : new URL(location.href);
+  var language = data.language === 'en' ? 'en' : 'nl';
+  return {
+    server: data.server ? new URL(data.server, location.href).origin : source.origin,
+    title: data.title || (language === 'en' ? 'Chat with the neighbourhood team' : 'Chat met het wijkteam'),
+    colour: data.colour || data.color || '#1f5fa8',
+    language: language,
+    position: data.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
+    // Where "Snel weg" goes: somewhere that looks like ordinary browsing.
+    exitUrl: data.exitUrl || 'https://www.google.com/search?q=weer',
+    // "device" keeps the conversation until quick exit (a worker may answer hours later); "tab" forgets it with the tab.
+    remember: data.remember === 'tab' ? 'tab' : 'device',
+  };
+}
+
+var widgetTexts = {
+  nl: {
+    launcher: 'Chat met ons',
+    launcherLabel: 'Open de chat met het wijkteam',
+    close: 'Chat sluiten',
+    quickExit: 'Snel weg',
+    quickExitLabel: 'Snel weg: wist dit gesprek op dit apparaat en opent een andere website',
+    disclosure: 'Je praat eerst met een digitale assistent, geen mens. Typ "mens" als je een sociaal werker wilt.',
+    privacy: 'Je hoeft je naam niet te geven. We gebruiken je berichten alleen om je te helpen.',
+    log: 'Gesprek',
+    inputLabel: 'Je bericht',
+    placeholder: 'Typ je bericht…',
+    send: 'Verstuur',
+    quickReplies: 'Kies een antwoord',
+    typing: 'De assistent schrijft…',
+    authors: { resident: 'Jij', assistant: 'Assistent', worker: 'Sociaal werker', system: 'Melding' },
+    offline: 'Geen verbinding. We proberen het opnieuw…',
+    startFailed: 'De chat kon niet starten. Probeer het later opnieuw.',
+    sendFailed: 'Je bericht is niet verstuurd. Probeer het opnieuw.',
+  },
+  en: {
+    launcher: 'Chat with us',
+    launcherLabel: 'Open the chat with the neighbourhood team',
+    close: 'Close chat',
+    quickExit: 'Quick exit',
+    quickExitLabel: 'Quick exit: erases this conversation on this device and opens another website',
+    disclosure: 'You first talk with a digital assistant, not a person. Type "human" to ask for a social worker.',
+    privacy: 'You do not need to give your name. We only use your messages to help you.',
+    log: 'Conversation',
+    inputLabel: 'Your message',
+    placeholder: 'Type your message…',
+    send: 'Send',
+    quickReplies: 'Choose an answer',
+    typing: 'The assistant is writing…',
+    authors: { resident: 'You', assistant: 'Assistant', worker: 'Social worker', system: 'Notice' },
+    offline: 'No connection. Trying again…',
+    startFailed: 'The chat could not start. Please try again later.',
+    sendFailed: 'Your message was not sent. Please try again.',
+  },
+};

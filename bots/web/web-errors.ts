@@ -1,0 +1,30 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { CaseClaimConflictError, CaseStatusError, NotFoundError } from '../../core/errors.js';
+import type { Logger } from '../../core/ports/logger.js';
+
+/** An error whose message is meant for the person: the status and text are shown as they are. */
+export class HttpProblem extends Error {
+  constructor(readonly statusCode: number, message: string) {
+    super(message);
+    this.name = 'HttpProblem';
+  }
+}
+
+/** Every failure answers { error: "kind message" }; stack traces stay in the log. */
+export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
+  server.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    if (error instanceof HttpProblem) return reply.status(error.statusCode).send({ error: error.message });
+    if (error instanceof CaseClaimConflictError) {
+      return reply.status(409).send({ error: 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.' });
+    }
+    if (error instanceof CaseStatusError) return reply.status(409).send({ error: 'Dat kan nu niet bij deze zaak.' });
+    if (error instanceof NotFoundError) return reply.status(404).send({ error: 'Niet gevonden.' });
+    const statusCode = (error as FastifyError).statusCode ?? 500;
+    if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
+    if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });
+    if (statusCode >= 400 && statusCode < 500) return reply.status(statusCode).send({ error: 'Dat verzoek klopt niet.' });
+    logger.error({ err: error, url: request.url }, 'request failed');
+    return reply.status(500).send({ error: 'Er ging iets mis. Probeer het later opnieuw.' });
+  });
+  server.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'Niet gevonden.' }));
+}
