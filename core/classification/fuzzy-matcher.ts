@@ -16,17 +16,17 @@ export interface FuzzyMatcher {
  * Symmetric-delete index (as in SymSpell): every known word and its one-letter deletions are
  * stored once at construction, so a lookup costs a few map reads instead of a scan.
  */
-export function createFuzzyMatcher(knownWords: Iterable<string>): FuzzyMatcher {
+export function createFuzzyMatcher(knownWords: Iterable<string>, minimumLength = minimumFuzzyLength): FuzzyMatcher {
   const exact = new Set<string>();
   const byDeletion = new Map<string, string>();
   for (const word of knownWords) {
-    if (word.length < minimumFuzzyLength) continue;
+    if (word.length < minimumLength) continue;
     exact.add(word);
     for (const variant of deletions(word)) if (!byDeletion.has(variant)) byDeletion.set(variant, word);
   }
   return {
     match(word) {
-      if (word.length < minimumFuzzyLength - 1 || exact.has(word)) return exact.has(word) ? word : undefined;
+      if (word.length < minimumLength - 1 || exact.has(word)) return exact.has(word) ? word : undefined;
       // A letter missing: "deurwaader" is "deurwaarder" without an r.
       const missing = byDeletion.get(word);
       if (missing !== undefined) return missing;

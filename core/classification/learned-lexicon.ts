@@ -54,3 +54,17 @@ export function learnLexicon(examples: readonly LabelledExample[], stemmer: Stem
   }
   return learned;
 }
+
+/**
+ * Words written correctly at least twice in the corpus. Typo correction leaves them alone,
+ * so that an ordinary word is never "corrected" into a vocabulary word.
+ */
+export function commonCorpusWords(examples: readonly LabelledExample[]): Record<StemLanguage, Set<string>> {
+  const counts = { nl: new Map<string, number>(), en: new Map<string, number>() };
+  for (const example of examples) {
+    const counter = example.lang === 'en' ? counts.en : counts.nl;
+    for (const word of tokenize(example.text)) counter.set(word, (counter.get(word) ?? 0) + 1);
+  }
+  const common = (counter: Map<string, number>) => new Set([...counter].filter(([, count]) => count >= 2).map(([word]) => word));
+  return { nl: common(counts.nl), en: common(counts.en) };
+}

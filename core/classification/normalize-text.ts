@@ -34,7 +34,8 @@ export function tokenize(text: string): string[] {
       for (const part of informal.split(' ')) words.push(part);
       continue;
     }
-    const word = raw.replace(stripQuotes, '');
+    // "incasso's" and "incassos" are the same word; "m'n" was handled above.
+    const word = raw.replace(stripQuotes, '').replace(/'/g, '');
     if (word !== '') words.push(word);
   }
   return words;

@@ -4,10 +4,11 @@ import { defaultCorpusFiles, loadCorpus } from './corpus.js';
 import { detectCrisisInWords } from './crisis-check.js';
 import { detectLanguage } from './detect-language.js';
 import { dutchMarkers, englishMarkers } from './language-markers.js';
-import { learnLexicon } from './learned-lexicon.js';
+import { commonCorpusWords, learnLexicon } from './learned-lexicon.js';
 import { tokenize, topicCharacterLimit } from './normalize-text.js';
 import { createStemmer } from './stemmer.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
+import { addAgeEvidence } from './age-evidence.js';
 import { scoreTopics } from './topic-scorer.js';
 import { defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
 import { isUrgentInWords } from './urgency-check.js';
@@ -32,11 +33,13 @@ const crisisTopicScore = 2;
 export function createOfflineClassifier(options: OfflineClassifierOptions = {}): Classifier {
   const stemmer = createStemmer();
   const vocabulary = (options.vocabularyDirectories ?? [defaultVocabularyDirectory]).flatMap((directory) => loadVocabulary(directory));
-  const learned = learnLexicon(loadCorpus(options.corpusFiles ?? defaultCorpusFiles), stemmer);
+  const corpus = loadCorpus(options.corpusFiles ?? defaultCorpusFiles);
+  const learned = learnLexicon(corpus, stemmer);
+  const common = commonCorpusWords(corpus);
   const ranking: RankingOptions = { ...defaultRankingOptions, ...options.ranking };
   const indexes: Record<'nl' | 'en', TermIndex> = {
-    nl: createTermIndex('nl', vocabulary, learned, dutchMarkers, stemmer),
-    en: createTermIndex('en', vocabulary, learned, englishMarkers, stemmer),
+    nl: createTermIndex('nl', vocabulary, learned, new Set([...dutchMarkers, ...common.nl]), stemmer),
+    en: createTermIndex('en', vocabulary, learned, new Set([...englishMarkers, ...common.en]), stemmer),
   };
 
   return {
@@ -47,6 +50,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       const words = text.length > topicCharacterLimit ? tokenize(text.slice(0, topicCharacterLimit)) : allWords;
       const primary = language === 'en' ? indexes.en : indexes.nl;
       let scores = scoreTopics(words, primary);
+      addAgeEvidence(words, scores);
       // Mixed messages ("ik heb stress over mijn job") or a wrong language guess: try the other index.
       if (rankTopics(scores, ranking).length === 0) {
         const secondary = scoreTopics(words, primary === indexes.en ? indexes.nl : indexes.en);

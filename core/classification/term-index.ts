@@ -22,6 +22,8 @@ export interface TermIndex {
   stem(word: string): string;
 }
 
+/** English words are corrected only from seven letters: "better" is one letter from "letter". */
+const minimumFuzzyLengths: Record<StemLanguage, number> = { nl: minimumFuzzyLength, en: 7 };
 /** A modifier alone says less than a head: "woningzoekende" is about housing, "kinderwagen" only maybe. */
 const modifierFactor = 0.75;
 const minimumCompoundLength = 7;
@@ -61,7 +63,7 @@ export function createTermIndex(
   }
   for (const term of learned) if (term.language === language) mergeInto(words, term.stem, term.topic, term.weight);
   const phrases = new Map<string, Phrase[]>([...phraseMap].map(([key, byKey]) => [key, [...byKey.values()]]));
-  const fuzzy: FuzzyMatcher = createFuzzyMatcher(surfaces);
+  const fuzzy: FuzzyMatcher = createFuzzyMatcher(surfaces, minimumFuzzyLengths[language]);
   const isKnownPart = (part: string) => part.length >= 3 && (surfaces.has(part) || words.has(stem(part)));
   const cache = new Map<string, TopicWeights | undefined>();
 
@@ -81,7 +83,7 @@ export function createTermIndex(
 
   function resolve(word: string): TopicWeights | undefined {
     const found = direct(word) ?? viaCompound(word);
-    if (found !== undefined || word.length < minimumFuzzyLength || commonWords.has(word)) return found;
+    if (found !== undefined || word.length < minimumFuzzyLengths[language] || commonWords.has(word)) return found;
     const corrected = fuzzy.match(word);
     return corrected === undefined ? undefined : (direct(corrected) ?? viaCompound(corrected));
   }

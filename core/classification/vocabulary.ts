@@ -4,7 +4,7 @@ import { isTopicId, type TopicId } from '../taxonomy/index.js';
 import type { StemLanguage } from './stemmer.js';
 
 /** How much one occurrence of a term counts towards its topic. */
-export const termWeights = { strong: 2, medium: 1, weak: 0.5, phrases: 1.5 } as const;
+export const termWeights = { strong: 2, medium: 1, weak: 0.5, phrases: 2 } as const;
 export type TermStrength = keyof typeof termWeights;
 
 /** One word or phrase of a topic file, as written by a person. */
