@@ -20,7 +20,7 @@ export const groupChatRefusal =
 export const telegramAllowedUpdates = ['message', 'edited_message', 'callback_query'] as const;
 
 /** A grammy bot that translates Telegram updates into the core's InboundMessage and its replies into Bot API calls. */
-export function createTelegramBot(runtime: Runtime, options: TelegramBotOptions): Bot {
+export function createTelegramBot(runtime: Pick<Runtime, 'assistant' | 'logger'>, options: TelegramBotOptions): Bot {
   const { assistant, logger } = runtime;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
   // Waits out Telegram's 429 retry_after. Network errors are thrown at once instead of retried for
