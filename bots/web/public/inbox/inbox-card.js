@@ -38,8 +38,9 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Team', view.team],
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
-  const transcript = element('ol', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0' },
-    card.messages.map(transcriptItem));
+  // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
+  const transcript = element('ol', { className: 'messages' }, card.messages.map(transcriptItem));
+  const transcriptRegion = element('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0' }, [transcript]);
   const shownIds = new Set(card.messages.map((message) => message.id));
   const status = element('p', { className: 'error', role: 'alert' });
   const run = (action) => async (...values) => {
@@ -72,17 +73,17 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
 
   container.replaceChildren(
     element('h2', { id: 'card-title', text: `${urgencyLabels[view.urgency]}: ${view.firstWords.slice(0, 60)}` }),
-    details, element('h3', { text: 'Gesprek' }), transcript, status, actionsBox,
+    details, element('h3', { text: 'Gesprek' }), transcriptRegion, status, actionsBox,
     element('h3', { text: 'Notities' }), notes, noteForm,
   );
-  transcript.scrollTop = transcript.scrollHeight;
+  transcriptRegion.scrollTop = transcriptRegion.scrollHeight;
   return {
     caseId: view.id,
     appendMessage(message) {
       if (shownIds.has(message.id)) return;
       shownIds.add(message.id);
       transcript.append(transcriptItem(message));
-      transcript.scrollTop = transcript.scrollHeight;
+      transcriptRegion.scrollTop = transcriptRegion.scrollHeight;
     },
   };
 }

@@ -19,7 +19,8 @@ h2 { flex: 1; margin: 0; font-size: 1.05rem; }
 .intro { margin: 0; padding: 8px 14px; font-size: .9rem; background: #f3f3f3; border-bottom: 1px solid #d0d0d0; }
 .intro p { margin: 0 0 4px; }
 .notice { font-weight: 600; }
-.log { flex: 1; overflow-y: auto; list-style: none; margin: 0; padding: 12px; display: flex; flex-direction: column; gap: 8px; }
+.log { flex: 1; overflow-y: auto; padding: 12px; }
+.messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
 .message { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .message .author { display: block; font-size: .8rem; font-weight: 700; }
 .message.resident { align-self: flex-end; background: var(--accent); color: var(--on-accent); }

@@ -21,7 +21,6 @@ function readWidgetSettings(element) {
 var widgetTexts = {
   nl: {
     launcher: 'Chat met ons',
-    launcherLabel: 'Open de chat met het wijkteam',
     close: 'Chat sluiten',
     quickExit: 'Snel weg',
     quickExitLabel: 'Snel weg: wist dit gesprek op dit apparaat en opent een andere website',
@@ -40,7 +39,6 @@ var widgetTexts = {
   },
   en: {
     launcher: 'Chat with us',
-    launcherLabel: 'Open the chat with the neighbourhood team',
     close: 'Close chat',
     quickExit: 'Quick exit',
     quickExitLabel: 'Quick exit: erases this conversation on this device and opens another website',

@@ -40,7 +40,6 @@ function createWidgetView(settings, texts, handlers) {
   var root = element('div', 'root ' + settings.position);
   var launcher = element('button', 'launcher', texts.launcher);
   launcher.type = 'button';
-  launcher.setAttribute('aria-label', texts.launcherLabel);
   launcher.setAttribute('aria-expanded', 'false');
   launcher.setAttribute('aria-controls', 'inloop-panel');
 
@@ -63,11 +62,14 @@ function createWidgetView(settings, texts, handlers) {
   var intro = element('div', 'intro');
   var notice = element('p', 'notice');
   intro.append(element('p', '', texts.disclosure), element('p', '', texts.privacy), notice);
-  var log = element('ol', 'log');
-  log.setAttribute('role', 'log');
-  log.setAttribute('aria-live', 'polite');
-  log.setAttribute('aria-label', texts.log);
-  log.tabIndex = 0;
+  // The live region wraps the list (a role on the <ol> itself would hide its items from assistive technology).
+  var logRegion = element('div', 'log');
+  logRegion.setAttribute('role', 'log');
+  logRegion.setAttribute('aria-live', 'polite');
+  logRegion.setAttribute('aria-label', texts.log);
+  logRegion.tabIndex = 0;
+  var log = element('ol', 'messages');
+  logRegion.appendChild(log);
   var typing = element('p', 'typing', texts.typing);
   typing.hidden = true;
   typing.setAttribute('aria-live', 'polite');
@@ -88,7 +90,7 @@ function createWidgetView(settings, texts, handlers) {
   var send = element('button', 'send', texts.send);
   send.type = 'submit';
   form.append(label, input, send);
-  panel.append(header, intro, log, typing, quickReplies, status, form);
+  panel.append(header, intro, logRegion, typing, quickReplies, status, form);
   root.append(panel, launcher);
   shadow.appendChild(root);
   document.body.appendChild(host);
@@ -152,7 +154,7 @@ function createWidgetView(settings, texts, handlers) {
       item.appendChild(element('span', 'author', (texts.authors[message.author] || texts.authors.assistant) + ':'));
       item.appendChild(document.createTextNode(message.text));
       log.appendChild(item);
-      log.scrollTop = log.scrollHeight;
+      logRegion.scrollTop = logRegion.scrollHeight;
       // Buttons belong to the newest message only; anything newer makes older choices stale.
       showQuickReplies(message.author === 'resident' ? [] : message.quickReplies);
     },
