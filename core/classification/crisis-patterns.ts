@@ -60,7 +60,7 @@ export const crisisPatterns: Record<CrisisId, string[]> = {
     `slaan ${G(2)}(?:hun|de|mijn|zijn|haar) (?:kinderen|kind|zoon|dochter|vrouw)`,
     `dreigt ${G(4)}(?:te |om )?(?:vermoorden|doden|slaan|pakken|iets aan te doen|mee te nemen|af te pakken|dood te maken)`,
     `dreigt met ${G(1)}(?:geweld|een mes|slaan|doodslaan)`, `(?:vermoordt|vermoorden|doodmaken|dood maken|doodslaan) ${G(1)}(?:me|mij|ons)`,
-    `(?:me|mij|ons) ${G(2)}(?:vermoorden|doodmaken|dood maken|doodslaan|opsluiten|op sluiten)`, 'sluit (?:me|mij|ons) op',
+    `(?:me|mij|ons) ${G(2)}(?:vermoorden|doodmaken|dood maken|doodslaan|opsluiten|op sluiten)`, `(?:sluit|sloot|sluiten|sloten) (?:me|mij|ons|haar|hem|de kinderen|mijn \\S+) ${G(3)}op`,
     `(?:bang|angst) ${G(1)}voor (?:mijn|m'n|de) ${perpetrator}`, `mag van (?:hem|haar|mijn \\S+) ${G(2)}niet (?:naar buiten|de deur uit|het huis uit|werken|bellen)`,
     `${englishVictim} ${G(1)}(?:hit|beaten|kicked|choked|strangled|abused|threatened|locked up)`,
     `(?:hits|hit|beats|beat|kicks|kicked|chokes|choked|strangles|strangled|slaps|slapped|punches|punched) ${englishVictim}\\b`,

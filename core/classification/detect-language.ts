@@ -45,7 +45,8 @@ export function detectLanguage(text: string): LanguageCode {
     if (detected === 'nl') dutch += 2;
     if (detected === 'en') english += 2;
     if (foreignTargets.has(detected) && dutch + english < words.length / 2) return detected as LanguageCode;
-    if (detected !== '' && detected !== 'nl' && detected !== 'en' && dutch + english === 0) return 'other';
+    // French "je" or a word like "ma" can look Dutch; a few such words do not outvote eld.
+    if (detected !== '' && detected !== 'nl' && detected !== 'en' && dutch + english < words.length / 3) return 'other';
   } else if (dutch === 0 && english === 0) {
     return foreignTargets.has(detected) ? (detected as LanguageCode) : 'nl';
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../core/classification/crisis-check.js';
+
+describe('detectCrisis', () => {
+  it.each([
+    ['Ik zie het niet meer zitten', 'suicide'],
+    ['soms wil ik er gewoon niet meer zijn', 'suicide'],
+    ['iedereen zou beter af zijn zonder mij', 'suicide'],
+    ['ik heb al weken pillen verzameld', 'suicide'],
+    ['Mijn dochter zegt dat ze dood wil', 'suicide'],
+    ['mijn broer praat steeds over zelfmoord', 'suicide'],
+    ['ik wil een eind aan mijn leven maken', 'suicide'],
+    ['I just want to end it all', 'suicide'],
+    ['mijn man slaat me als hij gedronken heeft', 'violence'],
+    ['mijn vader sloot ons op in de kelder', 'violence'],
+    ['Mijn ex dreigt me iets aan te doen', 'violence'],
+    ['ik word thuis geslagen', 'violence'],
+    ['my boyfriend hits me', 'violence'],
+    ['mijn opa ligt op de grond en reageert niet', 'emergency'],
+    ['er is brand in de flat', 'emergency'],
+    ['de buurman loopt met een mes op straat', 'emergency'],
+  ])('flags indirect phrasing: %s', (text, expected) => {
+    expect(detectCrisis(text)).toBe(expected);
+  });
+
+  it.each([
+    'ik lach me dood',
+    'mijn telefoon is dood',
+    'ik zie het niet zitten om naar die afspraak te gaan',
+    'de kinderen slaan elkaar tijdens het spelen',
+    'die opmerking slaat nergens op',
+    'ik schrik me dood van die rekening',
+    'ik ga dood van de honger',
+    'I was fired last week',
+    'de verhuurder dreigt met uitzetting',
+    'de gemeente reageert niet op mijn mails',
+    'ik denk niet aan zelfmoord, ik heb alleen schulden',
+    'I am dying to meet new people',
+  ])('stays quiet on figurative or negated speech: %s', (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it('errs towards safety: a second, unnegated signal still counts', () => {
+    expect(detectCrisis('ik denk niet aan zelfmoord, maar ik wil er niet meer zijn')).toBe('suicide');
+  });
+
+  it('scans the whole of a very long message', () => {
+    const long = `${'ik heb een vraag over de huur. '.repeat(40_000)}ik wil niet meer leven`;
+    expect(detectCrisis(long)).toBe('suicide');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
+
+const classifier = createOfflineClassifier();
+const topicIds = (text: string) => classifier.classify(text).topics.map((topic) => topic.id);
+
+describe('createOfflineClassifier', () => {
+  it.each([
+    ['ik heb een huurachterstand', 'money'],
+    ['mijn energierekening is veel te hoog', 'money'],
+    ['waar vind ik schuldhulp', 'money'],
+    ['de deurwaader staat voor de deur', 'money'],
+    ['ik heb schuldn', 'money'],
+    ['mijn dochter gaat naar de kinderopvang en ik wil meer weten over opvoedingsondersteuning', 'parenting-youth'],
+    ['mijn buurvrouw maakt elke avond herie', 'neighbours'],
+  ])('understands compounds and typos: %s', (text, topic) => {
+    expect(topicIds(text)).toContain(topic);
+  });
+
+  it('names several topics in one message, best first', () => {
+    const result = classifier.classify('Ik heb schulden en mijn man drinkt elke avond te veel');
+    expect(result.topics.map((topic) => topic.id)).toEqual(expect.arrayContaining(['money', 'addiction']));
+    expect(result.topics[0].confidence).toBeGreaterThanOrEqual(result.topics[1].confidence);
+  });
+
+  it.each(['hoi', 'Ik heb een vraag', 'het gaat niet goed', 'kan ik iemand spreken?'])('abstains on %s', (text) => {
+    const result = classifier.classify(text);
+    expect(result).toMatchObject({ unclear: true, topics: [], domain: null });
+  });
+
+  it('gives the domain of the best topic', () => {
+    expect(classifier.classify('ik voel me heel eenzaam').domain).toBe('network');
+  });
+
+  it('sets urgency for this-week trouble and for crisis', () => {
+    expect(classifier.classify('de deurwaarder komt morgen').urgency).toBe('urgent');
+    expect(classifier.classify('we worden volgende week uit huis gezet').urgency).toBe('urgent');
+    expect(classifier.classify('ons gas wordt afgesloten').urgency).toBe('urgent');
+    expect(classifier.classify('ik wil niet meer leven').urgency).toBe('crisis');
+    expect(classifier.classify('ik heb vragen over mijn pensioen').urgency).toBe('normal');
+  });
+
+  it('keeps a huge message fast and still sees a crisis at its end', () => {
+    const huge = `${'x'.repeat(1_000_000)} mijn vriend slaat me`;
+    const started = performance.now();
+    expect(classifier.classify(huge).crisis).toBe('violence');
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('learns from an organisation corpus passed at construction', () => {
+    const untrained = createOfflineClassifier({ corpusFiles: [] });
+    expect(untrained.classify('ik heb schulden').topics[0].id).toBe('money');
+  });
+});
