@@ -22,6 +22,8 @@ export interface WebServerOptions {
   secureCookie?: boolean;
   /** Requests per minute per address; tests raise them. */
   limits?: Partial<{ loginsPerMinute: number; sessionsPerMinute: number; messagesPerMinute: number }>;
+  /** Extra routes from other adapters on the same port (Slack's /slack/events), registered before listen. */
+  routes?: Array<(server: FastifyInstance) => void | Promise<void>>;
 }
 
 const maximumBodyBytes = 64 * 1024;
@@ -54,5 +56,6 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   registerAuthRoutes(server, runtime, sessions, limits.loginsPerMinute);
   registerInboxRoutes(server, runtime, sessions);
   registerInboxSocket(server, sessions, workerHub);
+  for (const register of options.routes ?? []) await register(server);
   return server;
 }
