@@ -47,9 +47,10 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       { direction: 'inbound', author: 'resident', text: cleaned.text, kind: message.kind, externalId: message.externalId ?? null, createdAt: at },
     ]);
     const classification = classifier.classify(cleaned.text);
+    const caseAtArrival = await cases.findActiveCase(conversation.id);
+    await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });
     for (let attempt = 1; ; attempt += 1) {
-      const activeCase = await cases.findActiveCase(conversation.id);
-      await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: activeCase?.id ?? null, message: inbound });
+      const activeCase = attempt === 1 ? caseAtArrival : await cases.findActiveCase(conversation.id);
       const result = dialogueStep(
         conversation.state ?? initialDialogueState(),
         { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo },

@@ -59,7 +59,8 @@ export function detectSlots(text: string): DetectedSlots {
   const slots: Slots = {};
   const soon = capture(nearDeadline, text, false);
   const later = soon ? null : capture(laterDeadline, text, false);
-  if (soon ?? later) slots.deadline = sentenceAround(text, text.toLowerCase().indexOf((soon ?? later)!.toLowerCase()));
+  // The date phrase itself ("volgende week", "3 december"): short enough for a summary line.
+  if (soon ?? later) slots.deadline = (soon ?? later)!.trim();
   const triedSentence = capture(tried, text, true);
   if (triedSentence) slots.tried = triedSentence;
   const networkSentence = capture(network, text, true);
