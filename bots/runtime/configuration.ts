@@ -31,6 +31,14 @@ export const environmentSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().optional(),
   /** Where the Telegram channel's own webhook server listens (on HOST) when TELEGRAM_WEBHOOK_URL is set. */
   TELEGRAM_WEBHOOK_PORT: integer(3001, 0),
+  /** Slack as a worker desk (docs/slack.md): starts when the bot token, the channel and a signing secret (or an app token) are set. */
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_CHANNEL_ID: optionalText,
+  /** Socket Mode instead of HTTP events at /slack/events (an xapp- token). */
+  SLACK_APP_TOKEN: optionalText,
+  /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
+  SLACK_API_URL: z.string().url().optional(),
 });
 export type Environment = z.infer<typeof environmentSchema>;
 

@@ -1,0 +1,109 @@
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { FastifyInstance } from 'fastify';
+import type { Configuration } from '../runtime/configuration.js';
+import type { Runtime } from '../runtime/create-runtime.js';
+import type { Logger } from '../../core/ports/logger.js';
+import { FastifySlackReceiver } from './fastify-slack-receiver.js';
+import { createSlackCardDirectory } from './slack-card-directory.js';
+import { createSlackCaseMirror } from './slack-case-mirror.js';
+import { registerSlackDeskListeners } from './slack-desk-listeners.js';
+
+export interface SlackSettings {
+  token: string;
+  channel: string;
+  signingSecret: string | null;
+  appToken: string | null;
+  apiUrl: string | null;
+}
+
+/** The Slack settings when complete; `missing` names what is lacking when only some are set. */
+export function slackSettings(configuration: Configuration): { settings: SlackSettings | null; missing: string[] } {
+  const { SLACK_BOT_TOKEN: token, SLACK_CHANNEL_ID: channel, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = configuration;
+  if (!token && !channel && !signingSecret && !appToken) return { settings: null, missing: [] };
+  const missing = [
+    ...(token ? [] : ['SLACK_BOT_TOKEN']),
+    ...(channel ? [] : ['SLACK_CHANNEL_ID']),
+    ...(signingSecret || appToken ? [] : ['SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)']),
+  ];
+  if (missing.length || !token || !channel) return { settings: null, missing };
+  return { settings: { token, channel, signingSecret: signingSecret ?? null, appToken: appToken ?? null, apiUrl: configuration.SLACK_API_URL ?? null }, missing: [] };
+}
+
+export interface SlackDeskOptions {
+  /** The inbox's public base (PUBLIC_URL, or http://HOST:PORT once the server listens). */
+  publicBaseUrl(): string;
+  command?: string;
+}
+
+export interface SlackDesk {
+  app: App;
+  mode: 'events' | 'socket';
+  /** For createWebServer({ routes }): POST /slack/events on the app's port (empty in Socket Mode). */
+  routes: Array<(server: FastifyInstance) => Promise<void>>;
+  /** Checks the token (auth.test), loads the card map, follows the cases, opens the door. */
+  start(): Promise<void>;
+  /** Waits for queued Slack work (tests use it too). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const line = (parts: unknown[]) => parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' ');
+  return {
+    debug: () => {},
+    info: (...parts) => logger.info({ channel: 'slack' }, line(parts)),
+    warn: (...parts) => logger.warn({ channel: 'slack' }, line(parts)),
+    error: (...parts) => logger.error({ channel: 'slack' }, line(parts)),
+    setLevel: (next) => (level = next),
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/**
+ * Slack as a worker desk (docs/slack.md). HTTP events come through the web server's port via a
+ * custom receiver; with SLACK_APP_TOKEN Bolt's Socket Mode receiver is used instead.
+ */
+export function createSlackDesk(runtime: Runtime, settings: SlackSettings, options: SlackDeskOptions): SlackDesk {
+  const { store, desk, events, clock, logger } = runtime;
+  const socketMode = Boolean(settings.appToken);
+  const receiver = socketMode ? undefined : new FastifySlackReceiver({ signingSecret: settings.signingSecret ?? '', logger });
+  const app = new App({
+    token: settings.token,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken ?? undefined }),
+    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 3 } },
+    logger: boltLogger(logger),
+    deferInitialization: true,
+  });
+  app.error(async (error) => logger.error({ err: error, channel: 'slack' }, 'slack listener failed'));
+
+  const inboxUrl = (caseId: string) => `${options.publicBaseUrl().replace(/\/+$/, '')}/inbox#case=${encodeURIComponent(caseId)}`;
+  const directory = createSlackCardDirectory(store, clock);
+  const mirror = createSlackCaseMirror({
+    client: app.client, channel: settings.channel, directory, cases: store, workers: store, events, clock, logger, inboxUrl,
+  });
+  registerSlackDeskListeners(app, { desk, cases: store, workers: store, directory, clock, logger, inboxUrl, command: options.command ?? '/inloop' });
+
+  let unsubscribe: (() => void) | null = null;
+  return {
+    app,
+    mode: socketMode ? 'socket' : 'events',
+    routes: receiver ? [receiver.register] : [],
+    async start() {
+      await app.init();
+      const withoutCard = await directory.load();
+      unsubscribe = mirror.subscribe();
+      await app.start();
+      void mirror.catchUp(withoutCard);
+      logger.info({ channel: 'slack', mode: socketMode ? 'socket' : 'events', cardsToPost: withoutCard.length }, 'slack desk started');
+    },
+    idle: () => mirror.idle(),
+    async stop() {
+      unsubscribe?.();
+      unsubscribe = null;
+      await app.stop().catch((error: unknown) => logger.warn({ err: error, channel: 'slack' }, 'slack stop failed'));
+      await mirror.idle();
+    },
+  };
+}
