@@ -27,8 +27,13 @@ export const sqliteBusyTimeoutMilliseconds = 10_000;
  */
 export function applySqliteMigrations(filePath: string, folder: string = migrationFolders.sqlite): MigrationResult {
   const files = readMigrations(folder);
-  mkdirSync(dirname(filePath), { recursive: true });
-  const db = new Database(filePath, { timeout: sqliteBusyTimeoutMilliseconds });
+  let db: Database.Database;
+  try {
+    mkdirSync(dirname(filePath), { recursive: true });
+    db = new Database(filePath, { timeout: sqliteBusyTimeoutMilliseconds });
+  } catch (error) {
+    throw new StoreError(`could not open SQLite database ${filePath}: ${(error as Error).message}`, { cause: error });
+  }
   try {
     // WAL lets readers go on while a writer writes; it is stored in the file, so it holds for
     // every later connection, the Prisma adapter's included.

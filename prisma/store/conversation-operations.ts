@@ -18,7 +18,8 @@ const openAttempts = 3;
  */
 async function insertMessages(tx: StoreTransaction, conversationId: string, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
   if (messages.length === 0) return [];
-  const latest = messages.reduce((max, message) => (message.createdAt && message.createdAt > max ? message.createdAt : max), at);
+  // Activity is when the messages were written, which an adapter may give (a channel's own time).
+  const latest = messages.map((message) => message.createdAt ?? at).reduce((max, time) => (time > max ? time : max));
   const conversation = await tx.conversation
     .update({ where: { id: conversationId }, data: { messageCount: { increment: messages.length }, lastMessageAt: latest } })
     .catch((error: unknown) => {

@@ -1,0 +1,326 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CaseClaimConflictError, CaseStatusError, ConcurrentUpdateError, NotFoundError, StoreError } from '../../core/errors.js';
+import type { NewCase } from '../../core/ports/case-record.js';
+import type { ConversationRef } from '../../core/ports/conversation-ref.js';
+import type { NewMessage } from '../../core/ports/message.js';
+import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
+import { createPrismaStore } from '../../prisma/store/create-prisma-store.js';
+import { applyMigrations } from '../../prisma/store/apply-migrations.js';
+import { migrationFolders, readMigrations } from '../../prisma/store/read-migrations.js';
+import type { StoreHarness, StoreUnderTest } from './store-harness.js';
+
+const run = promisify(execFile);
+const day = 24 * 60 * 60 * 1000;
+const start = new Date('2026-03-02T09:00:00.000Z');
+const later = (milliseconds: number) => new Date(start.getTime() + milliseconds);
+
+let refCounter = 0;
+function newRef(): ConversationRef {
+  refCounter += 1;
+  return { channel: 'telegram', chatId: `chat-${process.pid}-${refCounter}` };
+}
+
+function inbound(text: string, extra: Partial<NewMessage> = {}): NewMessage {
+  return { direction: 'inbound', author: 'resident', text, kind: 'text', ...extra };
+}
+
+function newCase(conversationId: string, fields: Partial<NewCase> = {}): NewCase {
+  return {
+    conversationId,
+    firstWords: 'ik heb schulden',
+    summary: 'Je hebt schulden en een brief van de deurwaarder.',
+    topics: [{ id: 'money', confidence: 0.9 }],
+    domain: 'self-reliance',
+    urgency: 'normal',
+    crisis: null,
+    tried: null,
+    network: null,
+    wish: null,
+    contactPreference: 'chat',
+    contactDetails: null,
+    language: 'nl',
+    consent: true,
+    team: null,
+    ...fields,
+  };
+}
+
+/** The shared behaviour every Prisma store flavour must show. */
+export function defineStoreContract(flavour: string, harness: StoreHarness, provider: 'sqlite' | 'postgresql'): void {
+  describe(`${flavour} store contract`, () => {
+    let store: StoreUnderTest;
+
+    beforeEach(async () => {
+      const url = await harness.freshUrl();
+      store = Object.assign(await createPrismaStore(url), { url });
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    afterAll(async () => {
+      await harness.cleanup();
+    });
+
+    /** A conversation with a waiting case opened through a turn, as the core does it. */
+    async function conversationWithCase(fields: Partial<NewCase> = {}, at = start) {
+      const conversation = await store.openConversation(newRef(), at);
+      const written = await store.saveTurn(conversation.id, {
+        state: initialDialogueState(),
+        expectedVersion: conversation.version,
+        messages: [inbound('ik heb schulden', { createdAt: at })],
+        openCase: newCase(conversation.id, fields),
+        at,
+      });
+      return { conversation, caseRecord: written.openedCase! };
+    }
+
+    describe('migrations', () => {
+      const files = readMigrations(migrationFolders[provider]);
+
+      it('records every migration with Prisma checksum (sha256 of the file) and runs idempotently', async () => {
+        expect(files.length).toBeGreaterThan(0);
+        expect(await store.migrate()).toEqual({ applied: [], changed: [] });
+        expect(await store.migrate()).toEqual({ applied: [], changed: [] });
+        const rows = await harness.migrationRows(store.url);
+        expect(rows.map((row) => row.migration_name)).toEqual(files.map((file) => file.name));
+        for (const row of rows) {
+          const bytes = readFileSync(join(migrationFolders[provider], row.migration_name, 'migration.sql'));
+          expect(row.checksum).toBe(createHash('sha256').update(bytes).digest('hex'));
+          expect(row.finished_at).not.toBeNull();
+          expect(row.rolled_back_at).toBeNull();
+          expect(Number(row.applied_steps_count)).toBe(1);
+        }
+      });
+
+      it('applies each migration once when two processes start at the same moment', async () => {
+        const url = await harness.freshUrl();
+        const script = join(import.meta.dirname, 'apply-migrations-process.ts');
+        const outputs = await Promise.all(
+          [1, 2].map(() => run(process.execPath, ['--import', 'tsx', script, url], { cwd: process.cwd() })),
+        );
+        const applied = outputs.flatMap((output) => JSON.parse(output.stdout) as string[]);
+        expect(applied.sort()).toEqual(files.map((file) => file.name).sort());
+        expect(await harness.migrationRows(url)).toHaveLength(files.length);
+        expect((await applyMigrations(url)).applied).toEqual([]);
+      }, 60_000);
+    });
+
+    describe('conversations', () => {
+      it('opens one conversation per ref, also when asked concurrently', async () => {
+        const ref = newRef();
+        const opened = await Promise.all([1, 2, 3, 4, 5].map(() => store.openConversation(ref, start)));
+        expect(new Set(opened.map((conversation) => conversation.id)).size).toBe(1);
+        expect(await harness.countRows(store.url, 'residents', { column: 'chatId', value: ref.chatId })).toBe(1);
+        expect(await harness.countRows(store.url, 'conversations', { column: 'chatId', value: ref.chatId })).toBe(1);
+        const again = await store.openConversation(ref, later(day));
+        expect(again.id).toBe(opened[0]!.id);
+        expect(again).toMatchObject({ ref, state: null, version: 0 });
+        expect(again.createdAt).toEqual(start);
+        expect(await store.findConversation(again.id)).toEqual(again);
+        expect(await store.findConversation('no-such-conversation')).toBeNull();
+      });
+
+      it('keeps messages in the order written, with quick replies and dates', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        await store.appendMessages(conversation.id, [inbound('een'), inbound('twee', { externalId: 'tg-2' })]);
+        await store.appendMessages(conversation.id, [
+          { direction: 'outbound', author: 'assistant', text: 'drie', kind: 'text', quickReplies: [{ id: 'yes', label: 'Ja' }] },
+        ]);
+        const messages = await store.listMessages(conversation.id);
+        expect(messages.map((message) => message.text)).toEqual(['een', 'twee', 'drie']);
+        expect(messages[1]).toMatchObject({ externalId: 'tg-2', workerId: null, conversationId: conversation.id });
+        expect(messages[2]!.quickReplies).toEqual([{ id: 'yes', label: 'Ja' }]);
+        expect(messages[0]!.quickReplies).toEqual([]);
+        expect(messages[0]!.createdAt).toBeInstanceOf(Date);
+        await expect(store.appendMessages('no-such-conversation', [inbound('x')])).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('saves a turn and refuses a stale version without writing anything', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        const state = { ...initialDialogueState(), phase: 'clarify' as const, story: ['ik heb schulden'] };
+        const written = await store.saveTurn(conversation.id, { state, expectedVersion: 0, messages: [inbound('ik heb schulden')], at: later(1000) });
+        expect(written.version).toBe(1);
+        expect(written.openedCase).toBeNull();
+        const stored = await store.findConversation(conversation.id);
+        expect(stored).toMatchObject({ state, version: 1 });
+        expect(stored!.lastMessageAt).toEqual(later(1000));
+
+        const stale = store.saveTurn(conversation.id, { state, expectedVersion: 0, messages: [inbound('tweede schrijver')], at: later(2000) });
+        await expect(stale).rejects.toBeInstanceOf(ConcurrentUpdateError);
+        await expect(stale).rejects.toMatchObject({ conversationId: conversation.id });
+        expect((await store.listMessages(conversation.id)).map((message) => message.text)).toEqual(['ik heb schulden']);
+        expect((await store.findConversation(conversation.id))!.version).toBe(1);
+      });
+
+      it('lets exactly one of two concurrent turns with the same version win', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        const write = (text: string) =>
+          store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: 0, messages: [inbound(text)], at: later(1) });
+        const results = await Promise.allSettled([write('a'), write('b')]);
+        expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+        const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+        expect(rejected.reason).toBeInstanceOf(ConcurrentUpdateError);
+        expect(await store.listMessages(conversation.id)).toHaveLength(1);
+      });
+
+      it('opens a waiting case in a turn and patches it in a later one', async () => {
+        const { conversation, caseRecord } = await conversationWithCase({ urgency: 'urgent' });
+        expect(caseRecord).toMatchObject({ status: 'waiting', ref: conversation.ref, conversationId: conversation.id, assigneeId: null, urgency: 'urgent' });
+        expect(caseRecord.topics).toEqual([{ id: 'money', confidence: 0.9 }]);
+        expect(await store.findActiveCase(conversation.id)).toEqual(caseRecord);
+        const written = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(),
+          expectedVersion: 1,
+          messages: [],
+          updateCase: { caseId: caseRecord.id, patch: { crisis: 'suicide', urgency: 'crisis' } },
+          at: later(5000),
+        });
+        expect(written.updatedCase).toMatchObject({ id: caseRecord.id, crisis: 'suicide', urgency: 'crisis', updatedAt: later(5000) });
+        expect(await store.findCase(caseRecord.id)).toEqual(written.updatedCase);
+      });
+    });
+
+    describe('cases', () => {
+      it('gives a case to exactly one of two workers claiming at once', async () => {
+        const { caseRecord } = await conversationWithCase();
+        const results = await Promise.allSettled([
+          store.claimCase(caseRecord.id, 'worker-a', later(1)),
+          store.claimCase(caseRecord.id, 'worker-b', later(2)),
+        ]);
+        const won = results.filter((result) => result.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<typeof store.claimCase>>>[];
+        expect(won).toHaveLength(1);
+        const lost = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+        expect(lost.reason).toBeInstanceOf(CaseClaimConflictError);
+        expect((lost.reason as CaseClaimConflictError).assigneeId).toBe(won[0]!.value.assigneeId);
+        expect(await store.findCase(caseRecord.id)).toMatchObject({ status: 'claimed', assigneeId: won[0]!.value.assigneeId });
+        await expect(store.claimCase('no-such-case', 'worker-a', later(3))).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('reassigns and closes only in the right status', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        await store.claimCase(caseRecord.id, 'worker-a', later(1));
+        expect(await store.reassignCase(caseRecord.id, 'worker-b', later(2))).toMatchObject({ status: 'claimed', assigneeId: 'worker-b' });
+        expect(await store.reassignCase(caseRecord.id, null, later(3))).toMatchObject({ status: 'waiting', assigneeId: null, claimedAt: null });
+        await store.claimCase(caseRecord.id, 'worker-a', later(4));
+        const closed = await store.closeCase(caseRecord.id, 'verwezen naar schuldhulp', later(5));
+        expect(closed).toMatchObject({ status: 'closed', outcome: 'verwezen naar schuldhulp', closedAt: later(5) });
+        expect(await store.findActiveCase(conversation.id)).toBeNull();
+        await expect(store.closeCase(caseRecord.id, 'again', later(6))).rejects.toBeInstanceOf(CaseStatusError);
+        await expect(store.reassignCase(caseRecord.id, 'worker-b', later(6))).rejects.toBeInstanceOf(CaseStatusError);
+        await expect(store.closeCase('no-such-case', 'x', later(6))).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('lists the queue crisis first, then urgent, then longest waiting, and filters', async () => {
+        const oldNormal = await conversationWithCase({ team: 'noord' }, start);
+        const urgent = await conversationWithCase({ urgency: 'urgent', topics: [{ id: 'housing', confidence: 0.8 }] }, later(1000));
+        const crisis = await conversationWithCase({ urgency: 'crisis', crisis: 'violence', domain: 'network', topics: [{ id: 'relationships', confidence: 0.7 }] }, later(2000));
+        const newNormal = await conversationWithCase({ topics: [{ id: 'paperwork', confidence: 0.6 }, { id: 'housing', confidence: 0.4 }] }, later(3000));
+        const ids = (records: { id: string }[]) => records.map((record) => record.id);
+        expect(ids(await store.listCases())).toEqual(ids([crisis.caseRecord, urgent.caseRecord, oldNormal.caseRecord, newNormal.caseRecord]));
+        expect(ids(await store.listCases({ topic: 'housing' }))).toEqual(ids([urgent.caseRecord, newNormal.caseRecord]));
+        expect(ids(await store.listCases({ domain: 'network' }))).toEqual(ids([crisis.caseRecord]));
+        expect(ids(await store.listCases({ team: 'noord' }))).toEqual(ids([oldNormal.caseRecord]));
+        await store.claimCase(urgent.caseRecord.id, 'worker-a', later(4000));
+        expect(ids(await store.listCases({ statuses: ['waiting'] }))).toEqual(ids([crisis.caseRecord, oldNormal.caseRecord, newNormal.caseRecord]));
+        expect(ids(await store.listCases({ assigneeId: 'worker-a' }))).toEqual(ids([urgent.caseRecord]));
+      });
+
+      it('keeps notes and audit entries in order and refuses them for an unknown case', async () => {
+        const { caseRecord } = await conversationWithCase();
+        await store.addNote(caseRecord.id, 'worker-a', 'eerste', later(1));
+        await store.addNote(caseRecord.id, 'worker-a', 'tweede', later(1));
+        await store.recordAudit({ caseId: caseRecord.id, actor: 'worker-a', action: 'case-claimed', detail: null }, later(1));
+        await store.recordAudit({ caseId: caseRecord.id, actor: 'system', action: 'case-escalated', detail: 'crisis' }, later(1));
+        expect((await store.listNotes(caseRecord.id)).map((note) => note.text)).toEqual(['eerste', 'tweede']);
+        expect((await store.listAudit(caseRecord.id)).map((entry) => entry.action)).toEqual(['case-claimed', 'case-escalated']);
+        await expect(store.addNote('no-such-case', 'worker-a', 'x', later(2))).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
+
+    describe('retention', () => {
+      it('erases a resident completely and keeps only an anonymous statistic', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        await store.addNote(caseRecord.id, 'worker-a', 'belt morgen terug', later(1));
+        await store.recordAudit({ caseId: caseRecord.id, actor: 'worker-a', action: 'case-claimed', detail: null }, later(1));
+        const bystander = await conversationWithCase();
+        await store.eraseResident(conversation.residentId);
+
+        const url = store.url;
+        expect(await harness.countRows(url, 'residents', { column: 'id', value: conversation.residentId })).toBe(0);
+        expect(await harness.countRows(url, 'conversations', { column: 'residentId', value: conversation.residentId })).toBe(0);
+        expect(await harness.countRows(url, 'messages', { column: 'conversationId', value: conversation.id })).toBe(0);
+        expect(await harness.countRows(url, 'cases', { column: 'conversationId', value: conversation.id })).toBe(0);
+        expect(await harness.countRows(url, 'case_notes', { column: 'caseId', value: caseRecord.id })).toBe(0);
+        expect(await harness.countRows(url, 'audit_entries', { column: 'caseId', value: caseRecord.id })).toBe(0);
+        expect(await harness.countRows(url, 'messages', { column: 'conversationId', value: bystander.conversation.id })).toBe(1);
+        expect(await store.findCase(bystander.caseRecord.id)).not.toBeNull();
+        expect(await store.listStatistics()).toEqual([
+          { topics: ['money'], domain: 'self-reliance', urgency: 'normal', crisis: null, channel: 'telegram', outcome: null, openedAt: start, closedAt: null },
+        ]);
+        await store.eraseResident(conversation.residentId); // erasing twice is harmless
+      });
+
+      it('purges expired content and leaves statistics only', async () => {
+        const cutoff = later(30 * day);
+        // Quiet before the cutoff, case closed before it: everything goes.
+        const closedOld = await conversationWithCase();
+        await store.closeCase(closedOld.caseRecord.id, 'opgelost', later(day));
+        // Quiet, but its case still waits: all stays.
+        const waiting = await conversationWithCase();
+        // Case closed long ago, but the resident wrote again after the cutoff: the case goes, the conversation stays.
+        const active = await conversationWithCase();
+        await store.closeCase(active.caseRecord.id, 'doorverwezen', later(2 * day));
+        await store.appendMessages(active.conversation.id, [inbound('ik ben er weer', { createdAt: later(40 * day) })]);
+        // Quiet, never a case: goes.
+        const noCase = await store.openConversation(newRef(), start);
+        await store.appendMessages(noCase.id, [inbound('hallo')].map((message) => ({ ...message, createdAt: start })));
+
+        expect(await store.purgeExpired(cutoff)).toEqual({ conversations: 2, cases: 2 });
+
+        const url = store.url;
+        for (const conversation of [closedOld.conversation, noCase]) {
+          expect(await harness.countRows(url, 'messages', { column: 'conversationId', value: conversation.id })).toBe(0);
+          expect(await harness.countRows(url, 'conversations', { column: 'id', value: conversation.id })).toBe(0);
+          expect(await harness.countRows(url, 'residents', { column: 'id', value: conversation.residentId })).toBe(0);
+        }
+        expect(await harness.countRows(url, 'cases', { column: 'id', value: active.caseRecord.id })).toBe(0);
+        expect(await store.findConversation(active.conversation.id)).not.toBeNull();
+        expect(await store.findCase(waiting.caseRecord.id)).toMatchObject({ status: 'waiting' });
+        expect(await harness.countRows(url, 'cases')).toBe(1);
+        const statistics = await store.listStatistics();
+        expect(statistics.map((statistic) => statistic.outcome).sort()).toEqual(['doorverwezen', 'opgelost']);
+        expect(statistics[0]).toMatchObject({ topics: ['money'], channel: 'telegram', openedAt: start });
+        expect(await store.purgeExpired(cutoff)).toEqual({ conversations: 0, cases: 0 });
+      });
+    });
+
+    describe('workers', () => {
+      it('creates, finds and updates workers and their sessions', async () => {
+        const worker = await store.createWorker({ username: 'anna', displayName: 'Anna', passwordHash: 'scrypt$x', team: 'noord' });
+        expect(worker).toMatchObject({ username: 'anna', failedLogins: 0, lockedUntil: null, slackUserId: null });
+        await expect(store.createWorker({ username: 'anna', displayName: 'Anna 2', passwordHash: 'h', team: null })).rejects.toBeInstanceOf(StoreError);
+        const locked = await store.updateWorker(worker.id, { failedLogins: 5, lockedUntil: later(1), slackUserId: 'U123' });
+        expect(locked).toMatchObject({ failedLogins: 5, lockedUntil: later(1), slackUserId: 'U123' });
+        expect(await store.findWorkerBySlackUser('U123')).toEqual(locked);
+        expect(await store.findWorkerByUsername('anna')).toEqual(locked);
+        expect(await store.findWorkerById(worker.id)).toEqual(locked);
+        expect(await store.findWorkerByUsername('nobody')).toBeNull();
+        expect((await store.listWorkers()).map((record) => record.username)).toEqual(['anna']);
+        await expect(store.updateWorker('no-such-worker', { failedLogins: 1 })).rejects.toBeInstanceOf(NotFoundError);
+
+        const session = { id: 'session-1', workerId: worker.id, csrfToken: 'csrf', expiresAt: later(day) };
+        await store.createSession(session);
+        expect(await store.findSession('session-1')).toEqual(session);
+        await store.deleteSession('session-1');
+        await store.deleteSession('session-1');
+        expect(await store.findSession('session-1')).toBeNull();
+        await expect(store.createSession({ ...session, id: 'session-2', workerId: 'no-such-worker' })).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
+  });
+}
