@@ -76,9 +76,10 @@ export function caseCardBlocks(input: CaseCardInput): KnownBlock[] {
   const topicText = record.topics.length
     ? record.topics.map((topic) => `${topics[topic.id]?.label.nl ?? topic.id} (${Math.round(topic.confidence * 100)}%)`).join(', ')
     : 'nog onduidelijk';
+  const firstWords = record.firstWords.trim();
   const summary = record.summary
     ? escapeForSlack(record.summary)
-    : `_Nog geen bevestigde samenvatting._ Eerste woorden: “${escapeForSlack(record.firstWords.slice(0, 500))}”`;
+    : `_Nog geen bevestigde samenvatting._ ${firstWords ? `Eerste woorden: “${escapeForSlack(firstWords.slice(0, 500))}”` : 'Lees het gesprek in de inbox.'}`;
   const epoch = Math.floor(record.createdAt.getTime() / 1000);
   const fields = [
     `*Onderwerpen*\n${escapeForSlack(topicText)}`,
