@@ -12,6 +12,7 @@ import { initialDialogueState } from './dialogue/dialogue-state.js';
 import { textsFor } from './texts/texts-for.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { cleanResidentText } from './resident-text.js';
+import type { ModelAssist } from './language-model/model-assist.js';
 
 export interface AssistantSettings extends DialogueSettings {
   maximumMessageLength: number;
@@ -25,6 +26,8 @@ export interface AssistantDependencies {
   clock: Clock;
   logger: Logger;
   settings: AssistantSettings;
+  /** A language model on top of the offline classifier and templates; absent means offline only. */
+  model?: ModelAssist | null;
 }
 
 export interface Assistant {
@@ -35,7 +38,7 @@ export interface Assistant {
 const maximumAttempts = 3;
 
 export function createAssistant(dependencies: AssistantDependencies): Assistant {
-  const { conversations, cases, classifier, events, clock, logger, settings } = dependencies;
+  const { conversations, cases, classifier, events, clock, logger, settings, model = null } = dependencies;
   const withLock = createKeyedLock();
 
   async function takeTurn(message: InboundMessage): Promise<Reply[]> {
@@ -46,16 +49,26 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     const [inbound] = await conversations.appendMessages(conversation.id, [
       { direction: 'inbound', author: 'resident', text: cleaned.text, kind: message.kind, externalId: message.externalId ?? null, createdAt: at },
     ]);
-    const classification = classifier.classify(cleaned.text);
+    const offline = classifier.classify(cleaned.text);
     const caseAtArrival = await cases.findActiveCase(conversation.id);
     await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });
+    const event = { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo };
+    // The model reads along (redacted, within one time budget per turn); the offline reading is the floor.
+    const deadline = model?.startTurn() ?? 0;
+    const openCase = caseAtArrival !== null && caseAtArrival.status !== 'closed';
+    const understanding = model && !openCase
+      ? await model.understand({ conversationId: conversation.id, state: conversation.state ?? initialDialogueState(), event, offline, deadline })
+      : null;
+    const classification = understanding?.classification ?? offline;
     for (let attempt = 1; ; attempt += 1) {
       const activeCase = attempt === 1 ? caseAtArrival : await cases.findActiveCase(conversation.id);
-      const result = dialogueStep(
-        conversation.state ?? initialDialogueState(),
-        { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo },
-        { classification, now: at, activeCase: activeCase && activeCase.status !== 'closed' ? { id: activeCase.id, status: activeCase.status } : null, settings },
-      );
+      const before = conversation.state ?? initialDialogueState();
+      let result = dialogueStep(before, event, {
+        classification, now: at, activeCase: activeCase && activeCase.status !== 'closed' ? { id: activeCase.id, status: activeCase.status } : null, settings,
+        preferredQuestionId: understanding?.preferredQuestionId ?? null,
+      });
+      // Once per turn: a save retried after a concurrent update keeps the template summary.
+      if (model && attempt === 1) result = await model.improveSummary({ conversationId: conversation.id, before, result, deadline });
       try {
         return await applyResult(conversation, result, at);
       } catch (error) {

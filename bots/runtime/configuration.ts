@@ -4,6 +4,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { officeHoursSchema } from '../../core/office-hours/office-hours.js';
 import { socialMapSchema } from '../../core/social-map/social-map.js';
 import { dutchCrisisNumbers } from '../../core/texts/assistant-texts.js';
+import { languageModelEnvironmentSchema } from '../language-model/language-model-configuration.js';
 
 const optionalText = z.string().trim().min(1).optional();
 const integer = (fallback: number, minimum: number) => z.coerce.number().int().min(minimum).default(fallback);
@@ -39,6 +40,8 @@ export const environmentSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
   SLACK_API_URL: z.string().url().optional(),
+  /** OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, LLM_TIMEOUT_MS, … (docs/language-model.md). */
+  ...languageModelEnvironmentSchema.shape,
 });
 export type Environment = z.infer<typeof environmentSchema>;
 

@@ -11,6 +11,9 @@ import { createWorkerDesk, type WorkerDesk } from '../../core/worker-desk.js';
 import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
 import type { Configuration } from './configuration.js';
 import { createLogger } from './create-logger.js';
+import { createModelAssistFromEnvironment } from '../language-model/language-model-configuration.js';
+import type { ModelAssist } from '../../core/language-model/model-assist.js';
+import type { LanguageModel } from '../../core/language-model/language-model.js';
 
 export interface Runtime {
   configuration: Configuration;
@@ -21,6 +24,8 @@ export interface Runtime {
   desk: WorkerDesk;
   logger: Logger;
   clock: Clock;
+  /** The language model on top of the offline classifier, when OPENAI_API_KEY is set. */
+  model: ModelAssist | null;
   /** Channels register how they deliver a worker's message (Telegram); the web channel uses the event bus. */
   senders: Partial<Record<ChannelId, ChannelSender>>;
   close(): Promise<void>;
@@ -30,6 +35,8 @@ export interface RuntimeOverrides {
   clock?: Clock;
   logger?: Logger;
   classifier?: Classifier;
+  /** Another implementation of the language-model port (used when OPENAI_API_KEY is set). */
+  languageModel?: LanguageModel;
 }
 
 /** The composition root: the one place where the core meets its adapters. */
@@ -47,11 +54,13 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     retentionDays: configuration.RETENTION_DAYS,
     maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
   };
-  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings });
+  const model = createModelAssistFromEnvironment(configuration, { logger, clock, model: overrides.languageModel });
+  if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
+  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model });
   const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({ conversations: store, cases: store, workers: store, events, clock, logger, senders });
   return {
-    configuration, store, classifier, events, assistant, desk, logger, clock, senders,
+    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders,
     close: () => store.close(),
   };
 }

@@ -17,6 +17,8 @@ export interface Classification {
   crisis: CrisisId | null;
   /** crisis when crisis is set; urgent for this-week trouble (eviction, cut-off, no food, no bed tonight). */
   urgency: Urgency;
+  /** Facts a language model found word for word (a deadline); they fill the intake's slots. The offline classifier leaves this out. */
+  slots?: Record<string, string>;
 }
 
 export interface Classifier {

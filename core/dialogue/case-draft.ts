@@ -1,11 +1,14 @@
 import type { NewCase } from '../ports/case-record.js';
 import type { DialogueState } from './dialogue-state.js';
 
+/** The model's note is marked as such: the resident confirmed the summary above it, not the note. */
+export const caseNoteLabel = 'Notitie voor de sociaal werker (door een taalmodel geschreven, niet door de inwoner bevestigd):';
+
 /** The case a worker receives, from what the intake knows (conversationId is added by the assistant). */
 export function caseDraft(state: DialogueState, consent: boolean): Omit<NewCase, 'conversationId'> {
   return {
     firstWords: state.firstWords ?? '',
-    summary: state.summary,
+    summary: state.summary && state.caseNote ? `${state.summary}\n\n${caseNoteLabel} ${state.caseNote}` : state.summary,
     topics: state.topics,
     domain: state.domain,
     urgency: state.crisis ? 'crisis' : state.urgency,

@@ -43,6 +43,8 @@ export interface DialogueState {
   pendingQuestion: string | null;
   unclearCount: number;
   summary: string | null;
+  /** A note for the worker written by a language model with the summary (redacted text); absent offline. */
+  caseNote?: string | null;
   contactPreference: ContactPreference | null;
   contactDetails: string | null;
   /** Quick replies shown last; a typed label counts as a press. */
@@ -68,6 +70,7 @@ export function initialDialogueState(): DialogueState {
     pendingQuestion: null,
     unclearCount: 0,
     summary: null,
+    caseNote: null,
     contactPreference: null,
     contactDetails: null,
     offeredReplies: [],

@@ -37,6 +37,8 @@ export interface StepContext {
   /** The conversation's waiting or claimed case, looked up before the step. */
   activeCase: { id: string; status: 'waiting' | 'claimed' } | null;
   settings: DialogueSettings;
+  /** A question a language model would ask next; used only when it is an open question of the bank that is due anyway. */
+  preferredQuestionId?: string | null;
 }
 
 export type DialogueEffect =
@@ -218,7 +220,7 @@ function intakeStep(turn: Turn, text: string): StepResult {
 }
 
 function askNextOrSummarise(turn: Turn): StepResult {
-  const question = nextQuestion(turn.state, turn.context.settings.maximumQuestions);
+  const question = nextQuestion(turn.state, turn.context.settings.maximumQuestions, turn.context.preferredQuestionId ?? null);
   if (question) {
     return turn
       .update({ phase: 'clarify', pendingQuestion: question.id, askedQuestions: [...turn.state.askedQuestions, question.id] })
@@ -231,7 +233,7 @@ function askNextOrSummarise(turn: Turn): StepResult {
 function summarise(turn: Turn): StepResult {
   const lines = summaryLines(turn.state, turn.texts);
   return turn
-    .update({ phase: 'confirm', pendingQuestion: null, summary: lines.join('\n') })
+    .update({ phase: 'confirm', pendingQuestion: null, summary: lines.join('\n'), caseNote: null })
     .say(turn.texts.summary(lines), confirmReplies(turn.texts))
     .result();
 }

@@ -37,7 +37,7 @@ export function absorbMessage(state: DialogueState, text: string, classification
     domain: topics[0] ? topicDefinitions[topics[0].id].domain : state.domain,
     urgency,
     crisis: state.crisis ?? classification.crisis,
-    slots: { ...detected.slots, ...state.slots },
+    slots: { ...classification.slots, ...detected.slots, ...state.slots },
   };
 }
 
@@ -61,16 +61,29 @@ function pendingCommonQuestions(state: DialogueState): Question[] {
  * leaves after the common ones, at least one and at most three, so a clear request reaches the
  * summary in about `maximumQuestions` answers.
  */
-export function nextQuestion(state: DialogueState, maximumQuestions: number): Question | null {
+export function nextQuestion(state: DialogueState, maximumQuestions: number, preferredQuestionId: string | null = null): Question | null {
   const common = pendingCommonQuestions(state);
-  const allTopicQuestionIds = new Set(Object.values(topicQuestions).flat().map((question) => question.id));
   const topicAsked = state.askedQuestions.filter((id) => allTopicQuestionIds.has(id)).length;
   const topicAllowance = Math.min(maximumTopicQuestions, Math.max(1, maximumQuestions - common.length - state.askedQuestions.length + topicAsked));
+  let chosen: Question | null = null;
   if (topicAsked < topicAllowance) {
     for (const topic of state.topics) {
-      const question = topicQuestions[topic.id].find((candidate) => isOpen(candidate, state));
-      if (question) return question;
+      chosen = topicQuestions[topic.id].find((candidate) => isOpen(candidate, state)) ?? null;
+      if (chosen) break;
     }
   }
-  return common[0] ?? null;
+  chosen ??= common[0] ?? null;
+  if (!chosen || !preferredQuestionId || preferredQuestionId === chosen.id) return chosen;
+  // A preference (from a language model) only picks among what is due: a topic question of a known topic, or a pending common one.
+  const preferred = openQuestions(state).find((question) => question.id === preferredQuestionId);
+  if (!preferred || allTopicQuestionIds.has(chosen.id) !== allTopicQuestionIds.has(preferred.id)) return chosen;
+  return preferred;
+}
+
+const allTopicQuestionIds = new Set(Object.values(topicQuestions).flat().map((question) => question.id));
+
+/** The questions of the bank still open for this state: topic questions of its topics, then the pending common ones. */
+export function openQuestions(state: DialogueState): Question[] {
+  const topicOpen = state.topics.flatMap((topic) => topicQuestions[topic.id].filter((candidate) => isOpen(candidate, state)));
+  return [...topicOpen, ...pendingCommonQuestions(state)];
 }
