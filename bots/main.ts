@@ -3,6 +3,7 @@ import { loadConfigurationOrExit } from './runtime/start-or-exit.js';
 import { startRetentionJob } from './runtime/retention-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
+import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
 
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
@@ -10,12 +11,19 @@ const runtime = await createRuntime(configuration);
 const stopRetention = startRetentionJob(runtime.store, configuration.RETENTION_DAYS, runtime.clock, runtime.logger);
 const stoppers: Array<() => Promise<void> | void> = [stopRetention];
 
-const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE });
+// Slack's events come in on the web server's port (POST /slack/events), so its route is registered before listen.
+const slackSetup = slackSettings(configuration);
+if (slackSetup.missing.length) process.stderr.write(`Slack desk not started: set ${slackSetup.missing.join(', ')} as well (docs/slack.md).\n`);
+let publicBaseUrl = configuration.PUBLIC_URL ?? '';
+const slack = slackSetup.settings ? createSlackDesk(runtime, slackSetup.settings, { publicBaseUrl: () => publicBaseUrl }) : null;
+
+const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE, routes: slack?.routes });
 await web.listen({ port: configuration.PORT, host: configuration.HOST });
 stoppers.push(() => web.close());
 const address = web.server.address();
 const listening = typeof address === 'object' && address ? address.port : configuration.PORT;
 const baseUrl = configuration.PUBLIC_URL ?? `http://${configuration.HOST.includes(':') ? `[${configuration.HOST}]` : configuration.HOST}:${listening}`;
+publicBaseUrl = baseUrl;
 const channelLines: string[] = [];
 
 if (configuration.TELEGRAM_BOT_TOKEN) {
@@ -27,6 +35,17 @@ if (configuration.TELEGRAM_BOT_TOKEN) {
   stoppers.push(telegram.stop);
   const mode = telegram.mode === 'webhook' ? `webhook, listening on port ${telegram.webhookPort}` : 'long polling';
   channelLines.push(`  Telegram:      @${telegram.bot.botInfo.username} (${mode})`);
+}
+
+if (slack && slackSetup.settings) {
+  // Awaited like Telegram: a token Slack refuses (auth.test) stops the start with one clear line.
+  await slack.start().catch((error: Error) => {
+    process.stderr.write(`Slack desk did not start: ${error.message}\n`);
+    process.exit(1);
+  });
+  stoppers.push(slack.stop);
+  const where = slack.mode === 'socket' ? 'Socket Mode' : `events at ${baseUrl}/slack/events`;
+  channelLines.push(`  Slack desk:    channel ${slackSetup.settings.channel} (${where})`);
 }
 
 process.stdout.write(

@@ -9,6 +9,8 @@ export interface SlackApiCall {
 }
 
 export const fakeBot = { teamId: 'T0INLOOP', userId: 'U0BOT', botId: 'B0BOT' };
+/** auth.test answers invalid_auth for this token. */
+export const refusedToken = 'xoxb-refused';
 
 async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
   let raw = '';
@@ -40,7 +42,7 @@ export async function startFakeSlackApi() {
     let answer: Record<string, unknown>;
     switch (method) {
       case 'auth.test':
-        answer = { ok: true, url: 'https://inloop.slack.com/', team: 'Inloop', user: 'inloop', team_id: fakeBot.teamId, user_id: fakeBot.userId, bot_id: fakeBot.botId };
+        answer = calls.at(-1)?.token === refusedToken ? { ok: false, error: 'invalid_auth' } : { ok: true, url: 'https://inloop.slack.com/', team: 'Inloop', user: 'inloop', team_id: fakeBot.teamId, user_id: fakeBot.userId, bot_id: fakeBot.botId };
         break;
       case 'chat.postMessage': {
         const ts = nextTs();
