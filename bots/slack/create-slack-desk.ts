@@ -72,7 +72,7 @@ export function createSlackDesk(runtime: Runtime, settings: SlackSettings, optio
   const app = new App({
     token: settings.token,
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken ?? undefined }),
-    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 3 } },
+    clientOptions: { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}), retryConfig: { retries: 3 }, timeout: 10_000 },
     logger: boltLogger(logger),
     deferInitialization: true,
   });
