@@ -8,6 +8,7 @@ export interface CaseStatistic {
   urgency: Urgency;
   crisis: CrisisId | null;
   channel: ChannelId;
+  /** The category of the worker's outcome (core/retention/outcome-category.ts), never its words. */
   outcome: string | null;
   openedAt: Date;
   closedAt: Date | null;

@@ -1,4 +1,5 @@
 // Prisma rows → the ports' plain types. Nothing Prisma-shaped leaves prisma/store.
+import { outcomeCategory } from '../../core/retention/outcome-category.js';
 import type { Case, CaseNote as CaseNoteRow, AuditEntry as AuditEntryRow, Conversation, Message, CaseStatistic as CaseStatisticRow, Worker, WorkerSession as WorkerSessionRow } from '../generated/sqlite/client.js';
 import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, ContactPreference, NewCase } from '../../core/ports/case-record.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
@@ -122,7 +123,7 @@ export function statisticColumns(row: Case, id: string, recordedAt: Date) {
     urgency: row.urgency,
     crisis: row.crisis,
     channel: row.channel,
-    outcome: row.outcome,
+    outcome: outcomeCategory(row.outcome),
     openedAt: row.createdAt,
     closedAt: row.closedAt,
     recordedAt,

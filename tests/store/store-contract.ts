@@ -293,7 +293,7 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await store.findCase(waiting.caseRecord.id)).toMatchObject({ status: 'waiting' });
         expect(await harness.countRows(url, 'cases')).toBe(1);
         const statistics = await store.listStatistics();
-        expect(statistics.map((statistic) => statistic.outcome).sort()).toEqual(['doorverwezen', 'opgelost']);
+        expect(statistics.map((statistic) => statistic.outcome).sort()).toEqual(['helped', 'referred']);
         expect(statistics[0]).toMatchObject({ topics: ['money'], channel: 'telegram', openedAt: start });
         expect(await store.purgeExpired(cutoff)).toEqual({ conversations: 0, cases: 0 });
       });
