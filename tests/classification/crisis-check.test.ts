@@ -19,6 +19,16 @@ describe('detectCrisis', () => {
     ['mijn opa ligt op de grond en reageert niet', 'emergency'],
     ['er is brand in de flat', 'emergency'],
     ['de buurman loopt met een mes op straat', 'emergency'],
+    ['ik wil gewoon dat het allemaal stopt', 'suicide'],
+    ['er is geen uitweg voor mij', 'suicide'],
+    ['ik kan niet meer en ik wil niet meer', 'suicide'],
+    ['ik heb de slaappillen klaargelegd', 'suicide'],
+    ['ik hoop dat ik nooit meer wakker word', 'suicide'],
+    ['I keep thinking about not waking up', 'suicide'],
+    ['I see no way out', 'suicide'],
+    ['hij zegt dat hij me iets aandoet', 'violence'],
+    ['ik mag van hem de deur niet uit', 'violence'],
+    ['my husband says he will hurt me if I leave', 'violence'],
   ])('flags indirect phrasing: %s', (text, expected) => {
     expect(detectCrisis(text)).toBe(expected);
   });
@@ -36,6 +46,10 @@ describe('detectCrisis', () => {
     'de gemeente reageert niet op mijn mails',
     'ik denk niet aan zelfmoord, ik heb alleen schulden',
     'I am dying to meet new people',
+    'ik zie geen uitweg uit de schulden',
+    'ik wil dat die herrie stopt',
+    'de medicijnen liggen klaar voor mijn vader',
+    'ik wil niet meer naar school',
   ])('stays quiet on figurative or negated speech: %s', (text) => {
     expect(detectCrisis(text)).toBeNull();
   });
