@@ -35,7 +35,7 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Contact via', view.contactPreference ? contactLabels[view.contactPreference] : null], ['Contactgegevens', view.contactDetails],
     ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel], ['Wachttijd', formatWaiting(view.waitingSeconds)],
     ['Status', view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? `Gesloten: ${show(view.outcome)}` : 'Wacht op een sociaal werker'],
-    ['Team', view.team],
+    ['Team', view.team ? domainLabels[view.team] ?? view.team : null],
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
   // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
