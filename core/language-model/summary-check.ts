@@ -34,7 +34,7 @@ function cleanLine(line: string): string {
 /**
  * Decides whether a model-written summary may be shown: 1–5 lines of 8–220 characters, no
  * redaction placeholders (such a line is dropped), no links, nothing about prompts or models, and
- * no run of six words from the instructions. Returns null to keep the template.
+ * no run of six words from the instructions (in the lines or the note). Returns null to keep the template.
  */
 export function checkSummary(summary: ModelSummary, options: SummaryCheckOptions): CheckedSummary | null {
   const instructionShingles = new Set(options.instructionTexts.flatMap((text) => [...shingles(text)]));
@@ -49,6 +49,8 @@ export function checkSummary(summary: ModelSummary, options: SummaryCheckOptions
   if (shown.length === 0 || shown.join(' ').length > 700) return null;
 
   const note = typeof summary.caseNote === 'string' ? summary.caseNote.replace(/\s+/g, ' ').trim() : '';
-  const caseNote = note.length >= 20 && note.length <= 800 && acceptable(note) ? note : null;
+  // A note that repeats the instructions shows the model was steered: refuse the whole answer.
+  if (note && !acceptable(note)) return null;
+  const caseNote = note.length >= 20 && note.length <= 800 ? note : null;
   return { lines: shown, caseNote };
 }
