@@ -4,7 +4,7 @@ import type { Clock } from './ports/clock.js';
 import type { ConversationStore, StoredConversation } from './ports/conversation-store.js';
 import type { EventBus } from './ports/event-bus.js';
 import type { Logger } from './ports/logger.js';
-import type { InboundMessage, NewMessage, Reply } from './ports/message.js';
+import type { InboundMessage, MessageRecord, NewMessage, Reply } from './ports/message.js';
 import type { NewCase } from './ports/case-record.js';
 import { ConcurrentUpdateError } from './errors.js';
 import { dialogueStep, type DialogueSettings, type StepResult } from './dialogue/dialogue-step.js';
@@ -16,6 +16,15 @@ import type { ModelAssist } from './language-model/model-assist.js';
 
 export interface AssistantSettings extends DialogueSettings {
   maximumMessageLength: number;
+  /** Back-pressure: turns that may wait behind a conversation's running turn, and turns in flight on this instance. */
+  maximumQueuedTurnsPerConversation?: number;
+  maximumTurnsInFlight?: number;
+}
+
+/** Optional callbacks of one turn. */
+export interface TurnHooks {
+  /** Called once the resident's message is stored, before anything else happens (an adapter acknowledges it here). */
+  onStored?(message: MessageRecord): void;
 }
 
 export interface AssistantDependencies {
@@ -31,17 +40,20 @@ export interface AssistantDependencies {
 }
 
 export interface Assistant {
-  /** One resident message in, the replies out. Never throws: on failure the resident gets a kind reply. */
-  handle(message: InboundMessage): Promise<Reply[]>;
+  /**
+   * One resident message in, the replies out. On failure the resident gets a kind reply; it throws
+   * only AssistantBusyError, when over the limits, before anything is stored.
+   */
+  handle(message: InboundMessage, hooks?: TurnHooks): Promise<Reply[]>;
 }
 
 const maximumAttempts = 3;
 
 export function createAssistant(dependencies: AssistantDependencies): Assistant {
   const { conversations, cases, classifier, events, clock, logger, settings, model = null } = dependencies;
-  const withLock = createKeyedLock();
+  const withLock = createKeyedLock({ maximumQueuedPerKey: settings.maximumQueuedTurnsPerConversation, maximumInFlight: settings.maximumTurnsInFlight });
 
-  async function takeTurn(message: InboundMessage): Promise<Reply[]> {
+  async function takeTurn(message: InboundMessage, hooks: TurnHooks): Promise<Reply[]> {
     const at = message.receivedAt ?? clock.now();
     const cleaned = cleanResidentText(message.text, settings.maximumMessageLength);
     let conversation = await conversations.openConversation(message.ref, at);
@@ -49,6 +61,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     const [inbound] = await conversations.appendMessages(conversation.id, [
       { direction: 'inbound', author: 'resident', text: cleaned.text, kind: message.kind, externalId: message.externalId ?? null, createdAt: at },
     ]);
+    hooks.onStored?.(inbound!);
     const offline = classifier.classify(cleaned.text);
     const caseAtArrival = await cases.findActiveCase(conversation.id);
     await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });
@@ -126,10 +139,10 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   }
 
   return {
-    handle(message) {
+    handle(message, hooks = {}) {
       return withLock(`${message.ref.channel}:${message.ref.chatId}`, async () => {
         try {
-          return await takeTurn(message);
+          return await takeTurn(message, hooks);
         } catch (error) {
           logger.error({ err: error, channel: message.ref.channel }, 'turn failed');
           return fallbackReplies(message.text);

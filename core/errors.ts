@@ -57,3 +57,13 @@ export class ConfigurationError extends InloopError {
     this.name = 'ConfigurationError';
   }
 }
+
+/** Too many turns at once (for one conversation, or on this instance): nothing was stored; try again shortly. */
+export class AssistantBusyError extends InloopError {
+  readonly scope: 'conversation' | 'instance';
+  constructor(scope: 'conversation' | 'instance', options: { cause?: unknown } = {}) {
+    super(`too many turns in flight for this ${scope}`, options);
+    this.name = 'AssistantBusyError';
+    this.scope = scope;
+  }
+}

@@ -40,6 +40,22 @@ export const environmentSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
   SLACK_API_URL: z.string().url().optional(),
+  /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** `auto`: PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */
+  EVENT_BUS: z.enum(['auto', 'in-process']).default('auto'),
+  /** Resident messages per conversation per minute (socket and HTTP together, per instance). */
+  RATE_LIMIT_PER_CONVERSATION_PER_MINUTE: integer(120, 1),
+  /** Resident messages per client address per minute (socket and HTTP, per instance). */
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: integer(300, 1),
+  /** New chat sessions per client address per minute. */
+  RATE_LIMIT_SESSIONS_PER_ADDRESS_PER_MINUTE: integer(20, 1),
+  /** Worker sign-in attempts per client address per minute. */
+  RATE_LIMIT_LOGINS_PER_ADDRESS_PER_MINUTE: integer(10, 1),
+  /** Turns waiting behind the running one of the same conversation; beyond it the resident hears "busy, try again". */
+  MAXIMUM_QUEUED_TURNS_PER_CONVERSATION: integer(5, 0),
+  /** Turns in flight (running or queued) on this instance; beyond it "busy, try again" (HTTP 503). */
+  MAXIMUM_TURNS_IN_FLIGHT: integer(2000, 1),
   /** OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, LLM_TIMEOUT_MS, … (docs/language-model.md). */
   ...languageModelEnvironmentSchema.shape,
 });

@@ -1,7 +1,6 @@
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
 import type { Classifier } from '../../core/classification/classification.js';
 import { createAssistant, type Assistant } from '../../core/assistant.js';
-import { createInProcessEventBus } from '../../core/events/in-process-event-bus.js';
 import type { EventBus } from '../../core/ports/event-bus.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { systemClock, type Clock } from '../../core/ports/clock.js';
@@ -11,6 +10,7 @@ import { createWorkerDesk, type WorkerDesk } from '../../core/worker-desk.js';
 import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
 import type { Configuration } from './configuration.js';
 import { createLogger } from './create-logger.js';
+import { createEventBus } from './create-event-bus.js';
 import { createModelAssistFromEnvironment } from '../language-model/language-model-configuration.js';
 import type { ModelAssist } from '../../core/language-model/model-assist.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
@@ -45,7 +45,9 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const clock = overrides.clock ?? systemClock;
   const store = await createPrismaStore(configuration.DATABASE_URL);
   const classifier = overrides.classifier ?? createOfflineClassifier();
-  const events = createInProcessEventBus((error) => logger.error({ err: error }, 'event listener failed'));
+  // PostgreSQL: a LISTEN/NOTIFY bus shared by every instance; SQLite: in process.
+  const bus = await createEventBus(configuration, store, logger);
+  const events = bus.events;
   const settings = {
     maximumQuestions: configuration.INTAKE_MAXIMUM_QUESTIONS,
     officeHours: configuration.organisation.officeHours,
@@ -53,6 +55,8 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     crisisNumbers: configuration.organisation.crisisNumbers,
     retentionDays: configuration.RETENTION_DAYS,
     maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
+    maximumQueuedTurnsPerConversation: configuration.MAXIMUM_QUEUED_TURNS_PER_CONVERSATION,
+    maximumTurnsInFlight: configuration.MAXIMUM_TURNS_IN_FLIGHT,
   };
   const model = createModelAssistFromEnvironment(configuration, { logger, clock, model: overrides.languageModel });
   if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
@@ -61,6 +65,9 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const desk = createWorkerDesk({ conversations: store, cases: store, workers: store, events, clock, logger, senders });
   return {
     configuration, store, classifier, events, assistant, desk, logger, clock, model, senders,
-    close: () => store.close(),
+    close: async () => {
+      await bus.close();
+      await store.close();
+    },
   };
 }

@@ -4,10 +4,13 @@ import { toMessageView, toReplyView } from './message-view.js';
 import { officeHoursNotice } from './office-hours-notice.js';
 import { bearerToken, conversationRefForToken, createResidentToken } from './resident-token.js';
 import { HttpProblem } from './web-errors.js';
+import { AssistantBusyError } from '../../core/errors.js';
+import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
 
 export interface ChatRouteLimits {
   sessionsPerMinute: number;
-  messagesPerMinute: number;
+  /** Messages per conversation and per address, shared with the socket. */
+  rateLimiter: MessageRateLimiter;
 }
 
 function requireToken(authorization: string | undefined): string {
@@ -42,13 +45,20 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
     return { conversationId: conversation.id, messages: messages.map(toMessageView) };
   });
 
-  server.post('/api/chat/messages', { config: { rateLimit: { max: limits.messagesPerMinute, timeWindow: 60_000 } } }, async (request) => {
+  server.post('/api/chat/messages', async (request, reply) => {
     const ref = conversationRefForToken(requireToken(request.headers.authorization));
     const body = (request.body ?? {}) as { text?: unknown; quickReplyId?: unknown };
     if (typeof body.text !== 'string' || !body.text.trim()) throw new HttpProblem(400, 'Typ eerst een bericht.');
     if (body.text.length > configuration.MAXIMUM_MESSAGE_LENGTH) throw new HttpProblem(413, 'Dat bericht is te lang.');
     const quickReplyId = typeof body.quickReplyId === 'string' && body.quickReplyId.length <= 100 ? body.quickReplyId : undefined;
-    const replies = await assistant.handle({ ref, text: body.text, kind: 'text', quickReplyId, receivedAt: clock.now() });
-    return { replies: replies.map(toReplyView) };
+    if (!limits.rateLimiter.allow(ref.chatId, request.ip)) throw new HttpProblem(429, tooFastMessage);
+    try {
+      const replies = await assistant.handle({ ref, text: body.text, kind: 'text', quickReplyId, receivedAt: clock.now() });
+      return { replies: replies.map(toReplyView) };
+    } catch (error) {
+      if (!(error instanceof AssistantBusyError)) throw error;
+      // Nothing was stored: the resident may simply send it again.
+      return reply.status(503).header('retry-after', '2').send({ error: busyMessage });
+    }
   });
 }

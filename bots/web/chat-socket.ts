@@ -5,12 +5,24 @@ import { parseClientFrame } from './chat-frames.js';
 import { toMessageView, toReplyView } from './message-view.js';
 import type { ResidentClient, ResidentSocketHub } from './resident-socket-hub.js';
 import { conversationRefForToken, isResidentTokenShaped } from './resident-token.js';
+import { AssistantBusyError } from '../../core/errors.js';
+import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
 
+/** Frames of any kind per connection (hello, malformed, messages): a cap on what one socket may cost. */
 const framesPerWindow = 20;
 const windowMilliseconds = 10_000;
+/** Messages of one connection waiting for its running turn; more are answered "busy" without storing them. */
+const maximumWaitingTurnsPerConnection = 5;
 
 /** WebSocket /api/chat/socket: the widget's live line. Protocol in docs/web.md. */
-export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hub: ResidentSocketHub): void {
+export interface ChatSocketOptions {
+  rateLimiter: MessageRateLimiter;
+  /** Frames of any kind per connection per 10 seconds. */
+  framesPerWindow?: number;
+}
+
+export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hub: ResidentSocketHub, options: ChatSocketOptions): void {
+  const frameLimit = options.framesPerWindow ?? framesPerWindow;
   const { store, assistant, clock, configuration, logger } = runtime;
 
   server.get('/api/chat/socket', { websocket: true }, (socket: WebSocket, request) => {
@@ -21,6 +33,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
     let chatRef: ReturnType<typeof conversationRefForToken> | null = null;
     let detach: (() => void) | null = null;
     let turns: Promise<void> = Promise.resolve();
+    let waitingTurns = 0;
     let windowStart = Date.now();
     let framesInWindow = 0;
 
@@ -33,15 +46,23 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
       send({ type: 'history', conversationId: conversation.id, messages: messages.map(toMessageView) });
     }
 
-    async function takeTurn(text: string, quickReplyId: string | undefined) {
+    async function takeTurn(text: string, quickReplyId: string | undefined, clientId: string) {
+      waitingTurns -= 1;
       if (!chatRef) return;
       client.turnsInProgress += 1;
       client.deliveredDuringTurn = 0;
       send({ type: 'typing', active: true });
       try {
-        const replies = await assistant.handle({ ref: chatRef, text, kind: 'text', quickReplyId, receivedAt: clock.now() });
+        // Acknowledged only once the message is stored: an ack survives a crash of this instance.
+        const replies = await assistant.handle(
+          { ref: chatRef, text, kind: 'text', quickReplyId, receivedAt: clock.now() },
+          { onStored: () => send({ type: 'ack', clientId }) },
+        );
         // Stored replies already arrived through the hub; unstored ones (erasure, store down) only exist here.
         if (client.deliveredDuringTurn === 0) for (const reply of replies) send({ type: 'reply', ...toReplyView(reply) });
+      } catch (error) {
+        if (!(error instanceof AssistantBusyError)) throw error;
+        send({ type: 'error', busy: true, clientId, message: busyMessage });
       } finally {
         client.turnsInProgress -= 1;
         send({ type: 'typing', active: false });
@@ -54,7 +75,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         framesInWindow = 0;
       }
       framesInWindow += 1;
-      if (framesInWindow > framesPerWindow) return send({ type: 'error', message: 'Je stuurt veel berichten snel achter elkaar. Wacht even.' });
+      if (framesInWindow > frameLimit) return send({ type: 'error', message: tooFastMessage });
       const frame = isBinary ? null : parseClientFrame(data.toString(), configuration.MAXIMUM_MESSAGE_LENGTH);
       if (!frame) return send({ type: 'error', message: 'Dat bericht kon ik niet lezen. Probeer het opnieuw.' });
       if (frame.type === 'hello') {
@@ -65,9 +86,11 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         });
       }
       if (!chatRef) return send({ type: 'error', message: 'Begin eerst een gesprek.' });
-      send({ type: 'ack', clientId: frame.clientId });
-      // One turn at a time per connection, in the order typed.
-      turns = turns.then(() => takeTurn(frame.text, frame.quickReplyId)).catch((error) => {
+      if (!options.rateLimiter.allow(chatRef.chatId, request.ip)) return send({ type: 'error', clientId: frame.clientId, message: tooFastMessage });
+      if (waitingTurns >= maximumWaitingTurnsPerConnection) return send({ type: 'error', busy: true, clientId: frame.clientId, message: busyMessage });
+      waitingTurns += 1;
+      // One turn at a time per connection, in the order typed; `ack` follows once the message is stored.
+      turns = turns.then(() => takeTurn(frame.text, frame.quickReplyId, frame.clientId)).catch((error) => {
         logger.error({ err: error }, 'chat socket: turn failed');
         send({ type: 'error', message: 'Er ging iets mis. Probeer het opnieuw.' });
       });
