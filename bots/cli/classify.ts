@@ -1,8 +1,15 @@
 // Reads JSON lines with a `text` field from stdin and writes one classification per line, in order.
+// With OPENAI_API_KEY set the language model reads along (docs/language-model.md) and each line says
+// its "source": "model", or "offline" when the model failed or was not asked (a crisis).
 import { createInterface } from 'node:readline';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
+import { createModelClassifier } from '../../core/language-model/model-classifier.js';
+import { commandLineModel } from '../language-model/command-line-model.js';
 
 const classifier = createOfflineClassifier();
+const model = commandLineModel();
+const modelClassifier = model ? createModelClassifier(classifier, model) : null;
+if (model) process.stderr.write(`language model: ${model.description}\n`);
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
 
@@ -20,6 +27,12 @@ for await (const line of lines) {
     process.stderr.write(`line ${lineNumber}: expected a JSON object with a "text" string\n`);
     process.stdout.write(`${JSON.stringify({ error: 'expected a JSON object with a "text" string' })}\n`);
     process.exitCode = 1;
+    continue;
+  }
+  if (modelClassifier) {
+    const { classification, source } = await modelClassifier.classify(text, `classify-${lineNumber}`);
+    const { language, topics, domain, unclear, crisis, urgency } = classification;
+    process.stdout.write(`${JSON.stringify({ language, topics, domain, unclear, crisis, urgency, source })}\n`);
     continue;
   }
   const { language, topics, domain, unclear, crisis, urgency } = classifier.classify(text);

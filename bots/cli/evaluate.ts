@@ -1,11 +1,15 @@
 // npm run eval -- FILE.jsonl [--json] [--min-top1 0.85] [--min-macro-f1 0.8] [--min-domain 0.9]
 //   [--min-crisis-recall 1] [--max-crisis-fpr 0.02] [--min-language 0.95]
+// With OPENAI_API_KEY set, the language model reads along: the report says so, shows the offline
+// figures next to it, and the thresholds apply to the figures with the model.
 import { parseArgs } from 'node:util';
-import { evaluateClassifier } from '../../core/classification/evaluation.js';
+import { evaluateCases, evaluateClassifier, type EvaluationReport } from '../../core/classification/evaluation.js';
 import { thresholdFailures, type EvaluationThresholds } from '../../core/classification/evaluation-thresholds.js';
 import { formatEvaluationReport } from '../../core/classification/format-evaluation-report.js';
 import { readLabelledExamples } from '../../core/classification/labelled-example.js';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
+import { createModelClassifier } from '../../core/language-model/model-classifier.js';
+import { commandLineModel } from '../language-model/command-line-model.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,12 +49,40 @@ const thresholds: EvaluationThresholds = {
   minLanguage: threshold('min-language'),
 };
 const file = positionals[0];
-const report = evaluateClassifier(createOfflineClassifier(), readLabelledExamples(file));
+const examples = readLabelledExamples(file);
+const offlineClassifier = createOfflineClassifier();
+const offlineReport = evaluateClassifier(offlineClassifier, examples);
+const model = commandLineModel();
+
+/** The same examples with the model on top of the offline classifier, one at a time as in a conversation. */
+async function evaluateWithModel(): Promise<{ report: EvaluationReport; answered: number }> {
+  const classifier = createModelClassifier(offlineClassifier, model!);
+  let answered = 0;
+  const cases = [];
+  const started = performance.now();
+  for (const [index, example] of examples.entries()) {
+    const { classification, source } = await classifier.classify(example.text, `eval-${index + 1}`);
+    if (source === 'model') answered += 1;
+    cases.push({ example, predicted: classification });
+  }
+  return { report: evaluateCases(cases, examples.length === 0 ? 0 : (performance.now() - started) / examples.length), answered };
+}
+
+const withModel = model ? await evaluateWithModel() : null;
+const report = withModel?.report ?? offlineReport;
 const failures = thresholdFailures(report, thresholds);
+const languageModel = model && withModel ? { description: model.description, answered: withModel.answered, fellBack: examples.length - withModel.answered } : null;
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ file, ...report, failures })}\n`);
+  process.stdout.write(`${JSON.stringify({ file, ...report, failures, languageModel, ...(languageModel ? { offline: offlineReport } : {}) })}\n`);
+} else if (languageModel) {
+  process.stdout.write(`Language model: ${languageModel.description}, on top of the offline classifier\n`);
+  process.stdout.write(`It answered ${languageModel.answered} of ${examples.length} messages; ${languageModel.fellBack} fell back to offline (crisis messages are never sent).\n\n`);
+  process.stdout.write(`${formatEvaluationReport(report, `${file} with the language model`)}\n\n`);
+  process.stdout.write(`${formatEvaluationReport(offlineReport, `${file} offline only (for comparison)`)}\n`);
+  for (const failure of failures) process.stdout.write(`FAILED: ${failure}\n`);
 } else {
+  process.stdout.write(`Offline classifier only (set OPENAI_API_KEY to compare with a language model)\n`);
   process.stdout.write(`${formatEvaluationReport(report, file)}\n`);
   for (const failure of failures) process.stdout.write(`FAILED: ${failure}\n`);
 }
