@@ -32,8 +32,8 @@ function parseBody(raw: string, contentType: string): Record<string, unknown> {
 
 /**
  * A Bolt Receiver fed by the app's own fastify server, so Slack's events arrive on the same
- * port as the web channel. The route keeps the raw body (signature check), verifies signature
- * and timestamp, answers url_verification and ssl_check itself, and hands everything else to
+ * port as the web channel. The route keeps the raw body (signature check), answers ssl_check,
+ * verifies signature and timestamp, answers url_verification itself, and hands everything else to
  * Bolt; the HTTP answer is sent when a listener acks (Bolt acks events at once).
  */
 export class FastifySlackReceiver implements Receiver {
@@ -86,6 +86,9 @@ export class FastifySlackReceiver implements Receiver {
 
   private async handle(request: FastifyRequest, reply: FastifyReply) {
     const raw = typeof request.body === 'string' ? request.body : '';
+    const contentType = header(request, 'content-type') ?? '';
+    // Slack's SSL check carries no signature (as in Bolt's own receivers); it is answered and nothing else happens.
+    if (contentType.startsWith('application/x-www-form-urlencoded') && parseQuery(raw).ssl_check === '1') return reply.code(200).type('text/plain').send('');
     const timestamp = Number(header(request, 'x-slack-request-timestamp'));
     if (!this.isAuthentic(raw, header(request, 'x-slack-signature'), timestamp)) {
       this.options.logger.warn({ channel: 'slack', timestamp: header(request, 'x-slack-request-timestamp') ?? null }, 'slack request refused: bad signature or stale timestamp');
@@ -93,11 +96,10 @@ export class FastifySlackReceiver implements Receiver {
     }
     let body: Record<string, unknown>;
     try {
-      body = parseBody(raw, header(request, 'content-type') ?? '');
+      body = parseBody(raw, contentType);
     } catch {
       return reply.code(400).type('text/plain').send('');
     }
-    if (body.ssl_check) return reply.code(200).type('text/plain').send('');
     if (body.type === 'url_verification') return reply.code(200).send({ challenge: body.challenge });
     if (!this.app || !this.accepting) return reply.code(503).type('text/plain').send('');
 

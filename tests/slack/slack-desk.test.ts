@@ -240,4 +240,12 @@ describe('request verification on /slack/events', () => {
     expect(JSON.parse(answer.text)).toEqual({ challenge: 'abc123' });
     expect((await harness.post(body, jsonType, { signature: 'v0=00' })).status).toBe(401);
   });
+
+  it('answers Slack\'s unsigned ssl_check with 200 and nothing else, as Bolt\'s receivers do', async () => {
+    const answer = await fetch(`${harness.baseUrl}/slack/events`, { method: 'POST', headers: { 'content-type': formType }, body: 'ssl_check=1&token=x' });
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe('');
+    const command = await fetch(`${harness.baseUrl}/slack/events`, { method: 'POST', headers: { 'content-type': formType }, body: 'ssl_check=0&command=%2Finloop&user_id=U0ANNA' });
+    expect(command.status).toBe(401);
+  });
 });
