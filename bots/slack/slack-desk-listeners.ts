@@ -42,6 +42,7 @@ const closePrefix = /^\s*(close|afsluiten)\s*:\s*/i;
 export function registerSlackDeskListeners(app: App, dependencies: SlackDeskListenerDependencies): void {
   const { desk, cases, workers, directory, clock, logger, command, inboxUrl } = dependencies;
 
+  const handledMessages = new Set<string>();
   const linkedWorker = (slackUserId: string | undefined): Promise<WorkerRecord | null> =>
     slackUserId ? workers.findWorkerBySlackUser(slackUserId) : Promise.resolve(null);
 
@@ -84,6 +85,11 @@ export function registerSlackDeskListeners(app: App, dependencies: SlackDeskList
     const message = event as unknown as { subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; thread_ts?: string };
     // Only plain messages by people, inside a thread; edits, deletions, joins and bots are left alone.
     if (message.subtype || message.bot_id || !message.user || !message.thread_ts || message.thread_ts === message.ts) return;
+    // Slack redelivers an event it thinks was not received (X-Slack-Retry-Num): a reply must reach the resident once.
+    const messageKey = `${message.channel}/${message.ts}`;
+    if (handledMessages.has(messageKey)) return;
+    if (handledMessages.size >= 5_000) handledMessages.clear();
+    handledMessages.add(messageKey);
     const caseId = await directory.caseOfThread(message.channel, message.thread_ts);
     if (!caseId) return;
     const thread = message.thread_ts;

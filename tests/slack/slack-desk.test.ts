@@ -179,6 +179,18 @@ describe('Slack as a worker desk', () => {
     expect((await conversationMessages(caseRecord.conversationId)).some((message) => message.text === 'Ik help je wel')).toBe(false);
   });
 
+  it('a message event Slack delivers twice (a retry) reaches the resident once', async () => {
+    const { caseRecord, ts } = await residentAsksForAPerson();
+    await harness.runtime.desk.claim(caseRecord.id, anna.id);
+    const body = messageEventBody({ channel: slackChannel, user: 'U0ANNA', text: 'Eén keer graag', threadTs: ts });
+    expect((await harness.post(body, jsonType)).status).toBe(200);
+    expect((await harness.post(body, jsonType)).status).toBe(200);
+    await waitFor(async () => (await conversationMessages(caseRecord.conversationId)).some((message) => message.text === 'Eén keer graag'), 'the reply');
+    await harness.slack.idle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await conversationMessages(caseRecord.conversationId)).filter((message) => message.text === 'Eén keer graag')).toHaveLength(1);
+  });
+
   it('"Open in inbox" is acknowledged, bot messages and edits in the thread are ignored', async () => {
     const { caseRecord, ts } = await residentAsksForAPerson();
     await harness.runtime.desk.claim(caseRecord.id, anna.id);
