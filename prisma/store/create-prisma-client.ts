@@ -20,7 +20,11 @@ export async function createPrismaClient(location: DatabaseLocation): Promise<St
       import('@prisma/adapter-better-sqlite3'),
     ]);
     const adapter = new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds });
-    return new SqliteClient({ adapter });
+    const client = new SqliteClient({ adapter });
+    // WAL (set by the migrations) with synchronous=NORMAL: a commit survives a crash of the process
+    // (kill -9) without an fsync per transaction; only a power cut can lose the last commits.
+    await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+    return client;
   }
   const [{ PrismaClient: PostgresqlClient }, { PrismaPg }] = await Promise.all([
     import('../generated/postgresql/client.js'),
