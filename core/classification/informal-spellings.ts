@@ -12,6 +12,9 @@ export const informalSpellings: Readonly<Record<string, string>> = {
   da: 'dat', wa: 'wat', gwn: 'gewoon', gewon: 'gewoon', tog: 'toch',
   // English
   ur: 'your', im: 'i am', "i'm": 'i am', ive: 'i have', "i've": 'i have', dont: 'do not',
-  "don't": 'do not', cant: 'can not', "can't": 'can not', "won't": 'will not',
+  "don't": 'do not', cant: 'can not', "can't": 'can not', "won't": 'will not', wont: 'will not',
+  "doesn't": 'does not', doesnt: 'does not', "didn't": 'did not', didnt: 'did not', "isn't": 'is not', isnt: 'is not',
+  "aren't": 'are not', "wasn't": 'was not', "haven't": 'have not', havent: 'have not', "couldn't": 'could not', couldnt: 'could not',
+  "wouldn't": 'would not', "shouldn't": 'should not',
   idk: 'i do not know', pls: 'please', plz: 'please', thx: 'thanks', wanna: 'want to', gonna: 'going to',
 };

@@ -9,6 +9,7 @@ import { tokenize, topicCharacterLimit } from './normalize-text.js';
 import { createStemmer } from './stemmer.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
 import { addAgeEvidence } from './age-evidence.js';
+import { addFamilyEvidence } from './family-evidence.js';
 import { scoreTopics } from './topic-scorer.js';
 import { defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
 import { isUrgentInWords } from './urgency-check.js';
@@ -51,6 +52,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       const primary = language === 'en' ? indexes.en : indexes.nl;
       let scores = scoreTopics(words, primary);
       addAgeEvidence(words, scores);
+      addFamilyEvidence(words, scores);
       // Mixed messages ("ik heb stress over mijn job") or a wrong language guess: try the other index.
       if (rankTopics(scores, ranking).length === 0) {
         const secondary = scoreTopics(words, primary === indexes.en ? indexes.nl : indexes.en);

@@ -26,6 +26,10 @@ describe('detectCrisis', () => {
     ['ik hoop dat ik nooit meer wakker word', 'suicide'],
     ['I keep thinking about not waking up', 'suicide'],
     ['I see no way out', 'suicide'],
+    ['ik denk er steeds aan om mezelf iets aan te doen', 'suicide'],
+    ['mijn ouders hebben het makkelijker als ik er niet meer ben', 'suicide'],
+    ['zonder mij zijn ze beter af', 'suicide'],
+    ['I do not see the point of living anymore', 'suicide'],
     ['hij zegt dat hij me iets aandoet', 'violence'],
     ['ik mag van hem de deur niet uit', 'violence'],
     ['my husband says he will hurt me if I leave', 'violence'],
@@ -50,6 +54,8 @@ describe('detectCrisis', () => {
     'ik wil dat die herrie stopt',
     'de medicijnen liggen klaar voor mijn vader',
     'ik wil niet meer naar school',
+    'ik wil mezelf iets aanleren',
+    'het is makkelijker als ik er niet ben om 9 uur, kan het later',
   ])('stays quiet on figurative or negated speech: %s', (text) => {
     expect(detectCrisis(text)).toBeNull();
   });
