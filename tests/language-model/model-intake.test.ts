@@ -59,10 +59,17 @@ describe('with a language model that answers well', () => {
     expect(reply).toContain('Hoeveel tijd kost de zorg? Lukt het nog?'); // care-load, not the first caregiving question
   });
 
-  it('a preferred question outside the bank, or a topic id it does not know, changes nothing', async () => {
-    server = await startFakeOpenAiServer(
-      scriptBy({ read: { json: { ...reading(), topics: [{ id: 'weather', confidence: 1 }], preferredQuestionId: 'what-is-your-bsn' } } }),
-    );
+  it('a preferred question outside the bank changes nothing', async () => {
+    server = await startFakeOpenAiServer(scriptBy({ read: { json: reading({ preferredQuestionId: 'what-is-your-bsn' }) } }));
+    context = await startModelRuntime(server);
+    const resident = createResident(() => context.runtime);
+    const reply = await resident.send('Ik heb schulden en de deurwaarder komt');
+    expect(reply).toMatch(/datum/i); // the offline intake's first money question
+    expect(context.logs.some((line) => line.message === 'language model call' && line.details.accepted === true)).toBe(true);
+  });
+
+  it('a topic id it does not know makes the reading invalid: the offline reading stands', async () => {
+    server = await startFakeOpenAiServer(scriptBy({ read: { json: reading({ topics: [{ id: 'weather', confidence: 1 }] }) } }));
     context = await startModelRuntime(server);
     const resident = createResident(() => context.runtime);
     const reply = await resident.send('Ik heb schulden en de deurwaarder komt');
