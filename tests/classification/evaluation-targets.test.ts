@@ -4,7 +4,7 @@ import { evaluateClassifier } from '../../core/classification/evaluation.js';
 import { issueTargets, thresholdFailures } from '../../core/classification/evaluation-thresholds.js';
 import { readLabelledExamples } from '../../core/classification/labelled-example.js';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
-import { developmentFile, heldOutFile } from './repository-paths.js';
+import { developmentFile, heldOutFile, secondHeldOutFile } from './repository-paths.js';
 
 const classifier = createOfflineClassifier();
 
@@ -13,6 +13,15 @@ describe('targets of issue 3 on messages never used to build the classifier', ()
     const report = evaluateClassifier(classifier, readLabelledExamples(heldOutFile));
     expect(report.messages).toBeGreaterThan(150);
     expect(thresholdFailures(report, issueTargets)).toEqual([]);
+  });
+
+  it('meets them on the second held-out split, except domain accuracy', () => {
+    const report = evaluateClassifier(classifier, readLabelledExamples(secondHeldOutFile));
+    expect(report.messages).toBeGreaterThan(150);
+    // Known shortfall: domain accuracy is 0.891 here, below the 0.90 target (mostly loneliness and
+    // housing messages the classifier abstains on). It is checked at 0.88 so it cannot slip further;
+    // set it back to issueTargets.minDomain once it is met. See docs/classifier.md.
+    expect(thresholdFailures(report, { ...issueTargets, minDomain: 0.88 })).toEqual([]);
   });
 
   it('meets them on shared/eval/dev.jsonl', () => {

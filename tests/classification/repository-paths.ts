@@ -3,4 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const heldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out.jsonl');
+/** Written later, before any tuning, by someone who had not seen the misses of the first split. */
+export const secondHeldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out-2.jsonl');
 export const developmentFile = path.resolve(repositoryRoot, '../shared/eval/dev.jsonl');
