@@ -10,7 +10,7 @@ export interface RankingOptions {
   maximumTopics: number;
 }
 
-export const defaultRankingOptions: RankingOptions = { minimumScore: 1.5, secondaryShare: 0.5, maximumTopics: 3 };
+export const defaultRankingOptions: RankingOptions = { minimumScore: 1.5, secondaryShare: 0.35, maximumTopics: 3 };
 
 /** Turns evidence into confidence: 1 − e^(−score/2), so one strong word gives about 0.63. */
 export function confidenceOf(score: number): number {

@@ -249,7 +249,7 @@ function clarifyStep(turn: Turn, text: string): StepResult {
   const question = turn.state.pendingQuestion;
   const slots = (question && questionById.get(question)?.slots) || [];
   const answered = Object.fromEntries(slots.map((slot) => [slot, text.slice(0, 300)]));
-  turn.update(absorbMessage(turn.state, text, turn.context.classification));
+  turn.update(absorbMessage(turn.state, text, turn.context.classification, 'answer'));
   turn.update({ slots: { ...turn.state.slots, ...answered } });
   return askNextOrSummarise(turn);
 }
@@ -265,7 +265,7 @@ function confirmStep(turn: Turn, text: string, quickReplyId: string | null): Ste
 }
 
 function correctionStep(turn: Turn, text: string): StepResult {
-  turn.update(absorbMessage(turn.state, text, turn.context.classification, true));
+  turn.update(absorbMessage(turn.state, text, turn.context.classification, 'correction'));
   return summarise(turn.update({ corrections: [...turn.state.corrections, text] }));
 }
 

@@ -8,24 +8,32 @@ const urgencyRank: Record<Urgency, number> = { normal: 0, urgent: 1, crisis: 2 }
 /** A deadline within a week makes these topics urgent (eviction, cut-off, a bailiff). */
 const deadlineSensitiveTopics = new Set(['money', 'housing', 'paperwork', 'legal']);
 
-export function mergeTopics(current: TopicScore[], added: TopicScore[], addedFirst = false): TopicScore[] {
-  const byId = new Map<string, TopicScore>();
-  for (const topic of addedFirst ? [...added, ...current] : [...current, ...added]) {
-    const known = byId.get(topic.id);
-    if (!known || known.confidence < topic.confidence) byId.set(topic.id, { ...topic });
+/** How a message's topics weigh against what the intake already knows. */
+export type AbsorbMode = 'lead' | 'answer' | 'correction';
+
+/** An answer to a question adds a topic only when it clearly names one ("niemand helpt" is no loneliness). */
+const answerTopicMinimumConfidence = 0.75;
+
+export function mergeTopics(current: TopicScore[], added: TopicScore[], mode: AbsorbMode = 'lead'): TopicScore[] {
+  const confidence = new Map(current.map((topic) => [topic.id, topic.confidence]));
+  for (const topic of added) confidence.set(topic.id, Math.max(confidence.get(topic.id) ?? 0, topic.confidence));
+  const withConfidence = (id: TopicScore['id']): TopicScore => ({ id, confidence: confidence.get(id)! });
+  if (mode === 'correction' && added[0]) {
+    // A correction names what it is really about: that goes first.
+    return [withConfidence(added[0].id), ...[...confidence.keys()].filter((id) => id !== added[0].id).map(withConfidence)];
   }
-  const merged = [...byId.values()].sort((left, right) => right.confidence - left.confidence);
-  if (addedFirst && added[0]) {
-    // A correction names what it is really about: put that first.
-    return [merged.find((topic) => topic.id === added[0].id)!, ...merged.filter((topic) => topic.id !== added[0].id)];
+  if (mode === 'answer') {
+    // The resident's own first words set the order; answers only add what they clearly name.
+    const fresh = added.filter((topic) => !current.some((known) => known.id === topic.id) && topic.confidence >= answerTopicMinimumConfidence);
+    return [...current.map((topic) => withConfidence(topic.id)), ...fresh.map((topic) => withConfidence(topic.id))];
   }
-  return merged;
+  return [...confidence.keys()].map(withConfidence).sort((left, right) => right.confidence - left.confidence);
 }
 
 /** Takes in what one resident message says: topics, slots, urgency. */
-export function absorbMessage(state: DialogueState, text: string, classification: Classification, asCorrection = false): DialogueState {
+export function absorbMessage(state: DialogueState, text: string, classification: Classification, mode: AbsorbMode = 'lead'): DialogueState {
   const detected = detectSlots(text);
-  const topics = classification.unclear ? state.topics : mergeTopics(state.topics, classification.topics, asCorrection);
+  const topics = classification.unclear ? state.topics : mergeTopics(state.topics, classification.topics, mode);
   let urgency: Urgency = urgencyRank[classification.urgency] > urgencyRank[state.urgency] ? classification.urgency : state.urgency;
   const touchesDeadlineTopic = topics.some((topic) => deadlineSensitiveTopics.has(topic.id));
   if (detected.deadlineSoon && touchesDeadlineTopic && urgency === 'normal') urgency = 'urgent';
