@@ -155,7 +155,7 @@ try {
       while (performance.now() < ends) {
         if (interval) {
           const wait = next - performance.now();
-          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, ends - performance.now() + 1)));
           if (performance.now() >= ends) break;
           next = Math.max(next + interval, performance.now());
         }
