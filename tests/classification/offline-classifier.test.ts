@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
+import { createTermIndex } from '../../core/classification/term-index.js';
+import { scoreTopics } from '../../core/classification/topic-scorer.js';
+import { tokenize } from '../../core/classification/normalize-text.js';
+import { createStemmer } from '../../core/classification/stemmer.js';
 
 const classifier = createOfflineClassifier();
 const topicIds = (text: string) => classifier.classify(text).topics.map((topic) => topic.id);
@@ -50,5 +54,25 @@ describe('createOfflineClassifier', () => {
   it('learns from an organisation corpus passed at construction', () => {
     const untrained = createOfflineClassifier({ corpusFiles: [] });
     expect(untrained.classify('ik heb schulden').topics[0].id).toBe('money');
+  });
+});
+
+describe('phrases with words in between', () => {
+  const index = createTermIndex('nl', [{ topic: 'caregiving', language: 'nl', text: 'zorg voor haar', weight: 2 }], [], new Set(), createStemmer());
+  const score = (text: string) => scoreTopics(tokenize(text), index).get('caregiving') ?? 0;
+
+  it('match with up to two words between their parts, once per message', () => {
+    expect(score('ik zorg voor haar')).toBe(2);
+    expect(score('ik zorg elke dag voor haar')).toBe(2);
+    expect(score('ik zorg voor haar, ja ik zorg echt voor haar')).toBe(2);
+  });
+
+  it('do not match parts further apart or out of order', () => {
+    expect(score('ik zorg er zelf altijd voor dat haar fiets binnen staat')).toBe(0);
+    expect(score('voor haar zorg ik')).toBe(0);
+  });
+
+  it('work through the whole classifier', () => {
+    expect(topicIds('ik zorg elke dag voor haar')).toContain('caregiving');
   });
 });
