@@ -101,6 +101,23 @@ if (unreachable !== null) {
       for (const socket of [resident, inboxOnA, inboxOnB]) socket.close();
     }, 30_000);
 
+    it('listens again after PostgreSQL drops the LISTEN connection', async () => {
+      const idOfB = (b.runtime.events as { instanceId: string }).instanceId;
+      await database.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`inloop-bus-${idOfB.slice(0, 8)}`]);
+      const heard: string[] = [];
+      const unsubscribe = b.runtime.events.subscribe((event) => {
+        if (event.type === 'message-stored') heard.push(event.message.id);
+      });
+      const deadline = Date.now() + 8000;
+      for (let attempt = 0; heard.length === 0 && Date.now() < deadline; attempt += 1) {
+        const message = { id: `probe-${attempt}`, conversationId: 'probe', direction: 'outbound', author: 'system', text: 'probe', kind: 'text', quickReplies: [], workerId: null, externalId: null, createdAt: new Date() } as const;
+        await a.runtime.events.publish({ type: 'message-stored', conversationId: 'probe', ref: { channel: 'cli', chatId: 'probe' }, caseId: null, message });
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      unsubscribe();
+      expect(heard.length).toBeGreaterThan(0);
+    }, 15_000);
+
     it('delivers an event bigger than one notification as a reference, read back from the store', async () => {
       const { token } = await createWebClient(a.baseUrl).startConversation();
       const onA = await openSocket(`${a.socketUrl}/api/chat/socket`);
