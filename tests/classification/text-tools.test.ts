@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../core/classification/compound-splitter.js';
-import { createFuzzyMatcher } from '../../core/classification/fuzzy-matcher.js';
+import { createFuzzyMatcher, isOneEditApart } from '../../core/classification/fuzzy-matcher.js';
 import { normalizeText, tokenize } from '../../core/classification/normalize-text.js';
 
 describe('normalizeText and tokenize', () => {
@@ -29,5 +29,15 @@ describe('createFuzzyMatcher', () => {
     expect(matcher.match('aanmanning')).toBe('aanmaning');
     expect(matcher.match('aanmaming')).toBe('aanmaning');
     expect(matcher.match('boterham')).toBeUndefined();
+  });
+
+  it('does not correct a word two letters away that shares a deletion ("start" is not "staar")', () => {
+    const eyes = createFuzzyMatcher(['staar', 'herrie']);
+    expect(eyes.match('start')).toBeUndefined();
+    expect(eyes.match('staat')).toBe('staar');
+    expect(eyes.match('herie')).toBe('herrie');
+    expect(isOneEditApart('start', 'staar')).toBe(false);
+    expect(isOneEditApart('huis', 'huur')).toBe(false);
+    expect(isOneEditApart('huis', 'huist')).toBe(true);
   });
 });
