@@ -26,7 +26,7 @@ export const crisisPatterns: Record<CrisisId, string[]> = {
     'gaslek', 'gaslucht', 'ruik gas', `gevallen ${G(2)}(?:kan|kon|komt) ${G(2)}niet ${G(1)}(?:op|overeind|opstaan|omhoog)`, 'bel(?:len)? 112', '112 bellen',
     'unconscious', `(?:not|stopped) breathing`, 'fire', 'on fire', 'smoke (?:everywhere|coming|from)', 'overdose', 'heart attack', 'gas leak',
     `(?:bleeding|bleeds) ${G(2)}(?:badly|heavily|a lot)`, 'lot of blood', `(?:has|with|holding|pulled) ${G(2)}(?:a )?${weapon}`,
-    `(?:will not|does not|can not) wake up`, 'call 112',
+    `(?:will not|does not|can not) wake up`, 'unresponsive', 'fainted', `(?:collapsed|fell|fallen|fainted|lying) ${G(4)}(?:not|is not|isnt|does not|doesnt|will not|wont) ${G(1)}(?:responding|respond|moving|move|breathing)`, 'call 112',
   ],
   suicide: [
     'zelfmoord\\p{L}*', 'suicid\\p{L}*', 'zelfdoding', 'doodswens', 'levensmoe', 'afscheidsbrief', 'zelfbeschadiging',
@@ -37,7 +37,7 @@ export const crisisPatterns: Record<CrisisId, string[]> = {
     `er ${G(2)}eind(?:e)? aan ${G(1)}maken`, `eind(?:e)? ${G(2)}aan (?:mijn|m'n|zijn|haar|het) leven`, 'leven (?:beeindigen|beindigen)',
     `${self} ${G(3)}(?:iets aan(?= |$)|wat aan(?= |$)|aandoen|aan doen|pijn doen|snijden|snij|krassen|kras|verwonden|ophangen|van kant|dood(?:maken)?|vermoorden|doden)`,
     `(?:snij|snijd|snijdt|snijden|kras|krast|krassen|verwond) ${G(2)}${self}`, `(?:doe|deed|doen|doet) ${self} ${G(1)}(?:pijn|iets aan|wat aan)`, `zich ${G(2)}(?:iets|wat) (?:aan|aandoen|aan te doen)`, `zich ${G(1)}(?:van kant|ophangen|doodmaken)`,
-    `(?:pillen|slaappillen|medicijnen|tabletten) ${G(3)}(?:sparen|verzamelen|spaar|verzamel|opsparen|opgespaard|gespaard|verzameld)`,
+    `(?:pillen|slaappillen|medicijnen|tabletten) ${G(3)}(?:sparen|verzamelen|spaar|verzamel|opsparen|opgespaard|gespaard|verzameld|bewaard|achtergehouden)`,
     `(?:spaar|sparen|verzamel|verzamelen|gespaard|verzameld) ${G(3)}(?:pillen|slaappillen|medicijnen|tabletten)`,
     `(?:alle|allemaal|al mijn|al m'n|een hele strip|een doos) ${G(1)}(?:pillen|medicijnen|tabletten) ${G(2)}(?:in|ingenomen|slikken|geslikt|innemen)`,
     `(?:spring|springen|sprong) ${G(3)}(?:van|voor|onder|uit) ${G(2)}(?:brug|flat|dak|trein|metro|balkon|gebouw|raam)`, 'voor de trein',
@@ -51,7 +51,7 @@ export const crisisPatterns: Record<CrisisId, string[]> = {
     `(?:want|wants|wanted|wish|wishes|going|ready) ${G(2)}to die`, `wish ${G(2)}(?:was|were) dead`, `(?:end|ending) (?:it all|my life|his life|her life|everything|it)`,
     `no (?:reason|point) ${G(2)}(?:to live|living)`, 'better off without me', `(?:not|never) want to (?:live|be alive|be here|wake up|exist)`,
     'can not go on', `(?:no|not see the|not see any|see no) point (?:in|of) (?:living|life|going on|being alive)`, `better off if i (?:was|were) (?:not here|gone|dead)`, `(?:about|of|hope|hoping|wish) ${G(1)}(?:not|never) waking up`, `(?:do not|never) want to wake up`, `(?:no|not see a|see no) way out`,
-    `(?:pills|tablets|rope) ${G(3)}(?:ready|saved|stockpiled|collected)(?! ${G(3)}(?:for|of) (?:my|his|her|the))`, `(?:disappear|be gone) (?:forever|for good)`, `take ${G(2)}(?:all )?(?:my |the )?pills`, `jump (?:off|in front of)`, 'goodbye letter',
+    `(?:pills|tablets|rope) ${G(3)}(?:ready|saved|stockpiled|collected)(?! ${G(3)}(?:for|of) (?:my|his|her|the))`, `(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) ${G(2)}(?:pills|tablets|sleeping pills|medication|medicine)`, `(?:disappear|be gone) (?:forever|for good)`, `take ${G(2)}(?:all )?(?:my |the )?pills`, `jump (?:off|in front of)`, 'goodbye letter',
     // Arabic, Turkish, Polish and Ukrainian: the words for suicide and "kill myself".
     'انتحار', 'انتحر', 'اقتل نفسي', 'intihar', 'kendimi oldur', 'olmek istiyorum', 'samoboj\\p{L}*', 'zabic sie', 'chce umrzec',
     'самогуб\\p{L}*', 'вбити себе', 'хочу померти',
@@ -59,7 +59,7 @@ export const crisisPatterns: Record<CrisisId, string[]> = {
   violence: [
     'huiselijk geweld', 'mishandel\\p{L}*', 'kindermishandeling', 'verkracht\\p{L}*', 'loverboy', 'eergerelateerd', 'gedwongen huwelijk',
     `(?:seksueel|sexueel) ${G(1)}(?:misbruik|misbruikt|geweld|lastiggevallen|aangerand)`, 'aangerand', 'misbruikt',
-    `${hitVerb} ${G(2)}${victim}(?! ${G(1)}op)\\b`, `${perpetrator} ${G(2)}${hitVerb}(?! ${G(1)}(?:elkaar|nergens|op))`,
+    `${hitVerb} ${G(2)}${victim}(?! ${G(1)}op)\\b`, `${perpetrator} ${G(2)}${hitVerb}(?! (?:${G(1)}(?:elkaar|nergens|op|deur|deuren|dicht)|nooit|niemand)\\b)`,
     `(?:word|werd|worden|wordt|ben|is|zijn|was) ${G(4)}${harmed}`, `${victim} ${G(3)}${harmed}`,
     `slaan ${G(2)}(?:hun|de|mijn|zijn|haar) (?:kinderen|kind|zoon|dochter|vrouw)`,
     `dreigt ${G(4)}(?:te |om )?(?:vermoorden|doden|slaan|pakken|iets aan te doen|mee te nemen|af te pakken|dood te maken)`,

@@ -60,6 +60,22 @@ describe('detectCrisis', () => {
     expect(detectCrisis(text)).toBeNull();
   });
 
+  it.each([
+    ['ik heb de pillen van mijn moeder bewaard', 'suicide'],
+    ['ik heb slaappillen achtergehouden voor later', 'suicide'],
+    ["I've been saving up my pills", 'suicide'],
+    ['my grandma collapsed and is not responding', 'emergency'],
+    ['my dad fell and is unresponsive', 'emergency'],
+    ['my stepfather beats my mother', 'violence'],
+    ['mijn man slaat me als hij dronken is', 'violence'],
+  ])('sees pills kept back, someone collapsed, a parent hitting a parent: %s', (text, id) => {
+    expect(detectCrisis(text)).toBe(id);
+  });
+
+  it.each(['hij slaat de deur dicht', 'mijn vader slaat nooit iemand', 'ik heb mijn pillen opgehaald bij de apotheek'])('stays quiet on a door slammed or a negation: %s', (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
   it('errs towards safety: a second, unnegated signal still counts', () => {
     expect(detectCrisis('ik denk niet aan zelfmoord, maar ik wil er niet meer zijn')).toBe('suicide');
   });
