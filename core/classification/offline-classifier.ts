@@ -10,6 +10,7 @@ import { createStemmer } from './stemmer.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
 import { addAgeEvidence } from './age-evidence.js';
 import { addFamilyEvidence } from './family-evidence.js';
+import { weighCareContext } from './care-context.js';
 import { scoreTopics } from './topic-scorer.js';
 import { defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
 import { isUrgentInWords } from './urgency-check.js';
@@ -60,6 +61,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       }
       const crisisTopic = crisis === null ? undefined : crisisTopics[crisis];
       if (crisisTopic !== undefined) scores.set(crisisTopic, (scores.get(crisisTopic) ?? 0) + crisisTopicScore);
+      weighCareContext(scores);
       const ranked = rankTopics(scores, ranking);
       const unclear = ranked.length === 0;
       return {

@@ -76,3 +76,13 @@ describe('phrases with words in between', () => {
     expect(topicIds('ik zorg elke dag voor haar')).toContain('caregiving');
   });
 });
+
+describe('illness words in a message about caring for someone', () => {
+  it('describe the person cared for, so caregiving is named alone', () => {
+    expect(topicIds('ik zorg voor mijn zieke moeder')).toEqual(['caregiving']);
+  });
+
+  it('still count when the writer is clearly ill too', () => {
+    expect(topicIds('ik zorg voor mijn moeder maar heb zelf veel pijn in mijn rug')).toEqual(expect.arrayContaining(['caregiving', 'physical-health']));
+  });
+});
