@@ -4,7 +4,7 @@ import { evaluateClassifier } from '../../core/classification/evaluation.js';
 import { issueTargets, thresholdFailures } from '../../core/classification/evaluation-thresholds.js';
 import { readLabelledExamples } from '../../core/classification/labelled-example.js';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
-import { developmentFile, heldOutFile, secondHeldOutFile } from './repository-paths.js';
+import { developmentFile, heldOutFile, secondHeldOutFile, thirdHeldOutFile } from './repository-paths.js';
 
 const classifier = createOfflineClassifier();
 
@@ -15,13 +15,21 @@ describe('targets of issue 3 on messages never used to build the classifier', ()
     expect(thresholdFailures(report, issueTargets)).toEqual([]);
   });
 
-  it('meets them on the second held-out split, except domain accuracy', () => {
+  it('meets them on the second held-out split', () => {
     const report = evaluateClassifier(classifier, readLabelledExamples(secondHeldOutFile));
     expect(report.messages).toBeGreaterThan(150);
-    // Known shortfall: domain accuracy is 0.891 here, below the 0.90 target (mostly loneliness and
-    // housing messages the classifier abstains on). It is checked at 0.88 so it cannot slip further;
-    // set it back to issueTargets.minDomain once it is met. See docs/classifier.md.
-    expect(thresholdFailures(report, { ...issueTargets, minDomain: 0.88 })).toEqual([]);
+    expect(thresholdFailures(report, issueTargets)).toEqual([]);
+  });
+
+  it('meets the safety, language and top-1 targets on the third held-out split', () => {
+    const report = evaluateClassifier(classifier, readLabelledExamples(thirdHeldOutFile));
+    expect(report.messages).toBeGreaterThan(150);
+    // Known shortfall: this split is weighted towards the weakest topics (loneliness, physical
+    // health, housing, ageing) and unclear messages, with only one to four messages for several
+    // other topics, so one miss there moves macro-F1 by several points. Measured: domain 0.883,
+    // macro-F1 0.698 (target 0.90 and 0.80). They are checked at floors so they cannot slip; raise
+    // them to issueTargets once met. See docs/classifier.md.
+    expect(thresholdFailures(report, { ...issueTargets, minDomain: 0.87, minMacroF1: 0.68 })).toEqual([]);
   });
 
   it('meets them on shared/eval/dev.jsonl', () => {

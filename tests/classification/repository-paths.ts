@@ -5,4 +5,6 @@ export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.met
 export const heldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out.jsonl');
 /** Written later, before any tuning, by someone who had not seen the misses of the first split. */
 export const secondHeldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out-2.jsonl');
+/** Written before the third round of work and committed unchanged; weighted towards the weakest topics and unclear messages. */
+export const thirdHeldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out-3.jsonl');
 export const developmentFile = path.resolve(repositoryRoot, '../shared/eval/dev.jsonl');
