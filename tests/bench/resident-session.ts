@@ -1,14 +1,21 @@
 import WebSocket from 'ws';
 
 /** Answers for the guided intake; a quick reply is pressed whenever one is offered. */
-const openings = [
+export const openings = [
   'Ik heb schulden en de deurwaarder komt volgende week',
   'Mijn moeder wordt vergeetachtig en ik zorg elke dag voor haar, ik kan het niet meer aan',
   'Ik voel me eenzaam sinds mijn man is overleden',
   'Mijn huisbaas doet niks aan de schimmel in mijn huis',
   'I lost my job and I cannot pay the rent anymore',
 ];
-const answers = ['Ongeveer 3000 euro bij de energie en de zorgverzekering', 'Ik heb zelf gebeld maar niemand helpt', 'Mijn zus helpt soms', 'Dat iemand met me meekijkt', 'Weet ik niet', '0612345678'];
+export const answers = ['Ongeveer 3000 euro bij de energie en de zorgverzekering', 'Ik heb zelf gebeld maar niemand helpt', 'Mijn zus helpt soms', 'Dat iemand met me meekijkt', 'Weet ik niet', '0612345678'];
+
+/**
+ * The assistant's hand-off replies (and the ones after it), not the greeting, which also names
+ * "een sociaal werker": matching the greeting made every session start a new conversation after
+ * its first turn, so the bench measured session starts rather than intakes.
+ */
+export const handOffPattern = /doorgegeven|geef je door aan|meteen door naar|ligt (al )?bij een sociaal werker|passed your question on|passing you on|passing your message|is with a social worker/i;
 
 export interface TurnOutcome {
   latencyMs: number;
@@ -72,7 +79,7 @@ export class ResidentSession {
       this.ackedByConversation.set(this.conversationId, (this.ackedByConversation.get(this.conversationId) ?? 0) + 1);
     } else if ((frame.type === 'message' && frame.author !== 'resident') || frame.type === 'reply') {
       this.quickReplies = frame.quickReplies ?? [];
-      if (/doorgegeven|passed on|sociaal werker|social worker/i.test(frame.text)) this.handedOff = true;
+      if (handOffPattern.test(frame.text)) this.handedOff = true;
       this.finish('reply');
     } else if (frame.type === 'typing' && frame.active === false) {
       this.turnOpen = false;
