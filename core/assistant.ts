@@ -56,14 +56,18 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   async function takeTurn(message: InboundMessage, hooks: TurnHooks): Promise<Reply[]> {
     const at = message.receivedAt ?? clock.now();
     const cleaned = cleanResidentText(message.text, settings.maximumMessageLength);
-    let conversation = await conversations.openConversation(message.ref, at);
-    // Stored before anything else, so an acknowledged message survives whatever follows.
-    const [inbound] = await conversations.appendMessages(conversation.id, [
+    // Stored before anything else, so an acknowledged message survives whatever follows; the
+    // same call opens the conversation and reads its active case.
+    const received = await conversations.receiveMessage(
+      message.ref,
       { direction: 'inbound', author: 'resident', text: cleaned.text, kind: message.kind, externalId: message.externalId ?? null, createdAt: at },
-    ]);
-    hooks.onStored?.(inbound!);
+      at,
+    );
+    let conversation = received.conversation;
+    const inbound = received.message;
+    hooks.onStored?.(inbound);
     const offline = classifier.classify(cleaned.text);
-    const caseAtArrival = await cases.findActiveCase(conversation.id);
+    const caseAtArrival = received.activeCase;
     await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });
     const event = { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo };
     // The model reads along (redacted, within one time budget per turn); the offline reading is the floor.

@@ -32,6 +32,15 @@ export interface TurnWritten {
   updatedCase: CaseRecord | null;
 }
 
+/** What a turn starts with: its conversation, the resident's stored message and the conversation's active case. */
+export interface ReceivedMessage {
+  /** The conversation with this message counted (lastMessageAt is the message's time); state and version as before the turn. */
+  conversation: StoredConversation;
+  message: MessageRecord;
+  /** The waiting or claimed case of the conversation, if any (as findActiveCase). */
+  activeCase: CaseRecord | null;
+}
+
 /** Conversations and their messages. Narrow on purpose: the ORM never reaches the core. */
 export interface ConversationStore {
   /** Finds the conversation for this ref; creates the pseudonymous resident and conversation when new. */
@@ -39,6 +48,11 @@ export interface ConversationStore {
   findConversation(conversationId: string): Promise<StoredConversation | null>;
   /** Stores messages at once (an inbound message is stored before anything else happens). */
   appendMessages(conversationId: string, messages: NewMessage[]): Promise<MessageRecord[]>;
+  /**
+   * openConversation + appendMessages([message]) + findActiveCase in one call (one transaction):
+   * the message is stored when this resolves. Creates the resident and conversation when new.
+   */
+  receiveMessage(ref: ConversationRef, message: NewMessage, at: Date): Promise<ReceivedMessage>;
   /** Throws ConcurrentUpdateError when expectedVersion is stale. */
   saveTurn(conversationId: string, write: TurnWrite): Promise<TurnWritten>;
   listMessages(conversationId: string): Promise<MessageRecord[]>;

@@ -12,20 +12,14 @@ import { patchCase } from './patch-case.js';
 
 const openAttempts = 3;
 
-/**
- * Appends messages after the conversation's last position. Incrementing messageCount first
- * locks the conversation row (PostgreSQL) and hands out positions without gaps or duplicates.
- */
-async function insertMessages(tx: StoreTransaction, conversationId: string, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
+/** When a conversation was last active after writing these messages (an adapter may give a channel's own time). */
+function latestTime(messages: NewMessage[], at: Date): Date {
+  return messages.map((message) => message.createdAt ?? at).reduce((max, time) => (time > max ? time : max), messages.length ? new Date(0) : at);
+}
+
+/** Inserts messages at positions first, first + 1, … (the caller has counted them on the conversation row). */
+async function insertRows(tx: StoreTransaction, conversationId: string, first: number, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
   if (messages.length === 0) return [];
-  // Activity is when the messages were written, which an adapter may give (a channel's own time).
-  const latest = messages.map((message) => message.createdAt ?? at).reduce((max, time) => (time > max ? time : max));
-  const conversation = await tx.conversation
-    .update({ where: { id: conversationId }, data: { messageCount: { increment: messages.length }, lastMessageAt: latest } })
-    .catch((error: unknown) => {
-      throw isRecordNotFound(error) ? new NotFoundError('conversation', conversationId) : error;
-    });
-  const first = conversation.messageCount - messages.length + 1;
   const rows = messages.map((message, index) => ({
     id: createId(),
     conversationId,
@@ -41,6 +35,26 @@ async function insertMessages(tx: StoreTransaction, conversationId: string, mess
   }));
   await tx.message.createMany({ data: rows });
   return rows.map((row) => toMessageRecord(row as Parameters<typeof toMessageRecord>[0]));
+}
+
+/**
+ * Appends messages after the conversation's last position. Incrementing messageCount first
+ * locks the conversation row (PostgreSQL) and hands out positions without gaps or duplicates.
+ */
+async function insertMessages(tx: StoreTransaction, conversationId: string, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
+  if (messages.length === 0) return [];
+  const conversation = await tx.conversation
+    .update({ where: { id: conversationId }, data: { messageCount: { increment: messages.length }, lastMessageAt: latestTime(messages, at) } })
+    .catch((error: unknown) => {
+      throw isRecordNotFound(error) ? new NotFoundError('conversation', conversationId) : error;
+    });
+  return insertRows(tx, conversationId, conversation.messageCount - messages.length + 1, messages, at);
+}
+
+/** Null instead of P2025 when an update's WHERE matched no row. */
+function nullWhenNotFound(error: unknown): null {
+  if (isRecordNotFound(error)) return null;
+  throw error;
 }
 
 export function createConversationOperations(db: StoreClient): ConversationStore {
@@ -75,6 +89,44 @@ export function createConversationOperations(db: StoreClient): ConversationStore
       throw new StoreError(`could not open a conversation for ${ref.channel}:${ref.chatId} after ${openAttempts} attempts`);
     },
 
+    async receiveMessage(ref, message, at) {
+      const createdAt = message.createdAt ?? at;
+      // As openConversation: two first messages of a new resident may race; the unique
+      // (channel, chatId) lets one create win, the loser's transaction is retried and appends.
+      for (let attempt = 1; attempt <= openAttempts; attempt += 1) {
+        try {
+          return await db.$transaction(async (tx) => {
+            // Counting the message finds the conversation and locks its row (PostgreSQL) in one statement.
+            let row = await tx.conversation
+              .update({
+                where: { channel_chatId: { channel: ref.channel, chatId: ref.chatId } },
+                data: { messageCount: { increment: 1 }, lastMessageAt: createdAt },
+              })
+              .catch(nullWhenNotFound);
+            if (!row) {
+              const resident = await tx.resident.upsert({
+                where: { channel_chatId: { channel: ref.channel, chatId: ref.chatId } },
+                create: { id: createId(), channel: ref.channel, chatId: ref.chatId, createdAt: at },
+                update: {},
+              });
+              row = await tx.conversation.create({
+                data: { id: createId(), channel: ref.channel, chatId: ref.chatId, residentId: resident.id, createdAt: at, lastMessageAt: createdAt, messageCount: 1 },
+              });
+            }
+            const [stored] = await insertRows(tx, row.id, row.messageCount, [message], at);
+            const activeCase = await tx.case.findFirst({
+              where: { conversationId: row.id, status: { in: ['waiting', 'claimed'] } },
+              orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            });
+            return { conversation: toStoredConversation(row), message: stored!, activeCase: activeCase ? toCaseRecord(activeCase) : null };
+          });
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      throw new StoreError(`could not open a conversation for ${ref.channel}:${ref.chatId} after ${openAttempts} attempts`);
+    },
+
     async findConversation(conversationId) {
       const row = await db.conversation.findUnique({ where: { id: conversationId } });
       return row ? toStoredConversation(row) : null;
@@ -86,18 +138,25 @@ export function createConversationOperations(db: StoreClient): ConversationStore
 
     async saveTurn(conversationId, write: TurnWrite): Promise<TurnWritten> {
       return db.$transaction(async (tx) => {
-        // The version check and the write are one statement: no other writer can slip between.
-        const { count } = await tx.conversation.updateMany({
-          where: { id: conversationId, version: write.expectedVersion },
-          data: { state: write.state as unknown as object, version: { increment: 1 }, lastMessageAt: write.at },
-        });
-        if (count === 0) {
+        // The version check, the new state and the message count are one statement, which also
+        // returns the row: no other writer can slip between, and nothing needs reading back.
+        const conversation = await tx.conversation
+          .update({
+            where: { id: conversationId, version: write.expectedVersion },
+            data: {
+              state: write.state as unknown as object,
+              version: { increment: 1 },
+              messageCount: { increment: write.messages.length },
+              lastMessageAt: latestTime(write.messages, write.at),
+            },
+          })
+          .catch(nullWhenNotFound);
+        if (!conversation) {
           const exists = await tx.conversation.findUnique({ where: { id: conversationId }, select: { id: true } });
           if (!exists) throw new NotFoundError('conversation', conversationId);
           throw new ConcurrentUpdateError(conversationId);
         }
-        const messages = await insertMessages(tx, conversationId, write.messages, write.at);
-        const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+        const messages = await insertRows(tx, conversationId, conversation.messageCount - write.messages.length + 1, write.messages, write.at);
         let openedCase: CaseRecord | null = null;
         if (write.openCase) {
           const row = await tx.case.create({

@@ -9,6 +9,59 @@ import { sqliteBusyTimeoutMilliseconds } from './apply-sqlite-migrations.js';
 export type StoreClient = PrismaClient;
 export type StoreTransaction = Prisma.TransactionClient;
 
+/** The part of a better-sqlite3 statement the Prisma adapter uses. */
+interface AdapterStatement {
+  readonly reader: boolean;
+  run(...args: unknown[]): unknown;
+  columns(): unknown[];
+  raw(toggle?: boolean): { all(...args: unknown[]): unknown[] };
+  all(...args: unknown[]): unknown[];
+}
+interface AdapterDatabase {
+  prepare(sql: string): AdapterStatement;
+}
+
+/** Statements kept per connection; the turn uses about a dozen distinct ones, the whole app a few hundred. */
+const preparedStatementLimit = 500;
+
+/**
+ * The better-sqlite3 adapter prepares every statement anew (`db.prepare(sql).bind(args)`), which
+ * was the largest single entry in a turn's CPU profile. This keeps each connection's statements
+ * by SQL text and hands the adapter a fresh view per call: `bind(args)` does not bind the shared
+ * statement (better-sqlite3 binds once for good) but passes args to run/all, which is the same
+ * as binding them. A statement runs to completion synchronously (run, raw().all()), so one cached
+ * statement is never in use twice at a time. SQLite re-prepares a statement itself after a schema
+ * change.
+ */
+export function reusePreparedStatements<Factory extends { connect(): Promise<unknown> }>(factory: Factory): Factory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = (await connect()) as { client: AdapterDatabase };
+    const database = adapter.client;
+    const prepare = database.prepare.bind(database);
+    const statements = new Map<string, AdapterStatement>();
+    const view = (statement: AdapterStatement, args: unknown[]) => ({
+      reader: statement.reader,
+      run: () => statement.run(args),
+      columns: () => statement.columns(),
+      raw: () => ({ all: () => statement.raw(true).all(args) }),
+      all: () => statement.raw(false).all(args),
+    });
+    database.prepare = (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = prepare(sql);
+        if (statements.size >= preparedStatementLimit) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      const shared = statement;
+      return { ...view(shared, []), bind: (args: unknown[]) => view(shared, args) } as unknown as AdapterStatement;
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 /**
  * Loads the generated client for the provider at run time, so a SQLite installation never
  * loads pg (and a PostgreSQL one never loads better-sqlite3).
@@ -19,7 +72,7 @@ export async function createPrismaClient(location: DatabaseLocation): Promise<St
       import('../generated/sqlite/client.js'),
       import('@prisma/adapter-better-sqlite3'),
     ]);
-    const adapter = new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds });
+    const adapter = reusePreparedStatements(new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }));
     const client = new SqliteClient({ adapter });
     // WAL (set by the migrations) with synchronous=NORMAL: a commit survives a crash of the process
     // (kill -9) without an fsync per transaction; only a power cut can lose the last commits.

@@ -140,6 +140,53 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await expect(store.appendMessages('no-such-conversation', [inbound('x')])).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it('receives a message: opens or creates the conversation, stores the message and reads the active case', async () => {
+        const ref = newRef();
+        const first = await store.receiveMessage(ref, inbound('hallo', { createdAt: start, externalId: 'tg-1' }), start);
+        expect(first.conversation).toMatchObject({ ref, state: null, version: 0, createdAt: start, lastMessageAt: start });
+        expect(first.message).toMatchObject({ text: 'hallo', externalId: 'tg-1', conversationId: first.conversation.id, createdAt: start });
+        expect(first.activeCase).toBeNull();
+        expect(await store.openConversation(ref, later(1))).toMatchObject({ id: first.conversation.id, residentId: first.conversation.residentId });
+        const written = await store.saveTurn(first.conversation.id, {
+          state: initialDialogueState(), expectedVersion: 0, messages: [{ direction: 'outbound', author: 'assistant', text: 'dag', kind: 'text' }],
+          openCase: newCase(first.conversation.id), at: later(1000),
+        });
+        const second = await store.receiveMessage(ref, inbound('nog iets'), later(2000));
+        expect(second.conversation).toMatchObject({ id: first.conversation.id, version: 1, state: initialDialogueState(), lastMessageAt: later(2000) });
+        expect(second.message.createdAt).toEqual(later(2000));
+        expect(second.activeCase).toEqual(written.openedCase);
+        expect((await store.listMessages(first.conversation.id)).map((message) => message.text)).toEqual(['hallo', 'dag', 'nog iets']);
+        await store.closeCase(written.openedCase!.id, 'opgelost', later(3000));
+        expect((await store.receiveMessage(ref, inbound('weer ik'), later(4000))).activeCase).toBeNull();
+      });
+
+      it('receives concurrent first messages of a new resident into one conversation, each stored once', async () => {
+        const ref = newRef();
+        const received = await Promise.all(['a', 'b', 'c', 'd'].map((text) => store.receiveMessage(ref, inbound(text), start)));
+        expect(new Set(received.map((result) => result.conversation.id)).size).toBe(1);
+        expect(await harness.countRows(store.url, 'residents', { column: 'chatId', value: ref.chatId })).toBe(1);
+        expect(await harness.countRows(store.url, 'conversations', { column: 'chatId', value: ref.chatId })).toBe(1);
+        const messages = await store.listMessages(received[0]!.conversation.id);
+        expect(messages.map((message) => message.text).sort()).toEqual(['a', 'b', 'c', 'd']);
+        expect(new Set(messages.map((message) => message.id))).toEqual(new Set(received.map((result) => result.message.id)));
+        // Positions were handed out without gaps: a later turn appends after all four.
+        await store.appendMessages(received[0]!.conversation.id, [inbound('e')]);
+        expect((await store.listMessages(received[0]!.conversation.id)).at(-1)!.text).toBe('e');
+      });
+
+      it('saves a turn and returns what it wrote without reading it back', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        const written = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(), expectedVersion: 0, at: later(1000),
+          messages: [inbound('een'), { direction: 'outbound', author: 'assistant', text: 'twee', kind: 'text', quickReplies: [{ id: 'ja', label: 'Ja' }] }],
+        });
+        expect(written.messages).toEqual(await store.listMessages(conversation.id));
+        const again = await store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: 1, messages: [], at: later(2000) });
+        expect(again).toMatchObject({ version: 2, messages: [], openedCase: null, updatedCase: null });
+        expect(await store.findConversation(conversation.id)).toMatchObject({ version: 2, lastMessageAt: later(2000) });
+        await expect(store.saveTurn('no-such-conversation', { state: initialDialogueState(), expectedVersion: 0, messages: [], at: start })).rejects.toBeInstanceOf(NotFoundError);
+      });
+
       it('saves a turn and refuses a stale version without writing anything', async () => {
         const conversation = await store.openConversation(newRef(), start);
         const state = { ...initialDialogueState(), phase: 'clarify' as const, story: ['ik heb schulden'] };
