@@ -31,10 +31,31 @@ const actions = {
   close: async (caseId, outcome) => { await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome } }); await refresh(); },
 };
 
+let cardRequest = 0;
+
+/** What the worker was typing in the open card; a live re-render must never wipe a draft. */
+function takeDrafts(caseId) {
+  if (state.openCard?.caseId !== caseId) return { values: [], focused: null };
+  const fields = [...byId('card').querySelectorAll('textarea[id], input[id]')];
+  return { values: fields.filter((field) => field.value).map((field) => [field.id, field.value]), focused: document.activeElement?.id ?? null };
+}
+
+function restoreDrafts({ values, focused }) {
+  for (const [id, value] of values) {
+    const field = byId(id);
+    if (field && !field.value) field.value = value;
+  }
+  if (focused && byId('card').contains(byId(focused))) byId(focused).focus();
+}
+
 async function openCase(caseId, moveFocus = true) {
   if (selectedCaseId() !== caseId) history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
+  const request = ++cardRequest;
   const card = await api(`/api/inbox/cases/${encodeURIComponent(caseId)}`);
+  if (request !== cardRequest) return; // a newer render of the card is on its way
+  const drafts = takeDrafts(caseId);
   state.openCard = renderCard(byId('card'), card, { ...state, actions });
+  restoreDrafts(drafts);
   for (const button of document.querySelectorAll('.queue-item')) {
     button.setAttribute('aria-current', String(button.dataset.caseId === caseId));
   }
