@@ -1,3 +1,4 @@
+import type { MessageRecord } from '../../core/ports/message.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfiguration } from '../../bots/runtime/configuration.js';
@@ -102,7 +103,7 @@ if (unreachable !== null) {
     }, 30_000);
 
     it('listens again after PostgreSQL drops the LISTEN connection', async () => {
-      const idOfB = (b.runtime.events as { instanceId: string }).instanceId;
+      const idOfB = (b.runtime.events as unknown as { instanceId: string }).instanceId;
       await database.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`inloop-bus-${idOfB.slice(0, 8)}`]);
       const heard: string[] = [];
       const unsubscribe = b.runtime.events.subscribe((event) => {
@@ -110,7 +111,7 @@ if (unreachable !== null) {
       });
       const deadline = Date.now() + 8000;
       for (let attempt = 0; heard.length === 0 && Date.now() < deadline; attempt += 1) {
-        const message = { id: `probe-${attempt}`, conversationId: 'probe', direction: 'outbound', author: 'system', text: 'probe', kind: 'text', quickReplies: [], workerId: null, externalId: null, createdAt: new Date() } as const;
+        const message: MessageRecord = { id: `probe-${attempt}`, conversationId: 'probe', direction: 'outbound', author: 'system', text: 'probe', kind: 'text', quickReplies: [], workerId: null, externalId: null, createdAt: new Date() };
         await a.runtime.events.publish({ type: 'message-stored', conversationId: 'probe', ref: { channel: 'cli', chatId: 'probe' }, caseId: null, message });
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
