@@ -1,19 +1,19 @@
 import type { Classification } from '../classification/classification.js';
 import type { NewCase } from '../ports/case-record.js';
-import type { MessageKind, QuickReply, Reply } from '../ports/message.js';
+import type { MessageKind, Reply } from '../ports/message.js';
 import { domainIds, type DomainId } from '../taxonomy/index.js';
 import { otherLanguageTexts } from '../texts/other-language-texts.js';
-import { textsFor } from '../texts/texts-for.js';
-import type { AssistantTexts, CrisisNumbers } from '../texts/assistant-texts.js';
-import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
+import type { CrisisNumbers } from '../texts/assistant-texts.js';
+import type { OfficeHours } from '../office-hours/office-hours.js';
 import { findOffer, type SocialMap } from '../social-map/social-map.js';
 import { detectCommand } from './commands.js';
-import { caseDraft } from './case-draft.js';
 import { initialDialogueState, type DialogueState } from './dialogue-state.js';
 import { absorbMessage, nextQuestion } from './intake-progress.js';
 import { questionById } from './question-bank.js';
 import { summaryLines } from './summary.js';
 import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matching.js';
+import { Turn } from './dialogue-turn.js';
+import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 
 export interface DialogueSettings {
   maximumQuestions: number;
@@ -76,40 +76,6 @@ function syncWithCase(state: DialogueState, context: StepContext): DialogueState
   if (caseStatus === 'waiting' && state.phase === 'with-worker') return { ...state, phase: 'handed-off' };
   if (!caseStatus && (state.phase === 'handed-off' || state.phase === 'with-worker')) return { ...state, phase: 'closed' };
   return state;
-}
-
-/** Collects replies and effects for one step. */
-class Turn {
-  replies: Reply[] = [];
-  effects: DialogueEffect[] = [];
-  constructor(
-    public state: DialogueState,
-    public context: StepContext,
-  ) {}
-  get texts(): AssistantTexts {
-    return textsFor(this.state.language);
-  }
-  say(text: string, quickReplies: QuickReply[] = [], tone: Reply['tone'] = 'normal'): this {
-    this.replies.push(quickReplies.length ? { text, quickReplies, tone } : { text, tone });
-    if (quickReplies.length) this.state = { ...this.state, offeredReplies: quickReplies };
-    return this;
-  }
-  update(patch: Partial<DialogueState>): this {
-    this.state = { ...this.state, ...patch };
-    return this;
-  }
-  openCase(consent: boolean): this {
-    this.effects.push({ type: 'open-case', draft: caseDraft(this.state, consent) });
-    return this.update({ phase: 'handed-off' });
-  }
-  whenAWorkerReacts(): string {
-    const availability = availabilityAt(this.context.now, this.context.settings.officeHours);
-    if (availability.open) return this.texts.openNow(availability.responseHours);
-    return this.texts.openLater(this.texts.moment(availability.dayOffset, availability.weekday, availability.time));
-  }
-  result(): StepResult {
-    return { state: this.state, replies: this.replies, effects: this.effects };
-  }
 }
 
 function chooseLanguage(state: DialogueState, classification: Classification, text: string): DialogueState {
@@ -296,18 +262,3 @@ function forgetStep(turn: Turn, quickReplyId: string | null, text: string): Step
   turn.update({ phase: turn.state.phaseBeforeForget ?? 'opening', phaseBeforeForget: null }).say(turn.texts.forgetCancelled);
   return repeatPending(turn).result();
 }
-
-const confirmReplies = (texts: AssistantTexts): QuickReply[] => [
-  { id: 'confirm:yes', label: texts.confirmYes },
-  { id: 'confirm:no', label: texts.confirmNo },
-];
-const consentReplies = (texts: AssistantTexts): QuickReply[] => [
-  { id: 'consent:yes', label: texts.consentYes },
-  { id: 'consent:no', label: texts.consentNo },
-];
-const contactReplies = (texts: AssistantTexts): QuickReply[] =>
-  (['chat', 'phone', 'visit'] as const).map((preference) => ({ id: `contact:${preference}`, label: texts.contactOptions[preference] }));
-const domainReplies = (texts: AssistantTexts): QuickReply[] => [
-  ...(['self-reliance', 'health', 'network', 'neighbourhood', 'growing-up'] as const).map((domain) => ({ id: `domain:${domain}`, label: texts.domainOptions[domain] })),
-  { id: 'domain:other', label: texts.somethingElse },
-];
