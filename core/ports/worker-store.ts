@@ -32,4 +32,6 @@ export interface WorkerStore {
   createSession(session: WorkerSession): Promise<void>;
   findSession(sessionId: string): Promise<WorkerSession | null>;
   deleteSession(sessionId: string): Promise<void>;
+  /** Removes sessions that expired before `now`; returns how many. */
+  deleteExpiredSessions(now: Date): Promise<number>;
 }

@@ -65,5 +65,10 @@ export function createWorkerOperations(db: StoreClient): WorkerStore {
       // Logging out twice is not an error.
       await db.workerSession.deleteMany({ where: { id: sessionId } });
     },
+
+    async deleteExpiredSessions(now) {
+      const { count } = await db.workerSession.deleteMany({ where: { expiresAt: { lt: now } } });
+      return count;
+    },
   };
 }

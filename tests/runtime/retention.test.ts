@@ -31,11 +31,13 @@ it('purges personal content after the retention period and keeps anonymous count
   await runtime.desk.claim(record.id, worker.id);
   await runtime.desk.close(record.id, worker.id, 'doorverwezen naar schuldhulp');
 
+  await runtime.store.createSession({ id: 'old-session', workerId: worker.id, csrfToken: 'c', expiresAt: new Date(clock.now().getTime() + day) });
   clock.advance(29 * day);
   const stop = startRetentionJob(runtime.store, 30, clock, silentLogger);
   await new Promise((resolve) => setTimeout(resolve, 200));
   stop();
   expect(await runtime.store.findCase(record.id)).not.toBeNull();
+  expect(await runtime.store.findSession('old-session')).toBeNull(); // expired sessions go with each run
 
   clock.advance(2 * day);
   const purged = await runtime.store.purgeExpired(new Date(clock.now().getTime() - 30 * day));

@@ -367,6 +367,12 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await store.deleteSession('session-1');
         expect(await store.findSession('session-1')).toBeNull();
         await expect(store.createSession({ ...session, id: 'session-2', workerId: 'no-such-worker' })).rejects.toBeInstanceOf(NotFoundError);
+
+        await store.createSession({ ...session, id: 'expired', expiresAt: later(1) });
+        await store.createSession({ ...session, id: 'current', expiresAt: later(day) });
+        expect(await store.deleteExpiredSessions(later(2))).toBe(1);
+        expect(await store.findSession('expired')).toBeNull();
+        expect(await store.findSession('current')).not.toBeNull();
       });
     });
   });
