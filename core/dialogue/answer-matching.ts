@@ -12,9 +12,10 @@ export function matchQuickReply(text: string, offered: QuickReply[]): string | n
   return offered.find((reply) => normalise(reply.label) === typed)?.id ?? null;
 }
 
-const yes = /^(?:ja|jazeker|jawel|klopt|dat klopt|ja klopt|ja dat klopt|prima|goed|oke|ok|okay|yes|yeah|yep|right|correct|that s right|sure|mag|dat mag|ja hoor|👍)\b/u;
+const yes = /^(?:ja|jazeker|jawel|klopt|dat klopt|ja klopt|ja dat klopt|prima|goed|oke|ok|okay|yes|yeah|yep|right|correct|that s right|sure|mag|dat mag|ja hoor)\b/;
 const no = /^(?:nee|neen|nope|no|niet|klopt niet|dat klopt niet|not right|not really|liever niet)\b/;
 
+// normalise drops symbols, so the thumbs-up is checked on the raw text.
 export const isYes = (text: string) => yes.test(normalise(text)) || text.trim() === '👍';
 export const isNo = (text: string) => no.test(normalise(text));
 

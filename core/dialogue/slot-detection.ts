@@ -29,7 +29,7 @@ const laterDeadline = new RegExp(
   'i',
 );
 const tried =
-  /\b(?:geprobeerd|gebeld|gemaild|gemaild|aangevraagd|ingevuld|bezwaar gemaakt|al contact|contact opgenomen|langs geweest|gepraat met|gesproken met|tried|called|emailed|applied|talked to|spoke to|asked for)\b/i;
+  /\b(?:geprobeerd|gebeld|gemaild|aangevraagd|ingevuld|bezwaar gemaakt|al contact|contact opgenomen|langs geweest|gepraat met|gesproken met|tried|called|emailed|applied|talked to|spoke to|asked for)\b/i;
 const network =
   /\b(?:mijn|m'n|my)\s+(?:zus|broer|moeder|vader|ouders|vriend|vriendin|vrienden|buurvrouw|buurman|buren|kinderen|dochter|zoon|familie|partner|man|vrouw|oma|opa|tante|oom|sister|brother|mother|mum|mom|father|dad|parents|friend|friends|neighbour|neighbours|neighbor|children|daughter|son|family|husband|wife)\b|\b(?:niemand|geen familie|geen vrienden|alleen op de wereld|no one|nobody|no family|no friends)\b/i;
 const helpInvolved =

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { silentLogger } from '../../core/ports/logger.js';
 import type { WorkerRecord } from '../../core/ports/worker-store.js';
@@ -8,6 +5,7 @@ import { loadConfiguration } from '../../bots/runtime/configuration.js';
 import { createRuntime, type Runtime } from '../../bots/runtime/create-runtime.js';
 import { hashPassword } from '../../bots/runtime/password-hashing.js';
 import { createWebServer, type WebServerOptions } from '../../bots/web/create-web-server.js';
+import { createTestDatabase } from '../support/test-runtime.js';
 
 export interface TestServer {
   baseUrl: string;
@@ -19,8 +17,8 @@ export interface TestServer {
 
 /** The real web server on an ephemeral loopback port, over a fresh SQLite file. */
 export async function startTestServer(options: WebServerOptions = {}): Promise<TestServer> {
-  const directory = mkdtempSync(join(tmpdir(), 'inloop-web-'));
-  const configuration = loadConfiguration({ DATABASE_URL: `file:${join(directory, 'test.db')}`, PORT: '0', LOG_LEVEL: 'silent' });
+  const database = createTestDatabase();
+  const configuration = loadConfiguration({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent' });
   const runtime = await createRuntime(configuration, { logger: silentLogger });
   const server = await createWebServer(runtime, {
     ...options,
@@ -39,7 +37,7 @@ export async function startTestServer(options: WebServerOptions = {}): Promise<T
     async stop() {
       await server.close();
       await runtime.close();
-      rmSync(directory, { recursive: true, force: true });
+      database.remove();
     },
   };
 }
