@@ -107,22 +107,23 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     }));
     let openCase: NewCase | undefined;
     let updateCase: { caseId: string; patch: Partial<NewCase> } | undefined;
+    let audit: { action: string; detail: string | null } | undefined;
     for (const effect of result.effects) {
-      if (effect.type === 'open-case') openCase = { ...effect.draft, conversationId: conversation.id };
-      if (effect.type === 'update-case') updateCase = { caseId: effect.caseId, patch: effect.patch };
+      if (effect.type === 'open-case') {
+        openCase = { ...effect.draft, conversationId: conversation.id };
+        audit = { action: 'created', detail: effect.draft.urgency };
+      }
+      if (effect.type === 'update-case') {
+        updateCase = { caseId: effect.caseId, patch: effect.patch };
+        audit ??= { action: 'escalated', detail: effect.patch.crisis ?? null };
+      }
     }
     const written = await conversations.saveTurn(conversation.id, {
-      state: result.state, expectedVersion: conversation.version, messages, openCase, updateCase, at,
+      state: result.state, expectedVersion: conversation.version, messages, openCase, updateCase, audit, at,
     });
     const caseId = written.openedCase?.id ?? written.updatedCase?.id ?? null;
-    if (written.openedCase) {
-      await cases.recordAudit({ caseId: written.openedCase.id, actor: 'assistant', action: 'created', detail: written.openedCase.urgency }, at);
-      await events.publish({ type: 'case-opened', case: written.openedCase });
-    }
-    if (written.updatedCase) {
-      await cases.recordAudit({ caseId: written.updatedCase.id, actor: 'assistant', action: 'escalated', detail: written.updatedCase.crisis }, at);
-      await events.publish({ type: 'case-updated', case: written.updatedCase, action: 'escalated' });
-    }
+    if (written.openedCase) await events.publish({ type: 'case-opened', case: written.openedCase });
+    if (written.updatedCase) await events.publish({ type: 'case-updated', case: written.updatedCase, action: 'escalated' });
     for (const message of written.messages) {
       await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId, message });
     }

@@ -22,6 +22,8 @@ export interface TurnWrite {
   messages: NewMessage[];
   openCase?: NewCase;
   updateCase?: { caseId: string; patch: Partial<NewCase> };
+  /** An audit entry by the assistant for the case this turn opens or updates (ignored without one). */
+  audit?: { action: string; detail: string | null };
   at: Date;
 }
 

@@ -9,13 +9,9 @@ import { caseColumns, casePriority, toCaseRecord, toMessageRecord, toStoredConve
 import { isRecordNotFound, isUniqueViolation } from './store-errors.js';
 import { eraseConversations } from './erase-conversations.js';
 import { patchCase } from './patch-case.js';
+import { latestTime } from './turn-rows.js';
 
 const openAttempts = 3;
-
-/** When a conversation was last active after writing these messages (an adapter may give a channel's own time). */
-function latestTime(messages: NewMessage[], at: Date): Date {
-  return messages.map((message) => message.createdAt ?? at).reduce((max, time) => (time > max ? time : max), messages.length ? new Date(0) : at);
-}
 
 /** Inserts messages at positions first, first + 1, … (the caller has counted them on the conversation row). */
 async function insertRows(tx: StoreTransaction, conversationId: string, first: number, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
@@ -176,6 +172,12 @@ export function createConversationOperations(db: StoreClient): ConversationStore
           openedCase = toCaseRecord(row);
         }
         const updatedCase = write.updateCase ? await patchCase(tx, write.updateCase.caseId, write.updateCase.patch, write.at) : null;
+        const auditedCase = openedCase ?? updatedCase;
+        if (write.audit && auditedCase) {
+          await tx.auditEntry.create({
+            data: { id: createId(), caseId: auditedCase.id, actor: 'assistant', action: write.audit.action, detail: write.audit.detail, createdAt: write.at },
+          });
+        }
         return { version: conversation.version, messages, openedCase, updatedCase };
       });
     },

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Prisma, PrismaClient } from '../generated/sqlite/client.js';
 import type { DatabaseLocation } from './parse-database-url.js';
 import { sqliteBusyTimeoutMilliseconds } from './apply-sqlite-migrations.js';
@@ -33,11 +34,12 @@ const preparedStatementLimit = 500;
  * statement is never in use twice at a time. SQLite re-prepares a statement itself after a schema
  * change.
  */
-export function reusePreparedStatements<Factory extends { connect(): Promise<unknown> }>(factory: Factory): Factory {
+export function reusePreparedStatements<Factory extends { connect(): Promise<unknown> }>(factory: Factory, onConnect: (database: unknown) => void = () => {}): Factory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
-    const adapter = (await connect()) as { client: AdapterDatabase };
+    const adapter = (await connect()) as { client: AdapterDatabase & { exec(sql: string): unknown; close(): unknown } };
     const database = adapter.client;
+    onConnect(database);
     const prepare = database.prepare.bind(database);
     const statements = new Map<string, AdapterStatement>();
     const view = (statement: AdapterStatement, args: unknown[]) => ({
@@ -47,37 +49,54 @@ export function reusePreparedStatements<Factory extends { connect(): Promise<unk
       raw: () => ({ all: () => statement.raw(true).all(args) }),
       all: () => statement.raw(false).all(args),
     });
-    database.prepare = (sql: string) => {
-      let statement = statements.get(sql);
-      if (!statement) {
-        statement = prepare(sql);
-        if (statements.size >= preparedStatementLimit) statements.delete(statements.keys().next().value!);
-        statements.set(sql, statement);
-      }
-      const shared = statement;
-      return { ...view(shared, []), bind: (args: unknown[]) => view(shared, args) } as unknown as AdapterStatement;
+    // The adapter gets a facade (it uses prepare, exec and close); the connection itself stays
+    // untouched for the store's own raw statements.
+    adapter.client = {
+      prepare(sql: string) {
+        let statement = statements.get(sql);
+        if (!statement) {
+          statement = prepare(sql);
+          if (statements.size >= preparedStatementLimit) statements.delete(statements.keys().next().value!);
+          statements.set(sql, statement);
+        }
+        const shared = statement;
+        return { ...view(shared, []), bind: (args: unknown[]) => view(shared, args) } as unknown as AdapterStatement;
+      },
+      exec: (sql: string) => database.exec(sql),
+      close: () => database.close(),
     };
     return adapter;
   };
   return factory;
 }
 
+export interface ConnectedClient {
+  client: StoreClient;
+  /** SQLite: the better-sqlite3 connection Prisma's adapter holds (the turn's raw SQL runs on it); null on PostgreSQL. */
+  sqliteDatabase: BetterSqlite3.Database | null;
+}
+
 /**
  * Loads the generated client for the provider at run time, so a SQLite installation never
  * loads pg (and a PostgreSQL one never loads better-sqlite3).
  */
-export async function createPrismaClient(location: DatabaseLocation): Promise<StoreClient> {
+export async function createPrismaClient(location: DatabaseLocation): Promise<ConnectedClient> {
   if (location.provider === 'sqlite') {
     const [{ PrismaClient: SqliteClient }, { PrismaBetterSqlite3 }] = await Promise.all([
       import('../generated/sqlite/client.js'),
       import('@prisma/adapter-better-sqlite3'),
     ]);
-    const adapter = reusePreparedStatements(new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }));
+    let sqliteDatabase: BetterSqlite3.Database | null = null;
+    const adapter = reusePreparedStatements(new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }), (database) => {
+      sqliteDatabase = database as BetterSqlite3.Database;
+    });
     const client = new SqliteClient({ adapter });
     // WAL (set by the migrations) with synchronous=NORMAL: a commit survives a crash of the process
     // (kill -9) without an fsync per transaction; only a power cut can lose the last commits.
+    // The first query also connects, which hands over the connection.
     await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-    return client;
+    if (!sqliteDatabase) throw new Error('the SQLite adapter did not connect');
+    return { client, sqliteDatabase };
   }
   const [{ PrismaClient: PostgresqlClient }, { PrismaPg }] = await Promise.all([
     import('../generated/postgresql/client.js'),
@@ -88,5 +107,5 @@ export async function createPrismaClient(location: DatabaseLocation): Promise<St
     { connectionString: location.connectionString, options: `-c search_path=${location.schema}` },
     { schema: location.schema },
   );
-  return new PostgresqlClient({ adapter }) as unknown as StoreClient;
+  return { client: new PostgresqlClient({ adapter }) as unknown as StoreClient, sqliteDatabase: null };
 }

@@ -195,6 +195,7 @@ try {
       p99Ms: round(percentile(sorted, 99)),
       maxMs: round(sorted.at(-1) ?? 0),
       errors: outcomes.error + outcomes.timeout + outcomes.closed + connectErrors,
+      errorKinds: { errorFrames: outcomes.error, timeouts: outcomes.timeout, dropped: outcomes.closed, connectErrors },
       busy: outcomes.busy,
       acked: [...acked.values()].reduce((sum, count) => sum + count, 0),
       lostMessages,

@@ -12,7 +12,7 @@ import { answers, handOffPattern, openings } from './resident-session.js';
  *   npx tsx tests/bench/turn-profile.ts [--turns 3000] [--database postgresql://…] [--json]
  * Runs scripted intakes (the bench's openings and answers, pressing offered quick replies) one
  * turn at a time through assistant.handle, and reports wall time per turn (p50/p99/mean), SQL
- * statements per turn (better-sqlite3 run/all / pg query calls, BEGIN and COMMIT included) and
+ * statements per turn (better-sqlite3 run/all/get / pg query calls, BEGIN and COMMIT included) and
  * the offline classifier's own time on the same texts.
  */
 const { values } = parseArgs({
@@ -31,11 +31,11 @@ function count(sql: string) {
   const key = sql.replace(/\s+/g, ' ').slice(0, 90);
   statementTexts.set(key, (statementTexts.get(key) ?? 0) + 1);
 }
-// Counted where statements run (run / all), so statements the store reuses count every time.
+// Counted where statements run (run / all / get), so statements the store reuses count every time.
 const probe = new Database(':memory:');
-const statementPrototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { run(...a: unknown[]): unknown; all(...a: unknown[]): unknown; source: string };
+const statementPrototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { run(...a: unknown[]): unknown; all(...a: unknown[]): unknown; get(...a: unknown[]): unknown; source: string };
 probe.close();
-for (const method of ['run', 'all'] as const) {
+for (const method of ['run', 'all', 'get'] as const) {
   const original = statementPrototype[method];
   statementPrototype[method] = function (this: { source: string }, ...args: unknown[]) {
     count(this.source);

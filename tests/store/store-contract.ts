@@ -174,6 +174,32 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect((await store.listMessages(received[0]!.conversation.id)).at(-1)!.text).toBe('e');
       });
 
+      it('keeps turns and worker writes apart when they run at the same moment', async () => {
+        // Turns may take a different path to the database than the worker's actions (SQLite: raw
+        // statements on the connection Prisma holds); neither may land inside the other's transaction.
+        const { conversation, caseRecord } = await conversationWithCase();
+        const refs = Array.from({ length: 6 }, () => newRef());
+        const work: Promise<unknown>[] = [];
+        for (let round = 0; round < 5; round += 1) {
+          for (const ref of refs) work.push(store.receiveMessage(ref, inbound(`bericht ${round}`), later(round)));
+          work.push(store.addNote(caseRecord.id, 'worker-a', `notitie ${round}`, later(round)));
+          work.push(store.recordAudit({ caseId: caseRecord.id, actor: 'worker-a', action: 'viewed', detail: null }, later(round)));
+          work.push(store.appendMessages(conversation.id, [{ direction: 'outbound', author: 'worker', text: `antwoord ${round}`, kind: 'text', workerId: 'worker-a' }]));
+        }
+        work.push(store.claimCase(caseRecord.id, 'worker-a', later(9)));
+        await Promise.all(work);
+        for (const ref of refs) {
+          const { conversation: received } = await store.receiveMessage(ref, inbound('laatste'), later(10));
+          // Calls for one ref were not serialised here (the core does that), so only the last is in place.
+          const texts = (await store.listMessages(received.id)).map((message) => message.text);
+          expect(texts.at(-1)).toBe('laatste');
+          expect(texts.sort()).toEqual(['bericht 0', 'bericht 1', 'bericht 2', 'bericht 3', 'bericht 4', 'laatste']);
+        }
+        expect(await store.listNotes(caseRecord.id)).toHaveLength(5);
+        expect(await store.listMessages(conversation.id)).toHaveLength(6);
+        expect(await store.findCase(caseRecord.id)).toMatchObject({ status: 'claimed', assigneeId: 'worker-a' });
+      });
+
       it('saves a turn and returns what it wrote without reading it back', async () => {
         const conversation = await store.openConversation(newRef(), start);
         const written = await store.saveTurn(conversation.id, {
@@ -215,20 +241,45 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await store.listMessages(conversation.id)).toHaveLength(1);
       });
 
-      it('opens a waiting case in a turn and patches it in a later one', async () => {
-        const { conversation, caseRecord } = await conversationWithCase({ urgency: 'urgent' });
-        expect(caseRecord).toMatchObject({ status: 'waiting', ref: conversation.ref, conversationId: conversation.id, assigneeId: null, urgency: 'urgent' });
+      it('opens a waiting case in a turn and patches it in a later one, each with its audit entry', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        const opened = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(),
+          expectedVersion: 0,
+          messages: [inbound('ik heb schulden')],
+          openCase: newCase(conversation.id, { urgency: 'urgent', contactDetails: 'bel me na 5 uur', consent: true, summary: null }),
+          audit: { action: 'created', detail: 'urgent' },
+          at: start,
+        });
+        const caseRecord = opened.openedCase!;
+        expect(caseRecord).toMatchObject({
+          status: 'waiting', ref: conversation.ref, conversationId: conversation.id, assigneeId: null, urgency: 'urgent',
+          contactDetails: 'bel me na 5 uur', consent: true, summary: null, createdAt: start, claimedAt: null,
+        });
         expect(caseRecord.topics).toEqual([{ id: 'money', confidence: 0.9 }]);
         expect(await store.findActiveCase(conversation.id)).toEqual(caseRecord);
+        expect(await store.findCase(caseRecord.id)).toEqual(caseRecord);
         const written = await store.saveTurn(conversation.id, {
           state: initialDialogueState(),
           expectedVersion: 1,
           messages: [],
           updateCase: { caseId: caseRecord.id, patch: { crisis: 'suicide', urgency: 'crisis' } },
+          audit: { action: 'escalated', detail: 'suicide' },
           at: later(5000),
         });
-        expect(written.updatedCase).toMatchObject({ id: caseRecord.id, crisis: 'suicide', urgency: 'crisis', updatedAt: later(5000) });
+        expect(written.updatedCase).toMatchObject({ id: caseRecord.id, crisis: 'suicide', urgency: 'crisis', updatedAt: later(5000), contactDetails: 'bel me na 5 uur' });
         expect(await store.findCase(caseRecord.id)).toEqual(written.updatedCase);
+        expect((await store.listCases({ statuses: ['waiting'] })).find((entry) => entry.id === caseRecord.id)).toEqual(written.updatedCase);
+        expect((await store.listAudit(caseRecord.id)).map(({ actor, action, detail, createdAt }) => ({ actor, action, detail, createdAt }))).toEqual([
+          { actor: 'assistant', action: 'created', detail: 'urgent', createdAt: start },
+          { actor: 'assistant', action: 'escalated', detail: 'suicide', createdAt: later(5000) },
+        ]);
+        await expect(
+          store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: 2, messages: [inbound('x')], updateCase: { caseId: 'no-such-case', patch: { urgency: 'crisis' } }, at: later(6000) }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        // Nothing of the failed turn was written.
+        expect(await store.findConversation(conversation.id)).toMatchObject({ version: 2 });
+        expect(await store.listMessages(conversation.id)).toHaveLength(1);
       });
     });
 
