@@ -426,5 +426,95 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await store.findSession('current')).not.toBeNull();
       });
     });
+
+    // What the raw-SQL turn paths (sqlite-turn-operations, postgresql-turn-operations) rely on.
+    describe('turn path', () => {
+      it('keeps times in UTC whatever the process time zone', async () => {
+        const zone = process.env.TZ;
+        process.env.TZ = 'Europe/Amsterdam';
+        try {
+          const ref = newRef();
+          const received = await store.receiveMessage(ref, inbound('hallo'), later(123));
+          expect(received.conversation).toMatchObject({ createdAt: later(123), lastMessageAt: later(123) });
+          expect(received.message.createdAt).toEqual(later(123));
+          const written = await store.saveTurn(received.conversation.id, {
+            state: initialDialogueState(), expectedVersion: 0, messages: [{ direction: 'outbound', author: 'assistant', text: 'dag', kind: 'text' }],
+            openCase: newCase(received.conversation.id), audit: { action: 'created', detail: 'normal' }, at: later(1234),
+          });
+          expect(written.openedCase).toMatchObject({ createdAt: later(1234), updatedAt: later(1234), claimedAt: null });
+          // The other methods read the same instants back.
+          expect(await store.findConversation(received.conversation.id)).toMatchObject({ createdAt: later(123), lastMessageAt: later(1234) });
+          expect((await store.listMessages(received.conversation.id)).map((message) => message.createdAt)).toEqual([later(123), later(1234)]);
+          expect(await store.findCase(written.openedCase!.id)).toEqual(written.openedCase);
+          expect((await store.listAudit(written.openedCase!.id)).map((entry) => entry.createdAt)).toEqual([later(1234)]);
+          const again = await store.receiveMessage(ref, inbound('nog iets'), later(2345));
+          expect(again.activeCase).toEqual(written.openedCase);
+          expect(again.conversation).toMatchObject({ createdAt: later(123), lastMessageAt: later(2345) });
+          // And the turn path reads what the other methods wrote.
+          const opened = await store.openConversation(newRef(), later(3456));
+          expect((await store.receiveMessage(opened.ref, inbound('hoi'), later(4567))).conversation).toMatchObject({ id: opened.id, createdAt: later(3456), lastMessageAt: later(4567) });
+        } finally {
+          if (zone === undefined) delete process.env.TZ;
+          else process.env.TZ = zone;
+        }
+      });
+
+      it('writes nothing of a stale turn that would open a case', async () => {
+        const conversation = await store.openConversation(newRef(), start);
+        await store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: 0, messages: [inbound('een')], at: later(1) });
+        const stale = store.saveTurn(conversation.id, {
+          state: initialDialogueState(), expectedVersion: 0, messages: [inbound('twee')], openCase: newCase(conversation.id), audit: { action: 'created', detail: 'normal' }, at: later(2),
+        });
+        await expect(stale).rejects.toBeInstanceOf(ConcurrentUpdateError);
+        expect(await harness.countRows(store.url, 'cases')).toBe(0);
+        expect(await harness.countRows(store.url, 'audit_entries')).toBe(0);
+        expect((await store.listMessages(conversation.id)).map((message) => message.text)).toEqual(['een']);
+        expect(await store.findConversation(conversation.id)).toMatchObject({ version: 1, lastMessageAt: later(1) });
+      });
+
+      it('audits the opened case when a turn opens one and patches another', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        const written = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(), expectedVersion: 1, messages: [inbound('nog een zorg')],
+          openCase: newCase(conversation.id, { urgency: 'urgent' }), updateCase: { caseId: caseRecord.id, patch: { urgency: 'urgent' } },
+          audit: { action: 'created', detail: 'urgent' }, at: later(1),
+        });
+        expect(written.updatedCase).toMatchObject({ id: caseRecord.id, urgency: 'urgent', updatedAt: later(1) });
+        expect(await store.findCase(caseRecord.id)).toEqual(written.updatedCase);
+        expect((await store.listAudit(written.openedCase!.id)).map((entry) => entry.action)).toEqual(['created']);
+        expect(await store.listAudit(caseRecord.id)).toEqual([]);
+        expect(await store.findActiveCase(conversation.id)).toEqual(written.openedCase);
+      });
+
+      it('hands a message received during a turn the case that turn opened, or the state before it', async () => {
+        for (let round = 0; round < 20; round += 1) {
+          const { conversation, caseRecord } = await conversationWithCase();
+          // Opening one case and patching another takes a transaction: the widest window for a message to wait in.
+          const [written, received] = await Promise.all([
+            store.saveTurn(conversation.id, {
+              state: initialDialogueState(), expectedVersion: 1, messages: [],
+              openCase: newCase(conversation.id), updateCase: { caseId: caseRecord.id, patch: { urgency: 'urgent' } }, at: later(1),
+            }),
+            store.receiveMessage(conversation.ref, inbound('nog iets'), later(2)),
+          ]);
+          expect(received.activeCase).toEqual(received.conversation.version === 2 ? written.openedCase : caseRecord);
+        }
+      });
+
+      it('gives concurrent messages of one conversation positions of their own', async () => {
+        const ref = newRef();
+        const first = await store.receiveMessage(ref, inbound('0'), start);
+        const texts = Array.from({ length: 8 }, (_, index) => String(index + 1));
+        await Promise.all([
+          ...texts.map((text) => store.receiveMessage(ref, inbound(text), start)),
+          store.saveTurn(first.conversation.id, { state: initialDialogueState(), expectedVersion: 0, messages: [inbound('turn-a'), inbound('turn-b')], at: start }),
+        ]);
+        const messages = await store.listMessages(first.conversation.id);
+        expect(messages.map((message) => message.text).sort()).toEqual(['0', ...texts, 'turn-a', 'turn-b'].sort());
+        // A turn's messages stay next to each other, in their order.
+        const turn = messages.findIndex((message) => message.text === 'turn-a');
+        expect(messages[turn + 1]!.text).toBe('turn-b');
+      });
+    });
   });
 }
