@@ -42,8 +42,14 @@ export const environmentSchema = z.object({
   SLACK_API_URL: z.string().url().optional(),
   /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  /** `auto`: PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */
+  /** `auto`: Redis pub/sub when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */
   EVENT_BUS: z.enum(['auto', 'in-process']).default('auto'),
+  /** Several instances: carry their events over Redis pub/sub instead of PostgreSQL (README, "Several instances"). */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/[^/?#]/.test(value) && URL.canParse(value), 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** Resident messages per conversation per minute (socket and HTTP together, per instance). */
   RATE_LIMIT_PER_CONVERSATION_PER_MINUTE: integer(120, 1),
   /** Resident messages per client address per minute (socket and HTTP, per instance). */

@@ -45,8 +45,12 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const clock = overrides.clock ?? systemClock;
   const store = await createPrismaStore(configuration.DATABASE_URL);
   const classifier = overrides.classifier ?? createOfflineClassifier();
-  // PostgreSQL: a LISTEN/NOTIFY bus shared by every instance; SQLite: in process.
-  const bus = await createEventBus(configuration, store, logger);
+  // REDIS_URL: a Redis pub/sub bus shared by every instance; else PostgreSQL: LISTEN/NOTIFY; SQLite: in process.
+  // A bus that cannot start (Redis unreachable) closes the store before the error goes up.
+  const bus = await createEventBus(configuration, store, logger).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const events = bus.events;
   const settings = {
     maximumQuestions: configuration.INTAKE_MAXIMUM_QUESTIONS,

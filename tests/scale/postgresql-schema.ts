@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describeWithoutService } from '../support/missing-service.js';
 
 export const postgresqlBaseUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-const required = process.env.REQUIRE_POSTGRES === '1';
 
 async function query(sql: string, parameters: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: postgresqlBaseUrl });
@@ -40,16 +39,5 @@ export function freshSchema(prefix: string) {
 
 /** When PostgreSQL is away: a failing test with REQUIRE_POSTGRES=1, otherwise a skip with a message. */
 export function describeWithoutPostgresql(name: string, unreachable: string): void {
-  if (required) {
-    describe(name, () => {
-      it('needs PostgreSQL (REQUIRE_POSTGRES=1)', () => {
-        throw new Error(`PostgreSQL at ${postgresqlBaseUrl} cannot be reached: ${unreachable}`);
-      });
-    });
-    return;
-  }
-  console.warn(`Skipping ${name}: ${postgresqlBaseUrl} cannot be reached (${unreachable}). Set REQUIRE_POSTGRES=1 to make this a failure.`);
-  describe.skip(`${name} (PostgreSQL not reachable)`, () => {
-    it('skipped', () => {});
-  });
+  describeWithoutService(name, { name: 'PostgreSQL', url: postgresqlBaseUrl, variable: 'REQUIRE_POSTGRES', unreachable });
 }
