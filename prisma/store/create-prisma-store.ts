@@ -10,6 +10,8 @@ import { createPrismaClient } from './create-prisma-client.js';
 import { parseDatabaseUrl } from './parse-database-url.js';
 import type { MigrationResult } from './read-migrations.js';
 import { createPostgresqlTurnOperations } from './postgresql-turn-operations.js';
+import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
+import { sqliteBusyTimeoutMilliseconds } from './apply-sqlite-migrations.js';
 import { createSqliteTurnOperations } from './sqlite-turn-operations.js';
 import { createRetentionOperations } from './retention-operations.js';
 import { guardStoreErrors, toStoreError } from './store-errors.js';
@@ -44,6 +46,9 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   });
   // PostgreSQL: the same two calls on a pg pool of the store's own.
   const postgresqlTurns = location.provider === 'postgresql' ? createPostgresqlTurnOperations(location) : null;
+  const checkpointer = sqliteDatabase && location.provider === 'sqlite'
+    ? await startSqliteCheckpointer(sqliteDatabase, location.filePath, sqliteBusyTimeoutMilliseconds)
+    : null;
   const operations = guardStoreErrors({
     ...createConversationOperations(db),
     // The two calls of every turn skip Prisma's client on SQLite (about two thirds of a turn's CPU).
@@ -54,6 +59,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
     ...createWorkerOperations(db),
     migrate,
     close: async () => {
+      await checkpointer?.close();
       await Promise.all([db.$disconnect(), postgresqlTurns?.close()]);
     },
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -66,6 +66,31 @@ describe('SQLite store set-up', () => {
     try {
       await expect(createPrismaStore(`file:${join(blocker, 'inloop.db')}`)).rejects.toBeInstanceOf(StoreError);
     } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it('copies the WAL into the database file in the background, so the file alone holds every turn within a moment', async () => {
+    // The server's connection does not checkpoint in its commits (a worker thread does): the
+    // database file, copied without its -wal file (a naive backup), has every message soon after.
+    const base = mkdtempSync(join(tmpdir(), 'inloop-sqlite-checkpoint-'));
+    const file = join(base, 'inloop.db');
+    const store = await createPrismaStore(`file:${file}`);
+    try {
+      const at = new Date('2026-11-23T09:00:00Z');
+      for (let index = 0; index < 300; index += 1) {
+        await store.receiveMessage({ channel: 'web', chatId: `checkpoint-${index % 30}` }, { direction: 'inbound', author: 'resident', text: `bericht ${index} ${'x'.repeat(400)}`, kind: 'text' }, at);
+      }
+      const copy = join(base, 'copy.db');
+      let count = 0;
+      for (let attempt = 0; attempt < 40 && count < 300; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        copyFileSync(file, copy);
+        count = readOnly(`file:${copy}`, (db) => Number((db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n));
+      }
+      expect(count).toBe(300);
+    } finally {
+      await store.close();
       rmSync(base, { recursive: true, force: true });
     }
   });
