@@ -9,7 +9,7 @@ import { startServerProcess, type ServerProcess } from '../scale/server-process.
 import { ResidentSession, type TurnOutcome } from './resident-session.js';
 
 /**
- * npm run bench -- --sessions N --seconds S [--rate R] [--database postgresql://…] [--json]
+ * npm run bench -- --sessions N --seconds S [--rate R [--ramp SECONDS]] [--database postgresql://…] [--json]
  * npm run bench -- --idle N [--json]
  * The server runs as its own process (npm start on a free port); this process is the load.
  */
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '10' },
     rate: { type: 'string' },
+    ramp: { type: 'string' },
     idle: { type: 'string' },
     database: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -28,6 +29,8 @@ const sessionCount = Number(values.sessions);
 const seconds = Number(values.seconds);
 const rate = values.rate ? Number(values.rate) : null;
 const idleCount = values.idle ? Number(values.idle) : null;
+/** Resident messages of one scripted intake (the opening, the answers, the confirmation, the hand-off). */
+const turnsPerIntake = 7;
 const log = (line: string) => {
   if (!values.json) process.stderr.write(`${line}\n`);
 };
@@ -146,12 +149,18 @@ try {
     const latencies: number[] = [];
     const outcomes: Record<TurnOutcome['kind'], number> = { reply: 0, silent: 0, busy: 0, error: 0, timeout: 0, closed: 0 };
     let connectErrors = 0;
-    const started = performance.now();
-    const ends = started + seconds * 1000;
-    // With --rate, each session sends at most once per sessions/rate seconds (random phase); otherwise as fast as answered.
+    // With --rate, each session sends once per sessions/rate seconds; otherwise as fast as answered.
     const interval = rate ? (sessionCount / rate) * 1000 : 0;
+    // Paced: residents start their intakes spread over one intake's length (--ramp, in seconds), as
+    // real residents do, and only messages sent after it are measured. With --ramp 0 every session
+    // starts within the first interval, so all of them reach the same step of the intake (new
+    // conversation, hand-off) in the same second.
+    const rampMilliseconds = rate ? (values.ramp !== undefined ? Number(values.ramp) * 1000 : turnsPerIntake * interval) : 0;
+    const started = performance.now();
+    const measureFrom = started + rampMilliseconds;
+    const ends = measureFrom + seconds * 1000;
     await Promise.all(sessions.map(async (session) => {
-      let next = performance.now() + Math.random() * interval;
+      let next = performance.now() + Math.random() * Math.max(interval, rampMilliseconds);
       while (performance.now() < ends) {
         if (interval) {
           const wait = next - performance.now();
@@ -159,9 +168,12 @@ try {
           if (performance.now() >= ends) break;
           next = Math.max(next + interval, performance.now());
         }
+        const measured = performance.now() >= measureFrom;
         const outcome = await session.turn();
-        outcomes[outcome.kind] += 1;
-        if (outcome.kind === 'reply' || outcome.kind === 'silent') latencies.push(outcome.latencyMs);
+        if (measured) {
+          outcomes[outcome.kind] += 1;
+          if (outcome.kind === 'reply' || outcome.kind === 'silent') latencies.push(outcome.latencyMs);
+        }
         if (session.needsNewConversation || outcome.kind === 'closed') {
           session.close();
           await session.connect().catch(() => {
@@ -170,7 +182,7 @@ try {
         }
       }
     }));
-    const elapsed = (performance.now() - started) / 1000;
+    const elapsed = (performance.now() - measureFrom) / 1000;
     for (const session of sessions) session.close();
     const rssMb = server.rssMb();
     // Stop the server gracefully (it would be killed in production too: the crash test does that), then count what is stored.
@@ -188,6 +200,7 @@ try {
       sessions: sessionCount,
       seconds: round(elapsed),
       targetRate: rate,
+      rampSeconds: round(rampMilliseconds / 1000),
       messages: answered,
       messagesPerSecond: round(answered / elapsed),
       p50Ms: round(percentile(sorted, 50)),
