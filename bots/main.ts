@@ -1,5 +1,4 @@
-import { createRuntime } from './runtime/create-runtime.js';
-import { loadConfigurationOrExit } from './runtime/start-or-exit.js';
+import { createRuntimeOrExit, loadConfigurationOrExit } from './runtime/start-or-exit.js';
 import { startRetentionJob } from './runtime/retention-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
@@ -7,7 +6,7 @@ import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
 
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
-const runtime = await createRuntime(configuration);
+const runtime = await createRuntimeOrExit(configuration);
 const stopRetention = startRetentionJob(runtime.store, configuration.RETENTION_DAYS, runtime.clock, runtime.logger);
 const stoppers: Array<() => Promise<void> | void> = [stopRetention];
 

@@ -1,6 +1,5 @@
 import { caseStatuses, type CaseStatus } from '../../core/ports/case-record.js';
-import { createRuntime } from '../runtime/create-runtime.js';
-import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
 import { caseSummary } from './case-summary.js';
 
@@ -8,7 +7,7 @@ import { caseSummary } from './case-summary.js';
 const argumentsGiven = process.argv.slice(2);
 const statusIndex = argumentsGiven.indexOf('--status');
 const statuses = (statusIndex >= 0 ? argumentsGiven[statusIndex + 1]!.split(',') : [...caseStatuses]) as CaseStatus[];
-const runtime = await createRuntime(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+const runtime = await createRuntimeOrExit(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 const cases = (await runtime.store.listCases({ statuses })).map(caseSummary);
 await runtime.close();
 

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Reply } from '../../core/ports/message.js';
-import { createRuntime } from '../runtime/create-runtime.js';
-import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
 
 /**
@@ -17,7 +16,7 @@ const interactive = process.stdin.isTTY === true && !json;
 
 const configuration = loadConfigurationOrExit();
 // Quiet logs by default: the terminal is the conversation.
-const runtime = await createRuntime(configuration, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+const runtime = await createRuntimeOrExit(configuration, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 
 function show(reply: Reply) {
   if (json) {

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
-import { createRuntime } from '../runtime/create-runtime.js';
-import { loadConfigurationOrExit } from '../runtime/start-or-exit.js';
+import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
 import { hashPassword } from '../runtime/password-hashing.js';
 
@@ -33,7 +32,7 @@ function fail(message: string): never {
 }
 
 if (!command || !['add', 'password', 'link-slack', 'list'].includes(command)) fail(usage);
-const runtime = await createRuntime(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+const runtime = await createRuntimeOrExit(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 try {
   if (command === 'list') {
     for (const worker of await runtime.store.listWorkers()) {

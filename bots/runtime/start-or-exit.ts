@@ -1,15 +1,34 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { loadConfiguration, type Configuration } from './configuration.js';
+import { createRuntime, type Runtime, type RuntimeOverrides } from './create-runtime.js';
+import { describeStartFailure, maskUrlPasswords, type StartFailure } from './describe-start-failure.js';
+
+function exitWith(failure: StartFailure, stack?: string): never {
+  process.stderr.write(`${failure.line}\n`);
+  if (stack) process.stderr.write(`${maskUrlPasswords(stack)}\n`);
+  process.exit(failure.exitCode);
+}
 
 /** Loads the configuration; a wrong value stops the program with one clear line naming the variable. */
 export function loadConfigurationOrExit(): Configuration {
   try {
     return loadConfiguration();
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      process.stderr.write(`Configuration error: ${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
+    if (error instanceof ConfigurationError) exitWith(describeStartFailure(error));
     throw error;
+  }
+}
+
+/**
+ * Creates the runtime; a database or Redis that cannot be reached or opened stops the program
+ * with one line on stderr naming the variable (exit 69), a wrong value with exit 78, anything
+ * else with its class (exit 70; LOG_LEVEL=debug or trace adds the stack trace).
+ */
+export async function createRuntimeOrExit(configuration: Configuration, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  try {
+    return await createRuntime(configuration, overrides);
+  } catch (error) {
+    const debugging = ['debug', 'trace'].includes(configuration.LOG_LEVEL);
+    exitWith(describeStartFailure(error), debugging && error instanceof Error ? error.stack : undefined);
   }
 }

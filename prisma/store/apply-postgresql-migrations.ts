@@ -34,7 +34,10 @@ export async function applyPostgresqlMigrations(
   try {
     await client.connect();
   } catch (error) {
-    throw new StoreError(`could not connect to PostgreSQL to migrate: ${(error as Error).message}`, { cause: error });
+    // Where it tried, and why; Node's AggregateError (IPv4 and IPv6 both refused) has only a code.
+    const { hostname, port } = new URL(connectionString);
+    const { message, code } = error as { message?: string; code?: string };
+    throw new StoreError(`cannot connect to PostgreSQL at ${hostname || 'localhost'}:${port || '5432'} (${message || code})`, { cause: error });
   }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [prismaMigrationLockKey]);
