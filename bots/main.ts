@@ -1,4 +1,4 @@
-import { createRuntimeOrExit, loadConfigurationOrExit } from './runtime/start-or-exit.js';
+import { createRuntimeOrExit, listenOrExit, loadConfigurationOrExit } from './runtime/start-or-exit.js';
 import { startRetentionJob } from './runtime/retention-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
@@ -17,7 +17,7 @@ let publicBaseUrl = configuration.PUBLIC_URL ?? '';
 const slack = slackSetup.settings ? createSlackDesk(runtime, slackSetup.settings, { publicBaseUrl: () => publicBaseUrl }) : null;
 
 const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE, routes: slack?.routes });
-await web.listen({ port: configuration.PORT, host: configuration.HOST });
+await listenOrExit(web, configuration);
 stoppers.push(() => web.close());
 const address = web.server.address();
 const listening = typeof address === 'object' && address ? address.port : configuration.PORT;

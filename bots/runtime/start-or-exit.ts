@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { loadConfiguration, type Configuration } from './configuration.js';
 import { createRuntime, type Runtime, type RuntimeOverrides } from './create-runtime.js';
-import { describeStartFailure, maskUrlPasswords, type StartFailure } from './describe-start-failure.js';
+import { describeStartFailure, maskUrlPasswords, startFailureExitCodes, type StartFailure } from './describe-start-failure.js';
 
 function exitWith(failure: StartFailure, stack?: string): never {
   process.stderr.write(`${failure.line}\n`);
@@ -30,5 +30,16 @@ export async function createRuntimeOrExit(configuration: Configuration, override
   } catch (error) {
     const debugging = ['debug', 'trace'].includes(configuration.LOG_LEVEL);
     exitWith(describeStartFailure(error), debugging && error instanceof Error ? error.stack : undefined);
+  }
+}
+
+/** Listens on HOST:PORT; a port in use or not allowed stops the program with one line naming PORT/HOST (exit 69). */
+export async function listenOrExit(server: { listen(options: { port: number; host: string }): Promise<unknown> }, configuration: Configuration): Promise<void> {
+  try {
+    await server.listen({ port: configuration.PORT, host: configuration.HOST });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = code === 'EADDRINUSE' ? 'another program already listens there' : code === 'EACCES' ? 'this user may not listen there' : code === 'EADDRNOTAVAIL' ? 'this machine has no such address' : (error as Error).message;
+    exitWith({ line: `Inloop cannot start: PORT/HOST: cannot listen on ${configuration.HOST}:${configuration.PORT} (${reason}${typeof code === 'string' ? `, ${code}` : ''})`, exitCode: startFailureExitCodes.unavailable });
   }
 }

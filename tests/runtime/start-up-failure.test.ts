@@ -79,6 +79,26 @@ describe.each(entryPoints)('$name stops with one line on stderr and exit 69 when
   });
 });
 
+describe('npm start with PORT taken by another program', () => {
+  it('stops with one line naming PORT/HOST and exit 69', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const taken = (holder.address() as { port: number }).port;
+    try {
+      const result = await runScript('bots/main.ts', {
+        environment: { LOG_LEVEL: 'info', DATABASE_URL: `file:${join(folder, 'port-case', 'inloop.db')}`, PORT: String(taken), HOST: '127.0.0.1' },
+        timeoutMs: boundMilliseconds,
+      });
+      expect(result.code).toBe(69);
+      const lines = humanLines(result.stderr);
+      expect(lines).toEqual([`Inloop cannot start: PORT/HOST: cannot listen on 127.0.0.1:${taken} (another program already listens there, EADDRINUSE)`]);
+      expect(result.stderr).not.toMatch(/^ {4}at /m);
+    } finally {
+      await new Promise<void>((resolve) => holder.close(() => resolve()));
+    }
+  });
+});
+
 describe('describeStartFailure', () => {
   it('masks the password of any URL in the line', () => {
     expect(maskUrlPasswords('at postgresql://inloop:s3cr%40t@db:5432/x and rediss://:pw@redis:6380')).toBe(
