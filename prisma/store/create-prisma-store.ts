@@ -44,7 +44,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   const { client: db, sqliteDatabase } = await createPrismaClient(location).catch((error: unknown) => {
     throw toStoreError(error, 'connect');
   });
-  // PostgreSQL: the same two calls on a pg pool of the store's own.
+  // PostgreSQL: the same calls on a pg pool of the store's own.
   const postgresqlTurns = location.provider === 'postgresql' ? createPostgresqlTurnOperations(location) : null;
   const checkpointer = sqliteDatabase && location.provider === 'sqlite'
     ? await startSqliteCheckpointer(sqliteDatabase, location.filePath, sqliteBusyTimeoutMilliseconds)
@@ -53,7 +53,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
     ...createConversationOperations(db),
     // The two calls of every turn skip Prisma's client on SQLite (about two thirds of a turn's CPU).
     ...(sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : {}),
-    ...(postgresqlTurns ? { receiveMessage: postgresqlTurns.receiveMessage, saveTurn: postgresqlTurns.saveTurn } : {}),
+    ...postgresqlTurns?.operations,
     ...createCaseOperations(db),
     ...createRetentionOperations(db),
     ...createWorkerOperations(db),

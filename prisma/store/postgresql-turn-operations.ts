@@ -11,10 +11,12 @@ import { auditRow, casePatchColumns, dateColumns, latestTime, messageRow, newCas
 type Row = Record<string, unknown>;
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
-export type PostgresqlTurnOperations = Pick<ConversationStore, 'receiveMessage' | 'saveTurn'> & {
+export interface PostgresqlTurnOperations {
+  /** The conversation calls of every turn and every chat connection. */
+  operations: Pick<ConversationStore, 'receiveMessage' | 'saveTurn' | 'openConversation' | 'findConversation' | 'listMessages'>;
   /** Ends the pool's connections. */
   close(): Promise<void>;
-};
+}
 
 export interface PostgresqlTurnOptions {
   /** postgresql://… without ?schema (parseDatabaseUrl takes it out). */
@@ -52,6 +54,13 @@ function toRecord(row: ColumnValues, conversationId: string): MessageRecord {
   return toMessageRecord({ ...row, conversationId } as unknown as Parameters<typeof toMessageRecord>[0]);
 }
 
+const toConversation = (row: Row) => toStoredConversation(row as unknown as Parameters<typeof toStoredConversation>[0]);
+
+/** A message's columns as Prisma reads them (position only orders them). */
+const messageColumns = ['id', 'conversationId', 'direction', 'author', 'text', 'kind', 'quickReplies', 'workerId', 'externalId', 'createdAt']
+  .map((column) => `"${column}"`)
+  .join(', ');
+
 /**
  * `INSERT INTO table (columns) SELECT … FROM source, json_populate_record[set](NULL::table, $n::json) r`:
  * the row (or rows) travel as one JSON parameter and take the table's own column types, so dates
@@ -66,14 +75,54 @@ function insertFromJson(table: string, columns: string[], from: string, paramete
   );
 }
 
+/**
+ * CTEs `resident` and `conversation` that create a resident (kept if it exists) and its
+ * conversation: $1 resident id, $2 channel, $3 chatId, $4 created at, $5 conversation id, $6 last
+ * message at. `gate` (a WHERE clause) can hold both inserts back. A resident another statement is
+ * creating at the same moment is not in this statement's snapshot: then nothing is inserted (the
+ * caller tries again); a conversation it created meanwhile makes the insert a unique violation.
+ */
+const newConversationCtes = (messageCount: number, gate = '') =>
+  `new_resident AS (INSERT INTO residents (id, channel, "chatId", "createdAt") SELECT $1::text, $2::text, $3::text, $4::timestamp(3)${gate} ` +
+  `ON CONFLICT (channel, "chatId") DO NOTHING RETURNING id), ` +
+  `resident AS (SELECT id FROM new_resident UNION ALL SELECT id FROM residents WHERE channel = $2::text AND "chatId" = $3::text LIMIT 1), ` +
+  `conversation AS (INSERT INTO conversations (id, channel, "chatId", "residentId", "messageCount", "createdAt", "lastMessageAt") ` +
+  `SELECT $5::text, $2::text, $3::text, resident.id, ${messageCount}, $4::timestamp(3), $6::timestamp(3) FROM resident${gate} RETURNING ${conversationColumns})`;
+
+/** An existing conversation for the ref ($2, $3) or, when there is none, a new one (newConversationCtes): one statement. */
+const openConversationText =
+  `WITH existing AS (SELECT ${conversationColumns} FROM conversations WHERE channel = $2::text AND "chatId" = $3::text), ` +
+  `${newConversationCtes(0, ' WHERE NOT EXISTS (SELECT 1 FROM existing)')} ` +
+  `SELECT * FROM existing UNION ALL SELECT * FROM conversation`;
+
+/** A unique violation means another writer created the row first: null, so the caller tries again. */
+async function nullOnUniqueViolation<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === uniqueViolation) return null;
+    throw error;
+  }
+}
+
+/** Two first contacts of a new resident may race: the loser finds the winner's conversation on its next attempt. */
+async function withOpenAttempts<T>(ref: ConversationRef, attempt: () => Promise<T | null>): Promise<T> {
+  for (let count = 1; count <= openAttempts; count += 1) {
+    const result = await attempt();
+    if (result) return result;
+  }
+  throw new StoreError(`could not open a conversation for ${ref.channel}:${ref.chatId} after ${openAttempts} attempts`);
+}
+
 const activeCaseOf = (conversationId: string) =>
   `SELECT to_jsonb(k) AS "case" FROM cases k WHERE k."conversationId" = ${conversationId} AND k.status IN ('waiting', 'claimed') ORDER BY k."createdAt" DESC, k.id DESC LIMIT 1`;
 
 /**
- * receiveMessage and saveTurn, the two store calls of every resident turn, in raw SQL on a pg pool
- * of their own: Prisma's client runtime and query compiler cost about two thirds of a turn's CPU.
- * Each call is one statement in the common case (data-modifying CTEs); only a turn that patches a
- * case runs a transaction. Rows and records are those Prisma writes and returns (turn-rows.ts,
+ * receiveMessage and saveTurn, the two store calls of every resident turn, and openConversation,
+ * findConversation and listMessages (a chat session's start and every socket's hello), in raw SQL
+ * on a pg pool of their own: Prisma's client runtime and query compiler cost about two thirds of a
+ * turn's CPU. Each call is one statement in the common case (data-modifying CTEs); only a turn
+ * that patches a case runs a transaction. Rows and records are those Prisma writes and returns (turn-rows.ts,
  * map-records.ts), so both paths read what the other wrote.
  */
 export function createPostgresqlTurnOperations({ connectionString, schema }: PostgresqlTurnOptions): PostgresqlTurnOperations {
@@ -139,7 +188,7 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
       activeCase = ((await run(pool, activeCaseOf('$1'), [conversation.id])).rows[0]?.case as Row | undefined) ?? null;
     }
     return {
-      conversation: toStoredConversation(conversation as unknown as Parameters<typeof toStoredConversation>[0]),
+      conversation: toConversation(conversation),
       message: toRecord(row, conversation.id as string),
       activeCase: caseFromJson(activeCase),
     };
@@ -151,27 +200,11 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
    * this statement's snapshot yet); a unique violation on the conversation means the same.
    */
   async function receiveFirst(ref: ConversationRef, conversation: { id: string; at: Date; lastMessageAt: string }, row: ColumnValues): Promise<ReceivedMessage | null> {
-    const columns = Object.keys(row);
-    const text =
-      `WITH new_resident AS (INSERT INTO residents (id, channel, "chatId", "createdAt") VALUES ($1::text, $2::text, $3::text, $4::timestamp(3)) ` +
-      `ON CONFLICT (channel, "chatId") DO NOTHING RETURNING id), ` +
-      `resident AS (SELECT id FROM new_resident UNION ALL SELECT id FROM residents WHERE channel = $2::text AND "chatId" = $3::text LIMIT 1), ` +
-      `conversation AS (INSERT INTO conversations (id, channel, "chatId", "residentId", "messageCount", "createdAt", "lastMessageAt") ` +
-      `SELECT $5::text, $2::text, $3::text, resident.id, 1, $4::timestamp(3), $6::timestamp(3) FROM resident RETURNING ${conversationColumns}), ` +
-      `message AS (${insertFromJson('messages', columns, 'conversation c', '$7')}) ` +
-      `SELECT * FROM conversation`;
-    try {
-      const { rows } = await run(pool, text, [createId(), ref.channel, ref.chatId, conversation.at.toISOString(), conversation.id, conversation.lastMessageAt, JSON.stringify(row)]);
-      if (!rows[0]) return null;
-      return {
-        conversation: toStoredConversation(rows[0] as unknown as Parameters<typeof toStoredConversation>[0]),
-        message: toRecord(row, conversation.id),
-        activeCase: null,
-      };
-    } catch (error) {
-      if ((error as { code?: unknown }).code === uniqueViolation) return null;
-      throw error;
-    }
+    const text = `WITH ${newConversationCtes(1)}, message AS (${insertFromJson('messages', Object.keys(row), 'conversation c', '$7')}) SELECT * FROM conversation`;
+    const values = [createId(), ref.channel, ref.chatId, conversation.at.toISOString(), conversation.id, conversation.lastMessageAt, JSON.stringify(row)];
+    const created = await nullOnUniqueViolation(run(pool, text, values));
+    if (!created?.rows[0]) return null;
+    return { conversation: toConversation(created.rows[0]), message: toRecord(row, conversation.id), activeCase: null };
   }
 
   /**
@@ -226,20 +259,34 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
 
   let closed: Promise<void> | null = null;
 
-  return {
-    async receiveMessage(ref, message, at) {
+  const operations: PostgresqlTurnOperations['operations'] = {
+    openConversation(ref, at) {
+      const values = [createId(), ref.channel, ref.chatId, at.toISOString(), createId(), at.toISOString()];
+      return withOpenAttempts(ref, async () => {
+        const opened = await nullOnUniqueViolation(run(pool, openConversationText, values));
+        return opened?.rows[0] ? toConversation(opened.rows[0]) : null;
+      });
+    },
+
+    async findConversation(conversationId) {
+      const { rows } = await run(pool, `SELECT ${conversationColumns} FROM conversations WHERE id = $1`, [conversationId]);
+      return rows[0] ? toConversation(rows[0]) : null;
+    },
+
+    async listMessages(conversationId) {
+      const { rows } = await run(pool, `SELECT ${messageColumns} FROM messages WHERE "conversationId" = $1 ORDER BY position`, [conversationId]);
+      return rows.map((row) => toMessageRecord(row as unknown as Parameters<typeof toMessageRecord>[0]));
+    },
+
+    receiveMessage(ref, message, at) {
       const lastMessageAt = latestTime([message], at).toISOString();
       const conversationId = createId();
       const existingRow = messageRow('', 0, message, at);
       const firstRow = messageRow(conversationId, 1, message, at);
-      // Two first messages of a new resident may race: the unique (channel, chatId) lets one
-      // create win; the loser finds the winner's conversation on the next attempt and appends.
-      for (let attempt = 1; attempt <= openAttempts; attempt += 1) {
-        const received =
-          (await receiveExisting(ref, existingRow, lastMessageAt)) ?? (await receiveFirst(ref, { id: conversationId, at, lastMessageAt }, firstRow));
-        if (received) return received;
-      }
-      throw new StoreError(`could not open a conversation for ${ref.channel}:${ref.chatId} after ${openAttempts} attempts`);
+      return withOpenAttempts(
+        ref,
+        async () => (await receiveExisting(ref, existingRow, lastMessageAt)) ?? (await receiveFirst(ref, { id: conversationId, at, lastMessageAt }, firstRow)),
+      );
     },
 
     async saveTurn(conversationId, write): Promise<TurnWritten> {
@@ -260,7 +307,10 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
         return { version: written.version, messages, openedCase: written.openedCase, updatedCase };
       });
     },
+  };
 
+  return {
+    operations,
     close() {
       closed ??= pool.end();
       return closed;

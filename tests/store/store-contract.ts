@@ -516,5 +516,47 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(messages[turn + 1]!.text).toBe('turn-b');
       });
     });
+
+    // openConversation, findConversation and listMessages also run as raw SQL (a chat session's start, a socket's hello).
+    describe('chat connection path', () => {
+      it('opens a new ref and a first message of it at the same moment into one conversation', async () => {
+        const ref = newRef();
+        const [opened, received, openedAgain] = await Promise.all([
+          store.openConversation(ref, start),
+          store.receiveMessage(ref, inbound('hallo'), start),
+          store.openConversation(ref, start),
+        ]);
+        expect(received.conversation.id).toBe(opened.id);
+        expect(openedAgain.id).toBe(opened.id);
+        expect(await harness.countRows(store.url, 'residents', { column: 'chatId', value: ref.chatId })).toBe(1);
+        expect((await store.listMessages(opened.id)).map((message) => message.text)).toEqual(['hallo']);
+      });
+
+      it('reads what a turn wrote: state, version and messages with every field', async () => {
+        const ref = newRef();
+        const opened = await store.openConversation(ref, start);
+        expect(opened).toEqual({ id: opened.id, ref, residentId: opened.residentId, state: null, version: 0, createdAt: start, lastMessageAt: start });
+        const written = await store.saveTurn(opened.id, {
+          state: initialDialogueState(), expectedVersion: 0, at: later(1),
+          messages: [inbound('een', { externalId: 'tg-1' }), { direction: 'outbound', author: 'assistant', text: 'twee', kind: 'text', quickReplies: [{ id: 'yes', label: 'Ja' }] }],
+        });
+        expect(await store.listMessages(opened.id)).toEqual(written.messages);
+        const reopened = await store.openConversation(ref, later(day));
+        expect(reopened).toEqual({ ...opened, state: initialDialogueState(), version: 1, lastMessageAt: later(1) });
+        expect(await store.findConversation(opened.id)).toEqual(reopened);
+        expect(await store.listMessages('no-such-conversation')).toEqual([]);
+      });
+
+      it('opens a new conversation for a ref whose resident was erased', async () => {
+        const ref = newRef();
+        const first = await store.openConversation(ref, start);
+        await store.eraseResident(first.residentId);
+        expect(await store.findConversation(first.id)).toBeNull();
+        const second = await store.openConversation(ref, later(1));
+        expect(second.id).not.toBe(first.id);
+        expect(second.residentId).not.toBe(first.residentId);
+        expect(second).toMatchObject({ ref, version: 0, createdAt: later(1) });
+      });
+    });
   });
 }
