@@ -11,6 +11,7 @@ import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-p
 import type { Configuration } from './configuration.js';
 import { createLogger } from './create-logger.js';
 import { createEventBus } from './create-event-bus.js';
+import { createLeaderElections, type LeaderElections } from './create-leader-election.js';
 import { createModelAssistFromEnvironment } from '../language-model/language-model-configuration.js';
 import type { ModelAssist } from '../../core/language-model/model-assist.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
@@ -28,6 +29,8 @@ export interface Runtime {
   model: ModelAssist | null;
   /** Channels register how they deliver a worker's message (Telegram); the web channel uses the event bus. */
   senders: Partial<Record<ChannelId, ChannelSender>>;
+  /** An election for work that runs on one instance only (README, "Several instances"); chosen like the event bus. */
+  elect: LeaderElections['elect'];
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     throw error;
   });
   const events = bus.events;
+  const elections = createLeaderElections(configuration, bus.kind, logger);
   const settings = {
     maximumQuestions: configuration.INTAKE_MAXIMUM_QUESTIONS,
     officeHours: configuration.organisation.officeHours,
@@ -68,8 +72,9 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({ conversations: store, cases: store, workers: store, events, clock, logger, senders });
   return {
-    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders,
+    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect,
     close: async () => {
+      await elections.close();
       await bus.close();
       await store.close();
     },
