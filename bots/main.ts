@@ -44,7 +44,8 @@ if (slack && slackSetup.settings) {
   });
   stoppers.push(slack.stop);
   const where = slack.mode === 'socket' ? 'Socket Mode' : `events at ${baseUrl}/slack/events`;
-  channelLines.push(`  Slack desk:    channel ${slackSetup.settings.channel} (${where})`);
+  const cards = slack.isPostingCards() ? 'posting cards on this instance' : 'another instance posts cards';
+  channelLines.push(`  Slack desk:    channel ${slackSetup.settings.channel} (${where}) (${cards})`);
 }
 
 process.stdout.write(

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Configuration } from '../runtime/configuration.js';
 import type { Runtime } from '../runtime/create-runtime.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { LeaderElection } from '../runtime/leader-election.js';
+import { whileLeading } from '../runtime/while-leading.js';
 import { FastifySlackReceiver } from './fastify-slack-receiver.js';
 import { createSlackCardDirectory } from './slack-card-directory.js';
 import { createSlackCaseMirror } from './slack-case-mirror.js';
@@ -40,8 +42,10 @@ export interface SlackDesk {
   mode: 'events' | 'socket';
   /** For createWebServer({ routes }): POST /slack/events on the app's port (empty in Socket Mode). */
   routes: Array<(server: FastifyInstance) => Promise<void>>;
-  /** Checks the token (auth.test), loads the card map, follows the cases, opens the door. */
+  /** Checks the token (auth.test), opens the door, and while this instance leads the desk: loads the card map and follows the cases. */
   start(): Promise<void>;
+  /** Whether this instance posts the cards and thread messages (it leads the `slack-desk` election). */
+  isPostingCards(): boolean;
   /** Waits for queued Slack work (tests use it too). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -85,23 +89,37 @@ export function createSlackDesk(runtime: Runtime, settings: SlackSettings, optio
   });
   registerSlackDeskListeners(app, { desk, cases: store, workers: store, directory, clock, logger, inboxUrl, command: options.command ?? '/inloop' });
 
-  let unsubscribe: (() => void) | null = null;
+  // Every instance answers Slack (the card map is in the store); only the leader mirrors the cases into the channel.
+  let election: LeaderElection | null = null;
+  let leading: { stop(): Promise<void> } | null = null;
+  const mirrorWhileLeading = async () => {
+    const withoutCard = await directory.load();
+    const unsubscribe = mirror.subscribe();
+    void mirror.catchUp(withoutCard);
+    logger.info({ channel: 'slack', cardsToPost: withoutCard.length }, 'slack desk: posting cards on this instance');
+    return async () => {
+      unsubscribe();
+      await mirror.idle();
+    };
+  };
   return {
     app,
     mode: socketMode ? 'socket' : 'events',
     routes: receiver ? [receiver.register] : [],
     async start() {
       await app.init();
-      const withoutCard = await directory.load();
-      unsubscribe = mirror.subscribe();
+      election = await runtime.elect('slack-desk');
+      leading = await whileLeading(election, logger, mirrorWhileLeading);
       await app.start();
-      void mirror.catchUp(withoutCard);
-      logger.info({ channel: 'slack', mode: socketMode ? 'socket' : 'events', cardsToPost: withoutCard.length }, 'slack desk started');
+      logger.info({ channel: 'slack', mode: socketMode ? 'socket' : 'events', postingCards: election.isLeader() }, 'slack desk started');
     },
+    isPostingCards: () => election?.isLeader() ?? false,
     idle: () => mirror.idle(),
     async stop() {
-      unsubscribe?.();
-      unsubscribe = null;
+      // The mirror's work is done before the election is released, so the next leader starts after it.
+      await leading?.stop();
+      await election?.close();
+      leading = null;
       await app.stop().catch((error: unknown) => logger.warn({ err: error, channel: 'slack' }, 'slack stop failed'));
       await mirror.idle();
     },
