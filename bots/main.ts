@@ -32,7 +32,8 @@ if (configuration.TELEGRAM_BOT_TOKEN) {
     process.exit(1);
   });
   stoppers.push(telegram.stop);
-  const mode = telegram.mode === 'webhook' ? `webhook, listening on port ${telegram.webhookPort}` : 'long polling';
+  const polling = telegram.isPollingHere() ? 'long polling' : 'long polling on another instance; this one takes over if it stops';
+  const mode = telegram.mode === 'webhook' ? `webhook, listening on port ${telegram.webhookPort}` : polling;
   channelLines.push(`  Telegram:      @${telegram.bot.botInfo.username} (${mode})`);
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Bot } from 'grammy';
+import { GrammyError, type Bot } from 'grammy';
 import type { Runtime } from '../runtime/create-runtime.js';
+import { whileLeading } from '../runtime/while-leading.js';
 import { createTelegramBot, telegramAllowedUpdates } from './create-telegram-bot.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { startTelegramWebhookServer } from './telegram-webhook-server.js';
@@ -10,12 +11,16 @@ export interface TelegramChannel {
   mode: 'polling' | 'webhook';
   /** The webhook server's port (useful when TELEGRAM_WEBHOOK_PORT is 0). */
   webhookPort: number | null;
+  /** Whether this instance long-polls now (it leads `telegram-polling`); false in webhook mode. */
+  isPollingHere(): boolean;
   stop(): Promise<void>;
 }
 
 /**
  * Runs the Telegram channel on the runtime: long polling by default, a webhook when
- * TELEGRAM_WEBHOOK_URL is set. Registers the sender through which workers' replies reach residents.
+ * TELEGRAM_WEBHOOK_URL is set. Registers the sender through which workers' replies reach residents
+ * (on every instance). Telegram answers 409 Conflict to a second poller on one token, so long
+ * polling runs only while this instance leads the `telegram-polling` election.
  */
 export async function startTelegramChannel(runtime: Runtime): Promise<TelegramChannel> {
   const { configuration, logger } = runtime;
@@ -42,7 +47,7 @@ export async function startTelegramChannel(runtime: Runtime): Promise<TelegramCh
     await bot.api.setWebhook(webhookUrl, { secret_token: secretToken, allowed_updates: [...telegramAllowedUpdates] });
     logger.info({ channel: 'telegram', port: server.port, username: bot.botInfo.username }, 'telegram webhook listening');
     return {
-      bot, mode: 'webhook', webhookPort: server.port,
+      bot, mode: 'webhook', webhookPort: server.port, isPollingHere: () => false,
       async stop() {
         unregister();
         // The webhook stays set: Telegram keeps new updates until the next start.
@@ -51,15 +56,56 @@ export async function startTelegramChannel(runtime: Runtime): Promise<TelegramCh
     };
   }
 
-  // bot.start() resolves only when polling stops; it runs in the background.
-  const polling = bot.start({ allowed_updates: [...telegramAllowedUpdates], drop_pending_updates: false }).catch((error: unknown) => {
-    logger.error({ err: error, channel: 'telegram' }, 'telegram polling stopped');
+  const election = await runtime.elect('telegram-polling');
+  const leading = await whileLeading(election, logger, async () => {
+    const polling = pollWhileLeading(bot, () => election.isLeader(), logger);
+    logger.info({ channel: 'telegram', username: bot.botInfo.username }, 'telegram long polling');
+    return polling.stop;
   });
-  logger.info({ channel: 'telegram', username: bot.botInfo.username }, 'telegram long polling');
   return {
-    bot, mode: 'polling', webhookPort: null,
+    bot, mode: 'polling', webhookPort: null, isPollingHere: () => election.isLeader(),
     async stop() {
       unregister();
+      await leading.stop();
+      await election.close();
+    },
+  };
+}
+
+/**
+ * bot.start() in the background; it resolves only when polling stops. A 409 Conflict (the
+ * previous leader's last getUpdates still open at Telegram) is tried again after a pause while
+ * this instance leads; any other failure stops polling with a log line.
+ */
+function pollWhileLeading(bot: Bot, leads: () => boolean, logger: Runtime['logger'], conflictPauseMilliseconds = 5000) {
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  const run = async () => {
+    while (!stopping && leads()) {
+      try {
+        await bot.start({ allowed_updates: [...telegramAllowedUpdates], drop_pending_updates: false });
+        return;
+      } catch (error) {
+        if (!(error instanceof GrammyError && error.error_code === 409)) {
+          logger.error({ err: error, channel: 'telegram' }, 'telegram polling stopped');
+          return;
+        }
+        logger.warn({ err: error, channel: 'telegram' }, 'telegram polling: another poller on this token (409), trying again');
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, conflictPauseMilliseconds);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  };
+  const polling = run();
+  return {
+    async stop() {
+      stopping = true;
+      wake?.();
       await bot.stop().catch((error: unknown) => logger.warn({ err: error, channel: 'telegram' }, 'telegram stop failed'));
       await polling;
     },
