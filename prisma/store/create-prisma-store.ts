@@ -49,11 +49,12 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   const checkpointer = sqliteDatabase && location.provider === 'sqlite'
     ? await startSqliteCheckpointer(sqliteDatabase, location.filePath, sqliteBusyTimeoutMilliseconds)
     : null;
+  // The conversation calls of every turn and chat connection skip Prisma's client (about two
+  // thirds of a turn's CPU): raw SQL on the adapter's SQLite connection, or on a pg pool.
+  const conversationCalls = sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : postgresqlTurns!.operations;
   const operations = guardStoreErrors({
     ...createConversationOperations(db),
-    // The two calls of every turn skip Prisma's client on SQLite (about two thirds of a turn's CPU).
-    ...(sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : {}),
-    ...postgresqlTurns?.operations,
+    ...conversationCalls,
     ...createCaseOperations(db),
     ...createRetentionOperations(db),
     ...createWorkerOperations(db),
