@@ -15,7 +15,7 @@ function reviveDates(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** What another instance receives: the full event when it fits, otherwise where to read it. */
+/** What another instance receives: the full event when it fits, otherwise where to read it. A notification carries one, or a batch of them (encodeBatch). */
 export type EventEnvelope =
   | { instance: string; event: InloopEvent }
   | { instance: string; reference: EventReference };
@@ -37,11 +37,36 @@ export function encodeEnvelope(envelope: EventEnvelope): string {
   return JSON.stringify(envelope, replaceDates);
 }
 
-export function decodeEnvelope(text: string): EventEnvelope | null {
+/** Encoded envelopes as one notification: a lone envelope as it is, several as a JSON array of them, in order. */
+export function encodeBatch(encodedEnvelopes: readonly string[]): string {
+  return encodedEnvelopes.length === 1 ? encodedEnvelopes[0]! : `[${encodedEnvelopes.join(',')}]`;
+}
+
+/** The bytes encodeBatch adds around envelopes of these sizes. */
+export function batchBytes(envelopeBytes: number, envelopeCount: number): number {
+  return envelopeCount <= 1 ? envelopeBytes : envelopeBytes + envelopeCount + 1;
+}
+
+/**
+ * Whether a notification (one envelope, or a batch of them: one sender's) comes from `instance`,
+ * by its first bytes: an instance drops its own echo without parsing it. encodeEnvelope writes
+ * `instance` first.
+ */
+export function isSentBy(text: string, instance: string): boolean {
+  const prefix = `{"instance":${JSON.stringify(instance)},`;
+  return text.startsWith(prefix) || (text.startsWith('[') && text.startsWith(prefix, 1));
+}
+
+const isEnvelope = (value: unknown): value is EventEnvelope =>
+  value !== null && typeof value === 'object' && typeof (value as { instance?: unknown }).instance === 'string';
+
+/** The envelopes of a notification, in order: one (the single form) or several (a batch); none when it is not one. */
+export function decodeEnvelopes(text: string): EventEnvelope[] {
   try {
-    const parsed = JSON.parse(text, reviveDates) as EventEnvelope;
-    return parsed && typeof parsed === 'object' && typeof parsed.instance === 'string' ? parsed : null;
+    const parsed = JSON.parse(text, reviveDates) as unknown;
+    if (Array.isArray(parsed)) return parsed.filter(isEnvelope);
+    return isEnvelope(parsed) ? [parsed] : [];
   } catch {
-    return null;
+    return [];
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { createLocalFanOut, type SharedEventBus, type SharedEventBusOptions } from './shared-event-bus.js';
+import { createBatchingPublisher, createLocalFanOut, type SharedEventBus, type SharedEventBusOptions } from './shared-event-bus.js';
 
-/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; bigger events travel as a reference. */
+/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; bigger events travel as a reference, and a batch stops here. */
 export const maximumPayloadBytes = 7900;
 
 export interface PostgresqlEventBusOptions extends SharedEventBusOptions {
@@ -21,8 +21,11 @@ export function channelForSchema(schema: string): string {
 /**
  * The event bus for several instances on one PostgreSQL database: local listeners hear an event
  * at once (exactly once), other instances through NOTIFY on one channel and a dedicated LISTEN
- * connection that reconnects. Events sent while an instance is disconnected are not replayed;
- * everything they describe is stored, so a client that reconnects reads it from its history.
+ * connection that reconnects. Events published together (in one turn of the event loop, or while
+ * a NOTIFY is on its way) share one notification, a JSON array of their envelopes in order, each
+ * notification under maximumPayloadBytes; receivers take the single and the batched form. Events
+ * sent while an instance is disconnected are not replayed; everything they describe is stored,
+ * so a client that reconnects reads it from its history.
  */
 export async function createPostgresqlEventBus(options: PostgresqlEventBusOptions): Promise<SharedEventBus> {
   const instanceId = options.instanceId ?? randomUUID();
@@ -91,24 +94,29 @@ export async function createPostgresqlEventBus(options: PostgresqlEventBusOption
   connecting = listen();
   await connecting;
 
+  // Events go out batched: one NOTIFY (a round trip and PostgreSQL's commit-time notify lock) carries several.
+  const outbox = createBatchingPublisher(fanOut, logger, {
+    maximumBatchBytes: maximumPayloadBytes,
+    isClosed: () => closed,
+    async send(payloads) {
+      const client = await publishingClient();
+      // Each its own statement (its own transaction): PostgreSQL drops a repeated payload within one transaction.
+      for (const payload of payloads) await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    failureMessage: 'shared event bus: NOTIFY failed',
+    onFailure: () => {
+      publisherReady = null;
+    },
+  });
+
   return {
     instanceId,
-    async publish(event) {
-      fanOut.deliver(event);
-      if (closed) return;
-      try {
-        const client = await publishingClient();
-        await client.query('SELECT pg_notify($1, $2)', [channel, fanOut.encode(event)]);
-      } catch (error) {
-        // Stored already and delivered here; other instances' clients read it from history.
-        logger.error({ err: error, type: event.type }, 'shared event bus: NOTIFY failed');
-        publisherReady = null;
-      }
-    },
+    publish: outbox.publish,
     subscribe: fanOut.subscribe,
     ready: () => connecting,
     async close() {
       closed = true;
+      await outbox.flush();
       const clients = [listener, publisher].filter((client): client is pg.Client => client !== null);
       listener = null;
       publisher = null;

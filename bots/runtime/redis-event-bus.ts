@@ -2,7 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { ConfigurationError } from '../../core/errors.js';
 import type { DatabaseLocation } from '../../prisma/store/parse-database-url.js';
-import { createLocalFanOut, type SharedEventBus, type SharedEventBusOptions } from './shared-event-bus.js';
+import { createBatchingPublisher, createLocalFanOut, type SharedEventBus, type SharedEventBusOptions } from './shared-event-bus.js';
+
+/** Redis takes messages of any size; a batch of events stops growing here (a single larger event travels alone). */
+const maximumBatchBytes = 64 * 1024;
 
 export interface RedisEventBusOptions extends SharedEventBusOptions {
   /** REDIS_URL: `redis://…` or `rediss://…` (TLS). */
@@ -120,18 +123,19 @@ export async function createRedisEventBus(options: RedisEventBusOptions): Promis
     logger.info({ channel }, 'shared event bus: subscribed to Redis again');
   });
 
+  // Events published together go out as one message (one PUBLISH, one delivery per subscriber).
+  const outbox = createBatchingPublisher(fanOut, logger, {
+    maximumBatchBytes,
+    isClosed: () => closed,
+    async send(payloads) {
+      await Promise.all(payloads.map((payload) => publisher.publish(channel, payload)));
+    },
+    failureMessage: 'shared event bus: Redis PUBLISH failed',
+  });
+
   return {
     instanceId,
-    async publish(event) {
-      fanOut.deliver(event);
-      if (closed) return;
-      try {
-        await publisher.publish(channel, fanOut.encode(event));
-      } catch (error) {
-        // Stored already and delivered here; other instances' clients read it from history.
-        if (!closed) logger.error({ err: error, type: event.type }, 'shared event bus: Redis PUBLISH failed');
-      }
-    },
+    publish: outbox.publish,
     subscribe: fanOut.subscribe,
     ready: () => listening,
     async close() {
@@ -139,6 +143,7 @@ export async function createRedisEventBus(options: RedisEventBusOptions): Promis
       closed = true;
       markListening?.();
       subscriber.destroy();
+      await outbox.flush();
       // Publishes already sent are let out; a publisher that is down is simply dropped.
       if (publisher.isReady) await publisher.close().catch(() => publisher.destroy());
       else publisher.destroy();

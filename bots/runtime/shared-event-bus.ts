@@ -2,7 +2,7 @@ import type { CaseStore } from '../../core/ports/case-store.js';
 import type { ConversationStore } from '../../core/ports/conversation-store.js';
 import type { EventBus, EventListener, InloopEvent } from '../../core/ports/event-bus.js';
 import type { Logger } from '../../core/ports/logger.js';
-import { decodeEnvelope, encodeEnvelope, referenceFor, type EventEnvelope, type EventReference } from './event-codec.js';
+import { batchBytes, decodeEnvelopes, encodeBatch, encodeEnvelope, isSentBy, referenceFor, type EventEnvelope, type EventReference } from './event-codec.js';
 
 /** What every shared bus (PostgreSQL, Redis) is given. */
 export interface SharedEventBusOptions {
@@ -50,9 +50,8 @@ export function createLocalFanOut(options: SharedEventBusOptions & { instanceId:
   };
   // Notifications that need a store read are resolved in arrival order, so a conversation's messages stay in order.
   let pending: Promise<void> = Promise.resolve();
-  const receive = (payload: string) => {
-    const envelope = decodeEnvelope(payload);
-    if (!envelope || envelope.instance === options.instanceId) return; // our own echo: already delivered locally
+  const receiveEnvelope = (envelope: EventEnvelope) => {
+    if (envelope.instance === options.instanceId) return; // our own echo: already delivered locally
     if ('event' in envelope) {
       pending = pending.then(() => deliver(envelope.event));
       return;
@@ -63,6 +62,11 @@ export function createLocalFanOut(options: SharedEventBusOptions & { instanceId:
         if (event) deliver(event);
       })
       .catch((error) => options.logger.error({ err: error }, 'shared event bus: could not resolve an event'));
+  };
+  /** One notification: a single envelope or a batch of them, in order. */
+  const receive = (payload: string) => {
+    if (isSentBy(payload, options.instanceId)) return; // our own echo, not even parsed
+    for (const envelope of decodeEnvelopes(payload)) receiveEnvelope(envelope);
   };
   const encode = (event: InloopEvent): string => {
     const full = encodeEnvelope({ instance: options.instanceId, event });
@@ -76,6 +80,105 @@ export function createLocalFanOut(options: SharedEventBusOptions & { instanceId:
     subscribe(listener: EventListener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/** How a shared bus sends notifications to the other instances. */
+export interface NotificationTransport {
+  /** Sends the notifications in this order (each one envelope or a batch); rejects when it could not. */
+  send(payloads: string[]): Promise<void>;
+  /** Once closed, an event is delivered locally only, and a failed send is no longer logged. */
+  isClosed(): boolean;
+  /** The error logged when a send fails. */
+  failureMessage: string;
+  /** After a failed send (to rebuild a connection, say). */
+  onFailure?(): void;
+  /** The largest notification a batch may make; a single larger envelope still travels alone. */
+  maximumBatchBytes: number;
+}
+
+interface QueuedEvent {
+  event: InloopEvent;
+  payload: string;
+  bytes: number;
+  sent: () => void;
+}
+
+/** Greedy, in order: as many envelopes per notification as fit within `maximum` bytes. */
+function packNotifications(queued: QueuedEvent[], maximum: number): string[] {
+  const notifications: string[] = [];
+  let group: string[] = [];
+  let groupBytes = 0;
+  for (const { payload, bytes } of queued) {
+    if (group.length > 0 && batchBytes(groupBytes + bytes, group.length + 1) > maximum) {
+      notifications.push(encodeBatch(group));
+      group = [];
+      groupBytes = 0;
+    }
+    group.push(payload);
+    groupBytes += bytes;
+  }
+  if (group.length > 0) notifications.push(encodeBatch(group));
+  return notifications;
+}
+
+/**
+ * The publishing half every shared bus has in common: an event is delivered here at once, then
+ * queued; the queue goes out in order, one send at a time, everything published in the same turn
+ * of the event loop (or while a send is in flight) together, packed into as few notifications as
+ * fit. publish resolves once its event went out (or the failure was logged). flush sends what is
+ * queued now and resolves when the queue is empty (close calls it, so nothing published is left
+ * behind).
+ */
+export function createBatchingPublisher(fanOut: Pick<ReturnType<typeof createLocalFanOut>, 'deliver' | 'encode'>, logger: Logger, transport: NotificationTransport) {
+  let queue: QueuedEvent[] = [];
+  let scheduled: ReturnType<typeof setImmediate> | null = null;
+  let draining: Promise<void> | null = null;
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const taken = queue;
+      queue = [];
+      try {
+        await transport.send(packNotifications(taken, transport.maximumBatchBytes));
+      } catch (error) {
+        // Stored already and delivered here; other instances' clients read it from history.
+        const types = [...new Set(taken.map((queued) => queued.event.type))];
+        if (!transport.isClosed()) logger.error({ err: error, events: taken.length, types }, transport.failureMessage);
+        transport.onFailure?.();
+      } finally {
+        for (const queued of taken) queued.sent();
+      }
+    }
+  }
+
+  function start(): void {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = null;
+    if (draining) return;
+    draining = drain().catch(() => undefined); // a failed send is logged in drain
+    void draining.then(() => {
+      draining = null;
+      // Queued after the last round of the loop, before this: not left behind.
+      if (queue.length > 0) start();
+    });
+  }
+
+  return {
+    async publish(event: InloopEvent): Promise<void> {
+      fanOut.deliver(event);
+      if (transport.isClosed()) return;
+      const payload = fanOut.encode(event);
+      await new Promise<void>((sent) => {
+        queue.push({ event, payload, bytes: Buffer.byteLength(payload), sent });
+        // A send in flight takes the queue along when it is done.
+        if (!draining && !scheduled) scheduled = setImmediate(start);
+      });
+    },
+    async flush(): Promise<void> {
+      if (scheduled) start();
+      while (draining) await draining;
     },
   };
 }

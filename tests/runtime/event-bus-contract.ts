@@ -6,16 +6,19 @@ import type { MessageRecord } from '../../core/ports/message.js';
 /** A bus under test; the shared kinds also listen (ready) and close. */
 export type ContractBus = EventBus & { ready?(): Promise<void>; close?(): Promise<void> };
 
+/** Where a shared bus reads an event that travelled as a reference (too big for one notification). */
+export type ContractStore = { listMessages(conversationId: string): Promise<MessageRecord[]>; findCase(caseId: string): Promise<CaseRecord | null> };
+
 /** What the contract needs from one implementation of the EventBus port; each kind provides one. */
 export interface EventBusHarness {
-  /** A new bus; for a shared kind, every bus it opens is on the same channel (or schema). */
-  open(): Promise<ContractBus>;
+  /** A new bus (a shared kind reads references from `store`, emptyStore by default); for a shared kind, every bus it opens is on the same channel (or schema). */
+  open(store?: ContractStore): Promise<ContractBus>;
   /** Shared kinds only: a bus on another channel (or schema) of the same server. */
   openElsewhere?(): Promise<ContractBus>;
 }
 
 /** Small enough for every bus to carry whole: no store is read, so the harnesses give an empty one. */
-export const emptyStore = { listMessages: async () => [], findCase: async () => null };
+export const emptyStore: ContractStore = { listMessages: async () => [], findCase: async () => null };
 
 const settleMilliseconds = 150;
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -66,8 +69,8 @@ export function listenTo(bus: EventBus) {
 export function defineEventBusContract(name: string, harness: EventBusHarness): void {
   describe(`EventBus contract: ${name}`, () => {
     const opened: ContractBus[] = [];
-    const open = async (where: 'here' | 'elsewhere' = 'here') => {
-      const bus = where === 'here' ? await harness.open() : await harness.openElsewhere!();
+    const open = async (where: 'here' | 'elsewhere' = 'here', store?: ContractStore) => {
+      const bus = where === 'here' ? await harness.open(store) : await harness.openElsewhere!();
       opened.push(bus);
       await bus.ready?.();
       return bus;
@@ -146,6 +149,50 @@ export function defineEventBusContract(name: string, harness: EventBusHarness): 
         expect(message?.type === 'message-stored' && message.message.createdAt).toBeInstanceOf(Date);
         expect(opened?.type === 'case-opened' && opened.case.claimedAt).toBeInstanceOf(Date);
         expect(opened?.type === 'case-opened' && opened.case.closedAt).toBeNull();
+      });
+
+      it('carries 50 events published at once from A to B exactly once, in order (and to A itself once each)', async () => {
+        const a = await open();
+        const b = await open();
+        const onA = listenTo(a);
+        const onB = listenTo(b);
+        const events = someEvents(50, 200);
+        await Promise.all(events.map((event) => a.publish(event)));
+        expect(onA.heard).toEqual(events);
+        await onB.until((heard) => heard.length >= events.length);
+        await pause(settleMilliseconds);
+        expect(onB.heard).toEqual(events);
+        expect(onA.heard).toHaveLength(events.length);
+      });
+
+      it('keeps the order of events published at once, some while the previous ones are still on their way', async () => {
+        const a = await open();
+        const b = await open();
+        const onB = listenTo(b);
+        const events = someEvents(40, 300);
+        const publishing: Array<Promise<void>> = [];
+        for (const [index, event] of events.entries()) {
+          publishing.push(a.publish(event));
+          if (index % 7 === 0) await pause(1);
+        }
+        await Promise.all(publishing);
+        await onB.until((heard) => heard.length >= events.length);
+        await pause(settleMilliseconds);
+        expect(onB.ids()).toEqual(events.map(idOf));
+      });
+
+      it('carries an oversized event between small ones published at once, in order', async () => {
+        const [before, , after] = someEvents(3, 400);
+        const big = messageEvent(401) as InloopEvent & { type: 'message-stored' };
+        big.message = { ...big.message, text: 'lang verhaal '.repeat(900) }; // above any notification limit
+        const a = await open();
+        const b = await open('here', { listMessages: async (conversationId) => (conversationId === big.conversationId ? [big.message] : []), findCase: async () => null });
+        const onB = listenTo(b);
+        const events = [before!, big, after!];
+        await Promise.all(events.map((event) => a.publish(event)));
+        await onB.until((heard) => heard.length >= events.length);
+        await pause(settleMilliseconds);
+        expect(onB.heard).toEqual(events);
       });
 
       it('does not cross to a bus on another channel or schema, either way', async () => {

@@ -1,15 +1,17 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createPostgresqlEventBus } from '../../bots/runtime/postgresql-event-bus.js';
+import pg from 'pg';
+import { channelForSchema, createPostgresqlEventBus, maximumPayloadBytes } from '../../bots/runtime/postgresql-event-bus.js';
+import { encodeEnvelope } from '../../bots/runtime/event-codec.js';
 import { createRedisEventBus, redisChannelFor, type RedisEventBusOptions } from '../../bots/runtime/redis-event-bus.js';
 import type { SharedEventBus } from '../../bots/runtime/shared-event-bus.js';
 import { createInProcessEventBus } from '../../core/events/in-process-event-bus.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { silentLogger, type Logger } from '../../core/ports/logger.js';
 import { parseDatabaseUrl } from '../../prisma/store/parse-database-url.js';
-import { describeWithoutPostgresql, freshSchema, postgresqlUnreachable } from '../scale/postgresql-schema.js';
+import { describeWithoutPostgresql, freshSchema, postgresqlBaseUrl, postgresqlUnreachable } from '../scale/postgresql-schema.js';
 import { createTestDatabase, createTestRuntime, mondayMorning } from '../support/test-runtime.js';
-import { defineEventBusContract, emptyStore, listenTo, someEvents } from './event-bus-contract.js';
+import { defineEventBusContract, emptyStore, listenTo, someEvents, type ContractStore } from './event-bus-contract.js';
 import { createCuttableRelay, describeWithoutRedis, freshChannel, killSubscriberConnections, redisUnreachable, redisUrl, withRedis } from './redis-availability.js';
 
 defineEventBusContract('in-process', { open: async () => createInProcessEventBus() });
@@ -20,11 +22,56 @@ if (postgresqlAway === null) {
   const postgresqlBus = (databaseUrl: string) => {
     const location = parseDatabaseUrl(databaseUrl);
     if (location.provider !== 'postgresql') throw new Error('expected a PostgreSQL URL');
-    return () => createPostgresqlEventBus({ connectionString: location.connectionString, schema: location.schema, store: emptyStore, logger: silentLogger });
+    return (store: ContractStore = emptyStore) => createPostgresqlEventBus({ connectionString: location.connectionString, schema: location.schema, store, logger: silentLogger });
   };
   defineEventBusContract('PostgreSQL LISTEN/NOTIFY', {
     open: postgresqlBus(freshSchema('inloop_bus').databaseUrl),
     openElsewhere: postgresqlBus(freshSchema('inloop_bus_other').databaseUrl),
+  });
+
+  describe('PostgreSQL event bus notifications', () => {
+    const { schema, databaseUrl } = freshSchema('inloop_bus_batch');
+    const opened: Array<{ close(): Promise<void> }> = [];
+    const keep = <T extends { close(): Promise<void> }>(closable: T) => (opened.push(closable), closable);
+    afterEach(async () => {
+      for (const closable of opened.splice(0).reverse()) await closable.close();
+    });
+
+    /** What PostgreSQL delivers on the schema's channel, seen by a plain LISTEN connection. */
+    async function rawListener() {
+      const client = new pg.Client({ connectionString: postgresqlBaseUrl });
+      await client.connect();
+      const payloads: string[] = [];
+      client.on('notification', (message) => payloads.push(message.payload ?? ''));
+      await client.query(`LISTEN "${channelForSchema(schema)}"`);
+      keep({ close: () => client.end() });
+      return { payloads, notify: (payload: string) => client.query('SELECT pg_notify($1, $2)', [channelForSchema(schema), payload]) };
+    }
+
+    it('packs events published at once into a few notifications, each under the limit', async () => {
+      const raw = await rawListener();
+      const a = keep(await postgresqlBus(databaseUrl)());
+      const events = someEvents(50);
+      await Promise.all(events.map((event) => a.publish(event)));
+      await eventually(async () => raw.payloads.join('').split('"instance"').length - 1 >= events.length, 3000);
+      expect(raw.payloads.length).toBeLessThan(events.length / 5);
+      for (const payload of raw.payloads) expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(maximumPayloadBytes);
+      expect(raw.payloads.length).toBeGreaterThan(1); // 50 events do not fit one
+    });
+
+    it('hears the single form of an older instance, and skips what is not an envelope', async () => {
+      const raw = await rawListener();
+      const b = keep(await postgresqlBus(databaseUrl)());
+      const onB = listenTo(b);
+      const [single, inBatch] = someEvents(2, 600);
+      await raw.notify('not json');
+      await raw.notify('[1, {"no": "instance"}]');
+      await raw.notify(encodeEnvelope({ instance: 'older-instance', event: single! }));
+      await raw.notify(`[${encodeEnvelope({ instance: 'newer-instance', event: inBatch! })}, 7]`);
+      await onB.until((heard) => heard.length >= 2);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(onB.heard).toEqual([single, inBatch]);
+    });
   });
 } else {
   describeWithoutPostgresql('EventBus contract: PostgreSQL LISTEN/NOTIFY', postgresqlAway);
@@ -114,7 +161,7 @@ if (redisAway !== null) {
   describeWithoutRedis('the Redis event bus (contract, connections, runtime)', redisAway);
 } else {
   defineEventBusContract('Redis pub/sub', {
-    open: ((channel) => () => redisBus({ channel }))(freshChannel('contract')),
+    open: ((channel) => (store?: ContractStore) => redisBus({ channel, ...(store ? { store } : {}) }))(freshChannel('contract')),
     openElsewhere: ((channel) => () => redisBus({ channel }))(freshChannel('contract-other')),
   });
 
