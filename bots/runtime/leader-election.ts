@@ -64,7 +64,8 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message || 
  * Runs an election on a lease: tries to acquire every `retryMilliseconds` while not leading,
  * confirms every `confirmMilliseconds` while leading, and steps down at once when a confirmation
  * fails, says no, or takes longer than `timeoutMilliseconds`, or when the lease reports a lost
- * connection (`lost`). Resolves after the first attempt, so the caller knows whether it leads.
+ * connection (`lost`); its first attempt after that waits twice as long. Resolves after the
+ * first attempt, so the caller knows whether it leads.
  */
 export async function runLeaderElection(
   options: { role: string; logger: Logger; timing: ElectionTiming },
@@ -75,12 +76,15 @@ export async function runLeaderElection(
   let leader = false;
   let closed = false;
   let failing = false;
+  /** After losing its hold, an instance waits an extra round, so that a healthy one takes over first. */
+  let holdOff = false;
   let timer: NodeJS.Timeout | null = null;
   let attempt: Promise<void> = Promise.resolve();
 
   const setLeader = (next: boolean, reason: string) => {
     if (leader === next) return;
     leader = next;
+    holdOff = !next && !closed;
     const details = { role, connection: lease.connectionName, reason };
     if (next) logger.info(details, `leader election: this instance now leads ${role}`);
     else if (closed) logger.info(details, `leader election: this instance gives up ${role}`);
@@ -98,6 +102,11 @@ export async function runLeaderElection(
     if (closed) return;
     setLeader(false, 'connection lost');
     lease.reset();
+    // Waiting for a confirmation that is no longer due: the next attempt holds off instead.
+    if (timer) {
+      clearTimeout(timer);
+      schedule();
+    }
   });
 
   /** Logs the first failure of a run of failures, and the recovery after it. */
@@ -136,10 +145,12 @@ export async function runLeaderElection(
 
   const schedule = () => {
     if (closed) return;
+    const delay = leader ? timing.confirmMilliseconds : holdOff ? 2 * timing.retryMilliseconds : timing.retryMilliseconds;
+    holdOff = false;
     timer = setTimeout(() => {
       timer = null;
       attempt = step().finally(schedule);
-    }, leader ? timing.confirmMilliseconds : timing.retryMilliseconds);
+    }, delay);
   };
 
   attempt = step();

@@ -84,7 +84,7 @@ if (postgresqlAway !== null) {
   describeWithoutPostgresql('leader election on PostgreSQL', postgresqlAway);
 } else {
   const { connectionString } = parseDatabaseUrl(postgresqlBaseUrl) as { connectionString: string };
-  const timing = { retryMilliseconds: 100, confirmMilliseconds: 100, timeoutMilliseconds: 500 };
+  const timing = { retryMilliseconds: 100, confirmMilliseconds: 100, timeoutMilliseconds: 1000 };
   const openOn = (connection: string) => async (role: string, place: Place, name: string, timeline: string[]) =>
     track(await createPostgresqlLeaderElection({ connectionString: connection, schema: place.schema, role, logger: silentLogger, timing }), name, timeline);
   const database = freshSchema('inloop_leader');
@@ -126,7 +126,7 @@ if (postgresqlAway !== null) {
         relay.freeze();
         // Within a confirmation and its time-out, A gives up; dropping its connection frees the lock for B.
         const took = await eventually(() => !a.isLeader(), 'A steps down', 3000);
-        expect(took).toBeLessThan(100 + 500 + 400);
+        expect(took).toBeLessThan(timing.confirmMilliseconds + timing.timeoutMilliseconds + 600);
         await eventually(() => b.isLeader(), 'B leads');
         expect(timeline.slice(0, 2)).toEqual(['A steps down', 'B leads']);
       } finally {
@@ -140,13 +140,13 @@ const redisAway = await redisUnreachable();
 if (redisAway !== null) {
   describeWithoutRedis('leader election on Redis', redisAway);
 } else {
-  const ttlMilliseconds = 1000;
+  const ttlMilliseconds = 2000;
   const keyFor = (role: string, place: Place) => redisLeaderKeyFor(parseDatabaseUrl(place.databaseUrl), role);
   const openOn = (url: string) => async (role: string, place: Place, name: string, timeline: string[]) =>
     track(await createRedisLeaderElection({ url, key: keyFor(role, place), role, logger: silentLogger, ttlMilliseconds, timing: { retryMilliseconds: 100 } }), name, timeline);
 
   describe('leader election on Redis (SET NX PX, check-and-extend)', () => {
-    defineElectionTests(openOn(redisUrl), 2 * ttlMilliseconds);
+    defineElectionTests(openOn(redisUrl), 1.5 * ttlMilliseconds);
 
     it('derives the key from the deployment (schema) and the role', () => {
       const [north, south] = [freshSchema('north'), freshSchema('south')];
@@ -164,7 +164,7 @@ if (redisAway !== null) {
         expect(a.isLeader()).toBe(true);
         const cutAt = Date.now();
         await relay.cut();
-        await eventually(() => !a.isLeader(), 'A steps down', 1000);
+        await eventually(() => !a.isLeader(), 'A steps down', ttlMilliseconds / 2);
         const steppedDownAfter = Date.now() - cutAt;
         // B waits for the lease to run out: A's last renewal plus the TTL.
         await eventually(() => b.isLeader(), 'B leads', 3 * ttlMilliseconds);
