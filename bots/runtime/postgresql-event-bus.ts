@@ -100,8 +100,9 @@ export async function createPostgresqlEventBus(options: PostgresqlEventBusOption
     isClosed: () => closed,
     async send(payloads) {
       const client = await publishingClient();
-      // Each its own statement (its own transaction): PostgreSQL drops a repeated payload within one transaction.
-      for (const payload of payloads) await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+      // Each its own statement (its own transaction): PostgreSQL drops a repeated payload within one
+      // transaction. Named, so the connection parses it once.
+      for (const payload of payloads) await client.query({ name: 'inloop_notify', text: 'SELECT pg_notify($1, $2)', values: [channel, payload] });
     },
     failureMessage: 'shared event bus: NOTIFY failed',
     onFailure: () => {
