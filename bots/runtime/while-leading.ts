@@ -24,10 +24,14 @@ export async function whileLeading(election: LeaderElection, logger: Logger, wor
           stopWork = await work();
         } catch (error) {
           logger.error({ err: error, role: election.role }, 'could not start the leader\'s work, trying again');
-          retry ??= setTimeout(() => {
-            retry = null;
-            void follow();
-          }, retryMilliseconds);
+          // stop() may have come while the start ran: no retry then, it would outlive the stop.
+          if (!stopped) {
+            retry ??= setTimeout(() => {
+              retry = null;
+              void follow();
+            }, retryMilliseconds);
+            retry.unref();
+          }
         }
       } else if (!lead && stopWork) {
         const stopping = stopWork;
@@ -43,6 +47,7 @@ export async function whileLeading(election: LeaderElection, logger: Logger, wor
       stopped = true;
       unsubscribe();
       if (retry) clearTimeout(retry);
+      retry = null;
       await follow();
     },
   };

@@ -1,8 +1,9 @@
 import { createServer, Socket, type Server } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfiguration } from '../../bots/runtime/configuration.js';
 import { createLeaderElections } from '../../bots/runtime/create-leader-election.js';
 import type { LeaderElection } from '../../bots/runtime/leader-election.js';
+import { whileLeading } from '../../bots/runtime/while-leading.js';
 import { advisoryLockKey, createPostgresqlLeaderElection } from '../../bots/runtime/postgresql-leader-election.js';
 import { createRedisLeaderElection, redisLeaderKeyFor } from '../../bots/runtime/redis-leader-election.js';
 import { silentLogger } from '../../core/ports/logger.js';
@@ -228,5 +229,35 @@ describe('leader election on one instance', () => {
     const [first, second] = [await elections.elect('slack-desk'), await elections.elect('slack-desk')];
     expect([first.isLeader(), second.isLeader()]).toEqual([true, true]);
     await elections.close();
+  });
+});
+
+describe('whileLeading', () => {
+  it('leaves no retry timer behind when a start fails after stop()', async () => {
+    let leader = false;
+    let changed: (leads: boolean) => void = () => {};
+    const election: LeaderElection = {
+      role: 'slack-desk', connectionName: null, isLeader: () => leader, close: async () => {},
+      onChange: (listener) => ((changed = listener), () => {}),
+    };
+    let failStart: (error: Error) => void = () => {};
+    let starts = 0;
+    const leading = await whileLeading(election, silentLogger, () => {
+      starts += 1;
+      return new Promise((_, reject) => (failStart = reject));
+    }, 60_000);
+    vi.useFakeTimers();
+    try {
+      leader = true;
+      changed(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(starts).toBe(1);
+      const stopping = leading.stop();
+      failStart(new Error('start failed'));
+      await stopping;
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
