@@ -35,6 +35,11 @@ export interface SlackDeskOptions {
   /** The inbox's public base (PUBLIC_URL, or http://HOST:PORT once the server listens). */
   publicBaseUrl(): string;
   command?: string;
+  /**
+   * How often the leader posts the cards that are missing (cases whose event it did not hear: a
+   * bus that reconnected, a lost NOTIFY or PUBLISH); 60 s unless set (tests set less).
+   */
+  catchUpMilliseconds?: number;
 }
 
 export interface SlackDesk {
@@ -92,13 +97,32 @@ export function createSlackDesk(runtime: Runtime, settings: SlackSettings, optio
   // Every instance answers Slack (the card map is in the store); only the leader mirrors the cases into the channel.
   let election: LeaderElection | null = null;
   let leading: { stop(): Promise<void> } | null = null;
+  const catchUpMilliseconds = options.catchUpMilliseconds ?? 60_000;
   const mirrorWhileLeading = async () => {
     const withoutCard = await directory.load();
     const unsubscribe = mirror.subscribe();
-    void mirror.catchUp(withoutCard);
+    let leads = true;
+    // One catch-up at a time; the stop below waits for the running one, so no card is posted after a step-down.
+    let running: Promise<void> | null = null;
+    const catchUp = (caseIds?: string[]) => {
+      running ??= (async () => {
+        const missing = caseIds ?? (await directory.load());
+        if (leads) await mirror.catchUp(missing, () => leads);
+      })()
+        .catch((error: unknown) => logger.error({ err: error, channel: 'slack' }, 'slack desk: posting the missing cards failed'))
+        .finally(() => (running = null));
+      return running;
+    };
+    void catchUp(withoutCard);
+    // The bus may have dropped a case-opened from another instance (a reconnect, a failed send): look again now and then.
+    const timer = setInterval(() => void catchUp(), catchUpMilliseconds);
+    timer.unref();
     logger.info({ channel: 'slack', cardsToPost: withoutCard.length }, 'slack desk: posting cards on this instance');
     return async () => {
+      leads = false;
+      clearInterval(timer);
       unsubscribe();
+      await running;
       await mirror.idle();
     };
   };

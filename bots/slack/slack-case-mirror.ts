@@ -106,10 +106,15 @@ export function createSlackCaseMirror(dependencies: SlackCaseMirrorDependencies)
     subscribe(): () => void {
       return events.subscribe(onEvent);
     },
-    /** Posts the cards of open cases that have none (opened while Slack was off). */
-    async catchUp(caseIds: string[]): Promise<void> {
+    /**
+     * Posts the cards of open cases that have none (opened while Slack was off, or whose event this
+     * instance did not hear). Stops before the next case once `continues()` says no (a step-down).
+     */
+    async catchUp(caseIds: string[], continues: () => boolean = () => true): Promise<void> {
       for (const caseId of caseIds) {
+        if (!continues()) return;
         const record = await cases.findCase(caseId);
+        if (!continues()) return;
         if (record && record.status !== 'closed') await enqueue(caseId, () => postCard(record));
       }
     },

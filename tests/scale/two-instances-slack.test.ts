@@ -22,7 +22,8 @@ async function startSlackInstance(instanceName: string, slackApi: FakeSlackApi):
   });
   const { settings } = slackSettings(instance.runtime.configuration);
   if (!settings) throw new Error('slack settings incomplete');
-  const slack = createSlackDesk(instance.runtime, settings, { publicBaseUrl: () => instance.baseUrl });
+  // The leader looks for missing cards every 1.5 s here (60 s in production).
+  const slack = createSlackDesk(instance.runtime, settings, { publicBaseUrl: () => instance.baseUrl, catchUpMilliseconds: 1500 });
   await slack.start();
   return { ...instance, slack, token };
 }
@@ -84,6 +85,21 @@ if (unreachable !== null) {
       await waitFor(() => inThread().length > 0, 'the message in the thread');
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(inThread()).toHaveLength(1);
+    }, 30_000);
+
+    it('posts the one card of a case opened on B whose event never reached A (a lost NOTIFY), at the next catch-up', async () => {
+      expect([a!.slack.isPostingCards(), b!.slack.isPostingCards()]).toEqual([true, false]);
+      const events = b!.runtime.events;
+      const publish = events.publish.bind(events);
+      // B's bus sends nothing while the case opens: A hears neither the case-opened nor the messages.
+      events.publish = async () => {};
+      try {
+        const { cards } = await caseOpenedOn(b!);
+        expect(cards).toHaveLength(1);
+        expect(cards[0]!.token).toBe(a!.token);
+      } finally {
+        events.publish = publish;
+      }
     }, 30_000);
 
     it('after the leading instance closes, the other posts the one card of a case opened then', async () => {
