@@ -46,7 +46,7 @@ export interface RuntimeOverrides {
 export async function createRuntime(configuration: Configuration, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const logger = overrides.logger ?? createLogger(configuration.LOG_LEVEL);
   const clock = overrides.clock ?? systemClock;
-  const store = await createPrismaStore(configuration.DATABASE_URL);
+  const store = await createPrismaStore(configuration.DATABASE_URL, { logger });
   const classifier = overrides.classifier ?? createOfflineClassifier();
   // REDIS_URL: a Redis pub/sub bus shared by every instance; else PostgreSQL: LISTEN/NOTIFY; SQLite: in process.
   // A bus that cannot start (Redis unreachable) closes the store before the error goes up.

@@ -1,3 +1,4 @@
+import type { Logger } from '../../core/ports/logger.js';
 import type { CaseStore } from '../../core/ports/case-store.js';
 import type { ConversationStore } from '../../core/ports/conversation-store.js';
 import type { RetentionStore } from '../../core/ports/retention-store.js';
@@ -28,6 +29,8 @@ export interface PrismaStore extends ConversationStore, CaseStore, RetentionStor
 export interface PrismaStoreOptions {
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
+  /** Where the store's own warnings go (the SQLite checkpoint worker's); none by default. */
+  logger?: Logger;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   // PostgreSQL: the same calls on a pg pool of the store's own.
   const postgresqlTurns = location.provider === 'postgresql' ? createPostgresqlTurnOperations(location) : null;
   const checkpointer = sqliteDatabase && location.provider === 'sqlite'
-    ? await startSqliteCheckpointer(sqliteDatabase, location.filePath, sqliteBusyTimeoutMilliseconds)
+    ? await startSqliteCheckpointer(sqliteDatabase, location.filePath, sqliteBusyTimeoutMilliseconds, options.logger)
     : null;
   // The conversation calls of every turn and chat connection skip Prisma's client (about two
   // thirds of a turn's CPU): raw SQL on the adapter's SQLite connection, or on a pg pool.
