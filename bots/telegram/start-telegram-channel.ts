@@ -22,7 +22,7 @@ export interface TelegramChannel {
  * (on every instance). Telegram answers 409 Conflict to a second poller on one token, so long
  * polling runs only while this instance leads the `telegram-polling` election.
  */
-export async function startTelegramChannel(runtime: Runtime): Promise<TelegramChannel> {
+export async function startTelegramChannel(runtime: Runtime, options: { pollingPauseMilliseconds?: number } = {}): Promise<TelegramChannel> {
   const { configuration, logger } = runtime;
   const token = configuration.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('startTelegramChannel needs TELEGRAM_BOT_TOKEN');
@@ -58,7 +58,7 @@ export async function startTelegramChannel(runtime: Runtime): Promise<TelegramCh
 
   const election = await runtime.elect('telegram-polling');
   const leading = await whileLeading(election, logger, async () => {
-    const polling = pollWhileLeading(bot, () => election.isLeader(), logger);
+    const polling = pollWhileLeading(bot, () => election.isLeader(), logger, options.pollingPauseMilliseconds);
     logger.info({ channel: 'telegram', username: bot.botInfo.username }, 'telegram long polling');
     return polling.stop;
   });
@@ -73,32 +73,35 @@ export async function startTelegramChannel(runtime: Runtime): Promise<TelegramCh
 }
 
 /**
- * bot.start() in the background; it resolves only when polling stops. A 409 Conflict (the
- * previous leader's last getUpdates still open at Telegram) is tried again after a pause while
- * this instance leads; any other failure stops polling with a log line.
+ * bot.start() in the background; it resolves only when polling stops. While this instance leads,
+ * polling that ends for any reason but stop() is started again after a pause: a 409 Conflict (the
+ * previous leader's last getUpdates still open at Telegram), or any other failure (a 401, a
+ * network error grammy gave up on), since no other instance polls while this one leads.
  */
-function pollWhileLeading(bot: Bot, leads: () => boolean, logger: Runtime['logger'], conflictPauseMilliseconds = 5000) {
+function pollWhileLeading(bot: Bot, leads: () => boolean, logger: Runtime['logger'], pauseMilliseconds = 5000) {
   let stopping = false;
   let wake: (() => void) | null = null;
   const run = async () => {
     while (!stopping && leads()) {
       try {
         await bot.start({ allowed_updates: [...telegramAllowedUpdates], drop_pending_updates: false });
-        return;
+        if (stopping) return;
+        logger.warn({ channel: 'telegram' }, 'telegram polling ended unexpectedly, starting again');
       } catch (error) {
-        if (!(error instanceof GrammyError && error.error_code === 409)) {
-          logger.error({ err: error, channel: 'telegram' }, 'telegram polling stopped');
-          return;
+        if (error instanceof GrammyError && error.error_code === 409) {
+          logger.warn({ err: error, channel: 'telegram' }, 'telegram polling: another poller on this token (409), trying again');
+        } else {
+          logger.error({ err: error, channel: 'telegram' }, 'telegram polling stopped, trying again');
         }
-        logger.warn({ err: error, channel: 'telegram' }, 'telegram polling: another poller on this token (409), trying again');
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, conflictPauseMilliseconds);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
       }
+      if (stopping) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pauseMilliseconds);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     }
   };
   const polling = run();

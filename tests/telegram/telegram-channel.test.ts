@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../bots/runtime/create-runtime.js';
 import { groupChatRefusal } from '../../bots/telegram/create-telegram-bot.js';
@@ -126,6 +127,25 @@ describe('the Telegram channel (long polling against the emulator)', () => {
     expect(await group.send('Ik heb schulden')).toBe(groupChatRefusal);
     expect(countRows('SELECT COUNT(*) AS n FROM conversations')).toBe(0);
     expect(countRows('SELECT COUNT(*) AS n FROM messages')).toBe(0);
+  });
+
+  it('polls again after polling failed with something other than a 409, while it leads', async () => {
+    await channel.stop();
+    channel = await startTelegramChannel(runtime, { pollingPauseMilliseconds: 50 });
+    let failures = 0;
+    let calls = 0;
+    // The next getUpdates answers 401 (grammy gives up on that, as on a 409): polling ends.
+    channel.bot.api.config.use((previous, method, payload, signal) => {
+      if (method !== 'getUpdates') return previous(method, payload, signal);
+      calls += 1;
+      if (failures++ === 0) throw new GrammyError('getUpdates failed', { ok: false, error_code: 401, description: 'Unauthorized' }, method, payload);
+      return previous(method, payload, signal);
+    });
+    const deadline = Date.now() + 5000;
+    while (calls < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(failures).toBeGreaterThan(1);
+    expect(channel.bot.isRunning()).toBe(true);
+    expect(channel.isPollingHere()).toBe(true);
   });
 
   it('stops polling when asked', async () => {
