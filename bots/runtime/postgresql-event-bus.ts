@@ -106,7 +106,11 @@ export async function createPostgresqlEventBus(options: PostgresqlEventBusOption
     },
     failureMessage: 'shared event bus: NOTIFY failed',
     onFailure: () => {
+      // A connection that failed or went silent is dropped; the next send opens a new one.
+      const failed = publisher;
+      publisher = null;
       publisherReady = null;
+      void failed?.end().catch(() => undefined);
     },
   });
 

@@ -144,9 +144,14 @@ export async function createRedisEventBus(options: RedisEventBusOptions): Promis
       markListening?.();
       subscriber.destroy();
       await outbox.flush();
-      // Publishes already sent are let out; a publisher that is down is simply dropped.
-      if (publisher.isReady) await publisher.close().catch(() => publisher.destroy());
-      else publisher.destroy();
+      // Publishes already sent are let out (for a moment: a silent connection never answers);
+      // a publisher that is down is simply dropped.
+      if (publisher.isReady) {
+        const closing = publisher.close().catch(() => undefined);
+        const patience = new Promise((resolve) => setTimeout(resolve, 2000).unref());
+        await Promise.race([closing, patience]);
+      }
+      publisher.destroy();
     },
   };
 }

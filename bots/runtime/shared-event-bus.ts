@@ -96,13 +96,29 @@ export interface NotificationTransport {
   onFailure?(): void;
   /** The largest notification a batch may make; a single larger envelope still travels alone. */
   maximumBatchBytes: number;
+  /** A send that has not finished by then counts as failed (a silent connection); default 5 s. */
+  sendTimeoutMilliseconds?: number;
+}
+
+const defaultSendTimeoutMilliseconds = 5000;
+
+/** Rejects when the promise has not settled in time; the timer never outlives it. */
+async function withinTime<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${milliseconds} ms`)), milliseconds);
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface QueuedEvent {
   event: InloopEvent;
   payload: string;
   bytes: number;
-  sent: () => void;
 }
 
 /** Greedy, in order: as many envelopes per notification as fit within `maximum` bytes. */
@@ -127,9 +143,11 @@ function packNotifications(queued: QueuedEvent[], maximum: number): string[] {
  * The publishing half every shared bus has in common: an event is delivered here at once, then
  * queued; the queue goes out in order, one send at a time, everything published in the same turn
  * of the event loop (or while a send is in flight) together, packed into as few notifications as
- * fit. publish resolves once its event went out (or the failure was logged). flush sends what is
- * queued now and resolves when the queue is empty (close calls it, so nothing published is left
- * behind).
+ * fit. publish resolves once its event is delivered here and queued: a turn never waits for the
+ * other instances, so a bus connection that goes silent cannot hold up the residents' replies (a
+ * send that takes longer than its time-out counts as failed, is logged, and the queue moves on).
+ * flush sends what is queued now and resolves when the queue is empty (close calls it, so nothing
+ * published is left behind).
  */
 export function createBatchingPublisher(fanOut: Pick<ReturnType<typeof createLocalFanOut>, 'deliver' | 'encode'>, logger: Logger, transport: NotificationTransport) {
   let queue: QueuedEvent[] = [];
@@ -141,14 +159,12 @@ export function createBatchingPublisher(fanOut: Pick<ReturnType<typeof createLoc
       const taken = queue;
       queue = [];
       try {
-        await transport.send(packNotifications(taken, transport.maximumBatchBytes));
+        await withinTime(transport.send(packNotifications(taken, transport.maximumBatchBytes)), transport.sendTimeoutMilliseconds ?? defaultSendTimeoutMilliseconds);
       } catch (error) {
         // Stored already and delivered here; other instances' clients read it from history.
         const types = [...new Set(taken.map((queued) => queued.event.type))];
         if (!transport.isClosed()) logger.error({ err: error, events: taken.length, types }, transport.failureMessage);
         transport.onFailure?.();
-      } finally {
-        for (const queued of taken) queued.sent();
       }
     }
   }
@@ -170,11 +186,9 @@ export function createBatchingPublisher(fanOut: Pick<ReturnType<typeof createLoc
       fanOut.deliver(event);
       if (transport.isClosed()) return;
       const payload = fanOut.encode(event);
-      await new Promise<void>((sent) => {
-        queue.push({ event, payload, bytes: Buffer.byteLength(payload), sent });
-        // A send in flight takes the queue along when it is done.
-        if (!draining && !scheduled) scheduled = setImmediate(start);
-      });
+      queue.push({ event, payload, bytes: Buffer.byteLength(payload) });
+      // A send in flight takes the queue along when it is done.
+      if (!draining && !scheduled) scheduled = setImmediate(start);
     },
     async flush(): Promise<void> {
       if (scheduled) start();

@@ -53,12 +53,13 @@ export async function killSubscriberConnections(namePrefix: string): Promise<str
 /**
  * A TCP relay on loopback in front of the test Redis that can be cut and restored: the bus sees
  * Redis vanish (connections dropped, new ones refused) and come back, while other users of the
- * same Redis are untouched.
+ * same Redis are untouched. Or frozen: the connections stay open and nothing passes.
  */
 export async function createCuttableRelay() {
   const target = new URL(redisUrl);
   const pairs = new Set<Socket>();
   let server: Server | null = null;
+  let frozen = false;
   let port = 0;
   const open = () =>
     new Promise<void>((resolve, reject) => {
@@ -67,7 +68,7 @@ export async function createCuttableRelay() {
         outgoing.connect(Number(target.port || 6379), target.hostname.replace(/^\[|\]$/g, ''));
         for (const [from, to] of [[incoming, outgoing], [outgoing, incoming]] as const) {
           pairs.add(from);
-          from.pipe(to);
+          from.on('data', (chunk) => void (frozen || to.write(chunk)));
           from.on('error', () => to.destroy());
           from.on('close', () => {
             pairs.delete(from);
@@ -94,8 +95,8 @@ export async function createCuttableRelay() {
   const relayUrl = new URL(redisUrl);
   relayUrl.hostname = '127.0.0.1';
   relayUrl.port = String(port);
-  /** restore: accepts connections again, on the same port. */
-  return { url: relayUrl.toString(), cut, restore: open, close: cut };
+  /** restore: accepts connections again, on the same port; freeze: connections stay open but nothing passes (a silent network). */
+  return { url: relayUrl.toString(), cut, restore: open, close: cut, freeze: () => void (frozen = true) };
 }
 
 /** When Redis is away: a failing test with REQUIRE_REDIS=1, otherwise a skip with a message. */
