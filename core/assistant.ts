@@ -66,6 +66,11 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     let conversation = received.conversation;
     const inbound = received.message;
     hooks.onStored?.(inbound);
+    if (received.duplicate) {
+      // The channel delivered this message twice; the first delivery was answered.
+      logger.info({ conversationId: conversation.id, channel: message.ref.channel }, 'message delivered twice, answered once');
+      return [];
+    }
     const offline = classifier.classify(cleaned.text);
     const caseAtArrival = received.activeCase;
     await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });

@@ -29,7 +29,9 @@ export function telegramMessageToInbound(message: Message, edited = false): Inbo
     ref: telegramRef(message.chat.id),
     text,
     kind,
-    externalId: String(message.message_id),
+    // An edit keeps its message_id; its edit time tells it apart from the original (and from a
+    // second delivery of the same update, which the store does not answer twice).
+    externalId: edited && message.edit_date ? `${message.message_id}:${message.edit_date}` : String(message.message_id),
     ...(edited ? { edited: true } : {}),
   };
 }

@@ -41,6 +41,12 @@ export interface ReceivedMessage {
   message: MessageRecord;
   /** The waiting or claimed case of the conversation, if any (as findActiveCase). */
   activeCase: CaseRecord | null;
+  /**
+   * True when this conversation already holds a message with the same externalId (a channel
+   * delivered it twice: a retried webhook, a polling hand-over): nothing was written, `message` is
+   * the one stored before.
+   */
+  duplicate?: boolean;
 }
 
 /** Conversations and their messages. Narrow on purpose: the ORM never reaches the core. */
@@ -52,7 +58,8 @@ export interface ConversationStore {
   appendMessages(conversationId: string, messages: NewMessage[]): Promise<MessageRecord[]>;
   /**
    * openConversation + appendMessages([message]) + findActiveCase in one call (one transaction):
-   * the message is stored when this resolves. Creates the resident and conversation when new.
+   * the message is stored when this resolves. Creates the resident and conversation when new. A
+   * message whose externalId the conversation already holds is not stored again (`duplicate`).
    */
   receiveMessage(ref: ConversationRef, message: NewMessage, at: Date): Promise<ReceivedMessage>;
   /** Throws ConcurrentUpdateError when expectedVersion is stale. */

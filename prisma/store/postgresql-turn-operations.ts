@@ -195,6 +195,29 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
   }
 
   /**
+   * A message the channel delivered before (same externalId in this conversation): nothing is
+   * written. Checked before the insert rather than in it: one conversation's turns run one at a
+   * time on an instance, so only two instances receiving the same delivery at the same moment
+   * could both store it.
+   */
+  async function receiveDelivered(ref: ConversationRef, externalId: string): Promise<ReceivedMessage | null> {
+    const { rows } = await run(
+      pool,
+      `SELECT ${messageColumns.replace(/"([^"]+)"/g, 'm."$1"')} FROM messages m JOIN conversations c ON c.id = m."conversationId" WHERE c.channel = $1 AND c."chatId" = $2 AND m."externalId" = $3 LIMIT 1`,
+      [ref.channel, ref.chatId, externalId],
+    );
+    if (!rows[0]) return null;
+    const conversation = (await run(pool, `SELECT ${conversationColumns} FROM conversations WHERE id = $1`, [rows[0].conversationId])).rows[0]!;
+    const activeCase = ((await run(pool, activeCaseOf('$1'), [conversation.id])).rows[0]?.case as Row | undefined) ?? null;
+    return {
+      conversation: toConversation(conversation),
+      message: toMessageRecord(rows[0] as unknown as Parameters<typeof toMessageRecord>[0]),
+      activeCase: caseFromJson(activeCase),
+      duplicate: true,
+    };
+  }
+
+  /**
    * The resident's first message: resident (kept if it exists), conversation and message in one
    * statement. Null when another first message of this resident was quicker (its resident is not in
    * this statement's snapshot yet); a unique violation on the conversation means the same.
@@ -278,7 +301,11 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
       return rows.map((row) => toMessageRecord(row as unknown as Parameters<typeof toMessageRecord>[0]));
     },
 
-    receiveMessage(ref, message, at) {
+    async receiveMessage(ref, message, at) {
+      if (message.externalId) {
+        const delivered = await receiveDelivered(ref, message.externalId);
+        if (delivered) return delivered;
+      }
       const lastMessageAt = latestTime([message], at).toISOString();
       const conversationId = createId();
       const existingRow = messageRow('', 0, message, at);

@@ -87,7 +87,22 @@ export function createSqliteTurnOperations(database: BetterSqlite3.Database): Tu
     (findByRef.get(ref.channel, ref.chatId) as Row | undefined) ?? createConversation(ref, at, at, 0),
   );
 
+  const findDelivered = prepare(
+    'SELECT m.* FROM messages m JOIN conversations c ON c.id = m.conversationId WHERE c.channel = ? AND c.chatId = ? AND m.externalId = ? LIMIT 1',
+  );
+
   const receive = database.transaction((ref: { channel: string; chatId: string }, message: Parameters<TurnOperations['receiveMessage']>[1], at: Date) => {
+    const delivered = message.externalId ? (findDelivered.get(ref.channel, ref.chatId, message.externalId) as Row | undefined) : undefined;
+    if (delivered) {
+      const conversation = findByRef.get(ref.channel, ref.chatId) as Row;
+      const activeCase = findActiveCase.get(conversation.id) as Row | undefined;
+      return {
+        conversation: toStoredConversation(revive(conversation)),
+        message: toMessageRecord(revive(delivered)),
+        activeCase: activeCase ? toCaseRecord(revive(activeCase)) : null,
+        duplicate: true,
+      };
+    }
     const createdAt = message.createdAt ?? at;
     let conversation = countMessage.get(sqliteTime(createdAt), ref.channel, ref.chatId) as Row | undefined;
     conversation ??= createConversation(ref, at, createdAt, 1);

@@ -174,6 +174,18 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect((await store.listMessages(received[0]!.conversation.id)).at(-1)!.text).toBe('e');
       });
 
+      it('stores a message the channel delivered twice (same externalId) once, and says so', async () => {
+        const ref = newRef();
+        const first = await store.receiveMessage(ref, inbound('hallo', { externalId: 'tg-7' }), start);
+        expect(first.duplicate ?? false).toBe(false);
+        const again = await store.receiveMessage(ref, inbound('hallo', { externalId: 'tg-7' }), later(1000));
+        expect(again).toMatchObject({ duplicate: true, message: first.message, conversation: { id: first.conversation.id, lastMessageAt: start } });
+        const edit = await store.receiveMessage(ref, inbound('hallo!', { externalId: 'tg-7:1700000000' }), later(2000));
+        const other = await store.receiveMessage(newRef(), inbound('hallo', { externalId: 'tg-7' }), later(3000));
+        expect([edit.duplicate ?? false, other.duplicate ?? false]).toEqual([false, false]);
+        expect((await store.listMessages(first.conversation.id)).map((message) => message.text)).toEqual(['hallo', 'hallo!']);
+      });
+
       it('keeps turns and worker writes apart when they run at the same moment', async () => {
         // Turns may take a different path to the database than the worker's actions (SQLite: raw
         // statements on the connection Prisma holds); neither may land inside the other's transaction.

@@ -26,7 +26,9 @@ describe('a Telegram update as the core\'s InboundMessage', () => {
   });
 
   it('marks an edited message, and reduces a deep link to /start', () => {
-    expect(telegramMessageToInbound(message({ text: 'mens' }), true)).toMatchObject({ text: 'mens', edited: true });
+    expect(telegramMessageToInbound(message({ text: 'mens' }), true)).toMatchObject({ text: 'mens', edited: true, externalId: '7' });
+    // An edit keeps its message_id; its edit time keeps it apart from the original.
+    expect(telegramMessageToInbound(message({ text: 'mens', edit_date: 1700000000 }), true)).toMatchObject({ externalId: '7:1700000000' });
     expect(telegramMessageToInbound(message({ text: '/start flyer-wijkcentrum' })).text).toBe('/start');
   });
 

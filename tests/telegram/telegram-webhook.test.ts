@@ -106,6 +106,18 @@ describe('the Telegram channel in webhook mode', () => {
     expect(cases.some((record) => record.ref.chatId === '5003')).toBe(true);
   });
 
+  it('answers an update that Telegram delivers twice (a retried webhook) once, and stores it once', async () => {
+    const update = textUpdate(5006, 'Ik heb schulden en de deurwaarder komt');
+    expect((await postUpdate(update, secret)).status).toBe(200);
+    const answered = (await botTexts(5006)).length;
+    expect(answered).toBeGreaterThan(0);
+    expect((await postUpdate(update, secret)).status).toBe(200);
+    expect(await botTexts(5006)).toHaveLength(answered);
+    const conversation = await runtime.store.openConversation({ channel: 'telegram', chatId: '5006' }, new Date());
+    const stored = await runtime.store.listMessages(conversation.id);
+    expect(stored.filter((message) => message.author === 'resident').map((message) => message.text)).toEqual(['Ik heb schulden en de deurwaarder komt']);
+  });
+
   it('answers other methods with 405 and a body that is not JSON with 400', async () => {
     expect((await fetch(webhookUrl)).status).toBe(405);
     expect((await postUpdate('{not json', secret)).status).toBe(400);
