@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../core/errors.js';
-import { createPrismaStore } from '../../prisma/store/create-prisma-store.js';
+import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
 import { defineStoreContract } from './store-contract.js';
 import type { StoreHarness } from './store-harness.js';
 
@@ -19,6 +19,21 @@ function readOnly<T>(url: string, read: (db: Database.Database) => T): T {
     db.close();
   }
 }
+
+/** A store on a fresh SQLite file in a folder of its own, closed and removed afterwards. */
+async function withStoreFile(prefix: string, use: (store: PrismaStore, file: string, folder: string) => Promise<void>): Promise<void> {
+  const base = mkdtempSync(join(tmpdir(), prefix));
+  const file = join(base, 'inloop.db');
+  const store = await createPrismaStore(`file:${file}`);
+  try {
+    await use(store, file, base);
+  } finally {
+    await store.close();
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+const residentMessage = (text: string) => ({ direction: 'inbound' as const, author: 'resident' as const, text, kind: 'text' as const });
 
 const harness: StoreHarness = {
   async freshUrl() {
@@ -73,13 +88,10 @@ describe('SQLite store set-up', () => {
   it('copies the WAL into the database file in the background, so the file alone holds every turn within a moment', async () => {
     // The server's connection does not checkpoint in its commits (a worker thread does): the
     // database file, copied without its -wal file (a naive backup), has every message soon after.
-    const base = mkdtempSync(join(tmpdir(), 'inloop-sqlite-checkpoint-'));
-    const file = join(base, 'inloop.db');
-    const store = await createPrismaStore(`file:${file}`);
-    try {
+    await withStoreFile('inloop-sqlite-checkpoint-', async (store, file, base) => {
       const at = new Date('2026-11-23T09:00:00Z');
       for (let index = 0; index < 300; index += 1) {
-        await store.receiveMessage({ channel: 'web', chatId: `checkpoint-${index % 30}` }, { direction: 'inbound', author: 'resident', text: `bericht ${index} ${'x'.repeat(400)}`, kind: 'text' }, at);
+        await store.receiveMessage({ channel: 'web', chatId: `checkpoint-${index % 30}` }, residentMessage(`bericht ${index} ${'x'.repeat(400)}`), at);
       }
       const copy = join(base, 'copy.db');
       let count = 0;
@@ -89,33 +101,24 @@ describe('SQLite store set-up', () => {
         count = readOnly(`file:${copy}`, (db) => Number((db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n));
       }
       expect(count).toBe(300);
-    } finally {
-      await store.close();
-      rmSync(base, { recursive: true, force: true });
-    }
+    });
   });
 
   it('keeps the WAL bounded under steady writes', async () => {
     // 2,000 messages a second, more than the whole server carries end to end. The worker's
     // PASSIVE checkpoints alone never let the writer start the WAL over while writes keep
     // coming (it grew by about 37 MB a second at 1,000/s); the RESTART past 16 MB keeps it small.
-    const base = mkdtempSync(join(tmpdir(), 'inloop-sqlite-wal-'));
-    const file = join(base, 'inloop.db');
-    const store = await createPrismaStore(`file:${file}`);
-    try {
+    await withStoreFile('inloop-sqlite-wal-', async (store, file) => {
       let largest = 0;
       const started = Date.now();
       for (let index = 0; index < 8_000; index += 1) {
         const due = started + index / 2;
         if (Date.now() < due) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-        await store.receiveMessage({ channel: 'web', chatId: `wal-${index % 200}` }, { direction: 'inbound', author: 'resident', text: `bericht ${index} ${'x'.repeat(300)}`, kind: 'text' }, new Date());
+        await store.receiveMessage({ channel: 'web', chatId: `wal-${index % 200}` }, residentMessage(`bericht ${index} ${'x'.repeat(300)}`), new Date());
         if (index % 100 === 0) largest = Math.max(largest, statSync(`${file}-wal`).size);
       }
       expect(largest).toBeGreaterThan(0);
       expect(largest).toBeLessThan(64 * 1024 * 1024);
-    } finally {
-      await store.close();
-      rmSync(base, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
