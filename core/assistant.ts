@@ -108,7 +108,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       return result.replies;
     }
     const messages: NewMessage[] = result.replies.map((reply) => ({
-      direction: 'outbound', author: 'assistant', text: reply.text, kind: 'text', quickReplies: reply.quickReplies ?? [], createdAt: at,
+      direction: 'outbound', author: 'assistant', text: reply.text, kind: 'text', quickReplies: reply.quickReplies ?? [], tone: reply.tone ?? 'normal', createdAt: at,
     }));
     let openCase: NewCase | undefined;
     let updateCase: { caseId: string; patch: Partial<NewCase> } | undefined;

@@ -5,6 +5,12 @@ import { createInterface } from 'node:readline';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';
 import { createModelClassifier } from '../../core/language-model/model-classifier.js';
 import { commandLineModel } from '../language-model/command-line-model.js';
+import type { Classification } from '../../core/classification/classification.js';
+
+/** The JSON-lines contract: `safety` is the tier, `crisis` only set at crisis, `concern` the crisis the safety question is about. */
+function answer({ language, topics, domain, unclear, crisis, urgency, safety }: Classification) {
+  return { language, topics, domain, unclear, crisis, safety: safety.tier, concern: safety.concern, urgency };
+}
 
 const classifier = createOfflineClassifier();
 const model = commandLineModel();
@@ -31,10 +37,8 @@ for await (const line of lines) {
   }
   if (modelClassifier) {
     const { classification, source } = await modelClassifier.classify(text, `classify-${lineNumber}`);
-    const { language, topics, domain, unclear, crisis, urgency } = classification;
-    process.stdout.write(`${JSON.stringify({ language, topics, domain, unclear, crisis, urgency, source })}\n`);
+    process.stdout.write(`${JSON.stringify({ ...answer(classification), source })}\n`);
     continue;
   }
-  const { language, topics, domain, unclear, crisis, urgency } = classifier.classify(text);
-  process.stdout.write(`${JSON.stringify({ language, topics, domain, unclear, crisis, urgency })}\n`);
+  process.stdout.write(`${JSON.stringify(answer(classifier.classify(text)))}\n`);
 }

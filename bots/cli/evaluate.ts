@@ -1,5 +1,5 @@
 // npm run eval -- FILE.jsonl [--json] [--min-top1 0.85] [--min-macro-f1 0.8] [--min-domain 0.9]
-//   [--min-crisis-recall 1] [--max-crisis-fpr 0.02] [--min-language 0.95]
+//   [--min-crisis-recall 1] [--min-safety-recall 1] [--max-crisis-fpr 0.02] [--max-concern-rate 0.1] [--min-language 0.95]
 // With OPENAI_API_KEY set, the language model reads along: the report says so, shows the offline
 // figures next to it, and the thresholds apply to the figures with the model.
 import { parseArgs } from 'node:util';
@@ -19,7 +19,9 @@ const { values, positionals } = parseArgs({
     'min-macro-f1': { type: 'string' },
     'min-domain': { type: 'string' },
     'min-crisis-recall': { type: 'string' },
+    'min-safety-recall': { type: 'string' },
     'max-crisis-fpr': { type: 'string' },
+    'max-concern-rate': { type: 'string' },
     'min-language': { type: 'string' },
   },
 });
@@ -36,7 +38,7 @@ function threshold(name: string): number | undefined {
 }
 
 if (positionals.length !== 1) {
-  process.stderr.write('usage: npm run eval -- FILE.jsonl [--json] [--min-top1 N] [--min-macro-f1 N] [--min-domain N] [--min-crisis-recall N] [--max-crisis-fpr N] [--min-language N]\n');
+  process.stderr.write('usage: npm run eval -- FILE.jsonl [--json] [--min-top1 N] [--min-macro-f1 N] [--min-domain N] [--min-crisis-recall N] [--min-safety-recall N] [--max-crisis-fpr N] [--max-concern-rate N] [--min-language N]\n');
   process.exit(2);
 }
 
@@ -45,7 +47,9 @@ const thresholds: EvaluationThresholds = {
   minMacroF1: threshold('min-macro-f1'),
   minDomain: threshold('min-domain'),
   minCrisisRecall: threshold('min-crisis-recall'),
+  minSafetyRecall: threshold('min-safety-recall'),
   maxCrisisFpr: threshold('max-crisis-fpr'),
+  maxConcernRate: threshold('max-concern-rate'),
   minLanguage: threshold('min-language'),
 };
 const file = positionals[0];

@@ -77,7 +77,9 @@ export const organisationSchema = z.object({
       suicidePreventionFree: z.string(),
       suicidePreventionChat: z.string(),
       domesticViolence: z.string(),
+      domesticViolenceChat: z.string().default(dutchCrisisNumbers.domesticViolenceChat),
       childHelpline: z.string(),
+      childHelplineChat: z.string().default(dutchCrisisNumbers.childHelplineChat),
     })
     .default(dutchCrisisNumbers),
 });

@@ -1,4 +1,5 @@
 import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../taxonomy/index.js';
+import type { SafetySignal } from '../safety/safety-signal.js';
 
 export interface TopicScore {
   id: TopicId;
@@ -14,7 +15,10 @@ export interface Classification {
   domain: DomainId | null;
   /** True when the classifier abstains: a greeting, "ik heb een vraag", "het gaat niet goed". */
   unclear: boolean;
+  /** Set only when the safety tier is crisis. */
   crisis: CrisisId | null;
+  /** The safety check's full answer: crisis, concern (the safety question is asked) or none. */
+  safety: SafetySignal;
   /** crisis when crisis is set; urgent for this-week trouble (eviction, cut-off, no food, no bed tonight). */
   urgency: Urgency;
   /** Facts a language model found word for word (a deadline); they fill the intake's slots. The offline classifier leaves this out. */

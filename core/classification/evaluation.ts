@@ -26,11 +26,31 @@ export interface EvaluationReport {
   domainAccuracy: number;
   unclear: { precision: number; recall: number; support: number };
   crisis: { recall: number; falsePositiveRate: number; idAccuracy: number; support: number; missed: string[]; falseAlarms: string[] };
+  /**
+   * The two safety tiers (INTAKE.md): `recall` counts a crisis message caught as crisis or
+   * concern; `concernRate` is the share of messages without a crisis that got the safety question.
+   */
+  safety: { recall: number; support: number; negatives: number; concernRate: number; missed: string[]; concerns: string[] };
+  /** The same figures per language of the gold labels (other languages together as "other"). */
+  byLanguage: Record<string, LanguageFigures>;
   languageAccuracy: number;
   confusedPairs: { gold: string; predicted: string; count: number }[];
   millisecondsPerMessage: number;
   misses: { text: string; gold: string[]; predicted: string[] }[];
 }
+
+export interface LanguageFigures {
+  messages: number;
+  top1Accuracy: number;
+  domainAccuracy: number;
+  languageAccuracy: number;
+  safetyRecall: number;
+  crisisSupport: number;
+  crisisFalsePositiveRate: number;
+  concernRate: number;
+}
+
+const intakeLanguages = new Set(['nl', 'en', 'tr', 'ar', 'pl', 'uk']);
 
 const ratio = (part: number, whole: number, empty = 1) => (whole === 0 ? empty : part / whole);
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -67,6 +87,8 @@ export function evaluateCases(cases: readonly EvaluationCase[], millisecondsPerM
   let language = 0;
   const unclear = { truePositive: 0, predicted: 0, gold: 0 };
   const crisis = { gold: 0, caught: 0, exact: 0, negatives: 0, falseAlarms: [] as string[], missed: [] as string[] };
+  const safety = { caught: 0, missed: [] as string[], concerns: [] as string[] };
+  const perLanguage = new Map<string, { messages: number; top1: number; domain: number; language: number; gold: number; caught: number; negatives: number; falseAlarms: number; concerns: number }>();
   const confusions = new Map<string, number>();
   const misses: EvaluationReport['misses'] = [];
   for (const { example, predicted } of cases) {
@@ -82,6 +104,28 @@ export function evaluateCases(cases: readonly EvaluationCase[], millisecondsPerM
     const goldDomains = example.topics.map((topic) => topicDefinitions[topic].domain);
     if (goldUnclear ? predicted.domain === null : predicted.domain !== null && goldDomains.includes(predicted.domain)) domain += 1;
     if (predicted.language === example.lang) language += 1;
+    const languageKey = intakeLanguages.has(example.lang) ? example.lang : 'other';
+    const figures = perLanguage.get(languageKey) ?? { messages: 0, top1: 0, domain: 0, language: 0, gold: 0, caught: 0, negatives: 0, falseAlarms: 0, concerns: 0 };
+    perLanguage.set(languageKey, figures);
+    figures.messages += 1;
+    if (correct) figures.top1 += 1;
+    if (goldUnclear ? predicted.domain === null : predicted.domain !== null && goldDomains.includes(predicted.domain)) figures.domain += 1;
+    if (predicted.language === example.lang) figures.language += 1;
+    const tier = predicted.safety?.tier ?? (predicted.crisis ? 'crisis' : 'none');
+    if (example.crisis !== null) {
+      figures.gold += 1;
+      if (tier !== 'none') {
+        figures.caught += 1;
+        safety.caught += 1;
+      } else safety.missed.push(example.text);
+    } else {
+      figures.negatives += 1;
+      if (tier === 'crisis') figures.falseAlarms += 1;
+      if (tier === 'concern') {
+        figures.concerns += 1;
+        safety.concerns.push(example.text);
+      }
+    }
     if (goldUnclear) unclear.gold += 1;
     if (predicted.unclear) unclear.predicted += 1;
     if (goldUnclear && predicted.unclear) unclear.truePositive += 1;
@@ -111,6 +155,24 @@ export function evaluateCases(cases: readonly EvaluationCase[], millisecondsPerM
       missed: crisis.missed,
       falseAlarms: crisis.falseAlarms,
     },
+    safety: {
+      recall: round(ratio(safety.caught, crisis.gold)),
+      support: crisis.gold,
+      negatives: crisis.negatives,
+      concernRate: round(ratio(safety.concerns.length, crisis.negatives, 0)),
+      missed: safety.missed,
+      concerns: safety.concerns,
+    },
+    byLanguage: Object.fromEntries([...perLanguage].sort(([left], [right]) => left.localeCompare(right)).map(([key, figures]) => [key, {
+      messages: figures.messages,
+      top1Accuracy: round(ratio(figures.top1, figures.messages)),
+      domainAccuracy: round(ratio(figures.domain, figures.messages)),
+      languageAccuracy: round(ratio(figures.language, figures.messages)),
+      safetyRecall: round(ratio(figures.caught, figures.gold)),
+      crisisSupport: figures.gold,
+      crisisFalsePositiveRate: round(ratio(figures.falseAlarms, figures.negatives, 0)),
+      concernRate: round(ratio(figures.concerns, figures.negatives, 0)),
+    }])),
     languageAccuracy: round(ratio(language, total)),
     confusedPairs: [...confusions].map(([pair, count]) => {
       const [gold, predicted] = pair.split(' → ');

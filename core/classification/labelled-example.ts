@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isTopicId, type CrisisId, type LanguageCode, type TopicId } from '../taxonomy/index.js';
+import { isTopicId, languageCodes, type CrisisId, type LanguageCode, type TopicId } from '../taxonomy/index.js';
 
 /** One line of a corpus or evaluation file: `{"text","topics","crisis","lang"}`. */
 export interface LabelledExample {
@@ -27,7 +27,8 @@ export function parseLabelledExamples(content: string, source = 'input'): Labell
       text: value.text,
       topics,
       crisis: (value.crisis ?? null) as CrisisId | null,
-      lang: (value.lang ?? 'nl') as LanguageCode,
+      // A language the intake does not speak (so, ti, fr, …) is what the classifier calls "other".
+      lang: languageCodes.includes(value.lang as LanguageCode) ? (value.lang as LanguageCode) : value.lang === undefined ? 'nl' : 'other',
     });
   });
   return examples;

@@ -1,7 +1,7 @@
 import { topics, type CrisisId, type TopicId } from '../taxonomy/index.js';
 import type { Classification, Classifier } from './classification.js';
 import { defaultCorpusFiles, loadCorpus } from './corpus.js';
-import { detectCrisisInWords } from './crisis-check.js';
+import { detectSafety } from '../safety/safety-check.js';
 import { detectLanguage } from './detect-language.js';
 import { dutchMarkers, englishMarkers } from './language-markers.js';
 import { commonCorpusWords, learnLexicon } from './learned-lexicon.js';
@@ -46,10 +46,10 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
 
   return {
     classify(text: string): Classification {
-      const allWords = tokenize(text);
-      const crisis = detectCrisisInWords(allWords);
+      const safety = detectSafety(text);
+      const crisis = safety.tier === 'crisis' ? safety.crisis : null;
       const language = detectLanguage(text);
-      const words = text.length > topicCharacterLimit ? tokenize(text.slice(0, topicCharacterLimit)) : allWords;
+      const words = tokenize(text.length > topicCharacterLimit ? text.slice(0, topicCharacterLimit) : text);
       const primary = language === 'en' ? indexes.en : indexes.nl;
       let scores = scoreTopics(words, primary);
       addAgeEvidence(words, scores);
@@ -70,6 +70,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
         domain: unclear ? null : topics[ranked[0].id].domain,
         unclear,
         crisis,
+        safety,
         urgency: crisis !== null ? 'crisis' : isUrgentInWords(words) ? 'urgent' : 'normal',
       };
     },

@@ -21,5 +21,6 @@ export function caseDraft(state: DialogueState, consent: boolean): Omit<NewCase,
     language: state.detectedLanguage,
     consent,
     team: state.domain,
+    safetyCheck: state.safety?.check ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import type { CrisisId, DomainId, LanguageCode, ConversationLanguage, Urgency } from '../taxonomy/index.js';
 import type { TopicScore } from '../classification/classification.js';
-import type { ContactPreference } from '../ports/case-record.js';
+import type { ContactPreference, SafetyCheck } from '../ports/case-record.js';
 import type { QuickReply } from '../ports/message.js';
 
 export const phases = [
@@ -51,6 +51,24 @@ export interface DialogueState {
   offeredReplies: QuickReply[];
   /** Corrections the resident made at the summary. */
   corrections: string[];
+  /** The crisis conversation and the safety question; absent in states stored before it existed. */
+  safety?: SafetyState;
+}
+
+export interface SafetyState {
+  /** Keys of the safety texts said in this conversation: none is said twice. */
+  said: string[];
+  /** The safety question waiting for its answer, and the phase to go back to after a no. */
+  pendingConcern: CrisisId | null;
+  phaseBeforeConcern: Phase | null;
+  /** The last safety question and its answer, for the case. */
+  check: SafetyCheck | null;
+  /** The language of the crisis answers: the resident's, even where the intake itself is Dutch or English. */
+  language: LanguageCode | null;
+}
+
+export function initialSafetyState(): SafetyState {
+  return { said: [], pendingConcern: null, phaseBeforeConcern: null, check: null, language: null };
 }
 
 export function initialDialogueState(): DialogueState {
@@ -75,5 +93,6 @@ export function initialDialogueState(): DialogueState {
     contactDetails: null,
     offeredReplies: [],
     corrections: [],
+    safety: initialSafetyState(),
   };
 }

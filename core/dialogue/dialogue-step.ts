@@ -13,6 +13,8 @@ import { questionById } from './question-bank.js';
 import { summaryLines } from './summary.js';
 import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matching.js';
 import { Turn } from './dialogue-turn.js';
+import { chooseLanguage } from './choose-language.js';
+import { safetyStep } from './safety-step.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 
 export interface DialogueSettings {
@@ -57,12 +59,13 @@ const otherLanguages = new Set(['ar', 'tr', 'pl', 'uk']);
 /** One resident message: (state, event) → (state, replies, effects). Pure: no I/O, no clock, no randomness. */
 export function dialogueStep(previous: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
   const state = syncWithCase(previous, context);
-  const { classification } = context;
-  if (classification.crisis) return crisisStep(state, event, context);
-
   const quickReplyId = event.quickReplyId ?? matchQuickReply(event.text, state.offeredReplies);
-  const command = quickReplyId ? null : detectCommand(event.text);
   const turn = new Turn({ ...state, offeredReplies: [] }, context);
+  // Safety first: a crisis, a crisis conversation, the safety question and its answer.
+  const safety = safetyStep(turn, event.kind === 'text' ? event.text : '', quickReplyId);
+  if (safety === 'handled') return turn.result();
+  if (safety === 'declined') return continueAfterSafetyQuestion(turn).result();
+  const command = quickReplyId ? null : detectCommand(event.text);
   if (command) return commandStep(turn, command);
   if (event.kind !== 'text') return turn.say(turn.texts.nonText(event.kind), previous.offeredReplies).result();
   if (event.text.trim().length === 0 && !quickReplyId) return turn.say(turn.texts.empty, previous.offeredReplies).result();
@@ -76,28 +79,6 @@ function syncWithCase(state: DialogueState, context: StepContext): DialogueState
   if (caseStatus === 'waiting' && state.phase === 'with-worker') return { ...state, phase: 'handed-off' };
   if (!caseStatus && (state.phase === 'handed-off' || state.phase === 'with-worker')) return { ...state, phase: 'closed' };
   return state;
-}
-
-function chooseLanguage(state: DialogueState, classification: Classification, text: string): DialogueState {
-  const language = classification.language;
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  if (language === 'en' && (state.phase === 'new' || wordCount >= 4)) return { ...state, language: 'en', detectedLanguage: 'en' };
-  if (language === 'nl' && state.language === 'en' && wordCount >= 4) return { ...state, language: 'nl', detectedLanguage: 'nl' };
-  if (state.phase === 'new') return { ...state, detectedLanguage: language };
-  return state;
-}
-
-function crisisStep(state: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
-  const crisis = context.classification.crisis!;
-  const turn = new Turn(absorbMessage(chooseLanguage(state, context.classification, event.text), event.text, context.classification), context);
-  turn.update({ crisis, urgency: 'crisis', offeredReplies: [] });
-  turn.say(turn.texts.crisis(crisis, context.settings.crisisNumbers), [], 'crisis');
-  if (context.activeCase) {
-    turn.effects.push({ type: 'update-case', caseId: context.activeCase.id, patch: { urgency: 'crisis', crisis } });
-    if (turn.state.phase !== 'with-worker') turn.say(turn.texts.crisisHandOff);
-    return turn.result();
-  }
-  return turn.openCase(true).say(turn.texts.crisisHandOff).result();
 }
 
 function commandStep(turn: Turn, command: NonNullable<ReturnType<typeof detectCommand>>): StepResult {
@@ -126,6 +107,17 @@ function commandStep(turn: Turn, command: NonNullable<ReturnType<typeof detectCo
     case 'unknown-command':
       return turn.say(texts.unknownCommand).result();
   }
+}
+
+/** After a no to the safety question: the intake goes on where it was, or starts from what the first message said. */
+function continueAfterSafetyQuestion(turn: Turn): Turn {
+  const { state } = turn;
+  if (state.phase !== 'opening') return repeatPending(turn);
+  const fixed = otherLanguages.has(state.detectedLanguage) ? otherLanguageTexts[state.detectedLanguage] : undefined;
+  if (fixed) return turn.openCase(true).say(fixed);
+  if (state.topics.length === 0) return turn.say(turn.texts.askOpen);
+  const result = askNextOrSummarise(turn);
+  return turn.update(result.state);
 }
 
 /** After an interruption (help, a cancelled "vergeet mij"), ask again what was pending. */

@@ -34,6 +34,8 @@ export function mergeReading(offline: Classification, reading: ModelReading, red
   // An offline topic is never pushed out by model topics.
   for (const topic of offline.topics) if (!merged.some((kept) => kept.id === topic.id)) merged.push(topic);
   const crisis = offline.crisis ?? reading.crisis ?? null;
+  // The model may raise a concern or none to a crisis; it never lowers what the offline check found.
+  const safety = offline.crisis || !crisis ? offline.safety : { ...offline.safety, tier: 'crisis' as const, crisis, concern: null };
   const deadline = quotedFact(reading.deadline, redactedMessage);
   return {
     ...offline,
@@ -41,6 +43,7 @@ export function mergeReading(offline: Classification, reading: ModelReading, red
     domain: merged[0] ? topicDefinitions[merged[0].id].domain : offline.domain,
     unclear: merged.length === 0,
     crisis,
+    safety,
     urgency: crisis ? 'crisis' : offline.urgency,
     ...(deadline ? { slots: { ...offline.slots, deadline } } : {}),
   };

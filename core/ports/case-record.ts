@@ -7,6 +7,14 @@ export type CaseStatus = (typeof caseStatuses)[number];
 export const contactPreferences = ['chat', 'phone', 'visit'] as const;
 export type ContactPreference = (typeof contactPreferences)[number];
 
+/** The safety question asked on a concern, and what the resident answered (null while waiting). */
+export interface SafetyCheck {
+  concern: CrisisId;
+  answer: 'yes' | 'no' | 'other' | null;
+  /** ISO time the question was asked. */
+  askedAt: string;
+}
+
 /** What the intake hands to a worker (INTAKE.md, "The case a worker receives"). */
 export interface NewCase {
   conversationId: string;
@@ -24,6 +32,8 @@ export interface NewCase {
   language: LanguageCode;
   consent: boolean;
   team: string | null;
+  /** Present when the assistant asked the safety question (INTAKE.md "Safety signals"). */
+  safetyCheck: SafetyCheck | null;
 }
 
 export interface CaseRecord extends NewCase {

@@ -43,6 +43,8 @@ export interface NewMessage {
   quickReplies?: QuickReply[];
   workerId?: string | null;
   externalId?: string | null;
+  /** crisis: a crisis answer or the safety question, shown with emphasis after a reload too. */
+  tone?: 'normal' | 'crisis';
   createdAt?: Date;
 }
 

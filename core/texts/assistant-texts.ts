@@ -9,7 +9,11 @@ export interface CrisisNumbers {
   suicidePreventionFree: string;
   suicidePreventionChat: string;
   domesticViolence: string;
+  /** Where Veilig Thuis can be reached by chat. */
+  domesticViolenceChat: string;
   childHelpline: string;
+  /** Where De Kindertelefoon can be reached by chat. */
+  childHelplineChat: string;
 }
 
 export const dutchCrisisNumbers: CrisisNumbers = {
@@ -18,7 +22,9 @@ export const dutchCrisisNumbers: CrisisNumbers = {
   suicidePreventionFree: '0800-0113',
   suicidePreventionChat: '113.nl',
   domesticViolence: '0800-2000',
+  domesticViolenceChat: 'veiligthuis.nl',
   childHelpline: '0800-0432',
+  childHelplineChat: 'kindertelefoon.nl',
 };
 
 export interface SocialOfferText {

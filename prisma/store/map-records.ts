@@ -1,7 +1,7 @@
 // Prisma rows → the ports' plain types. Nothing Prisma-shaped leaves prisma/store.
 import { outcomeCategory } from '../../core/retention/outcome-category.js';
 import type { Case, CaseNote as CaseNoteRow, AuditEntry as AuditEntryRow, Conversation, Message, CaseStatistic as CaseStatisticRow, Worker, WorkerSession as WorkerSessionRow } from '../generated/sqlite/client.js';
-import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, ContactPreference, NewCase } from '../../core/ports/case-record.js';
+import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, ContactPreference, NewCase, SafetyCheck } from '../../core/ports/case-record.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { StoredConversation } from '../../core/ports/conversation-store.js';
 import type { MessageAuthor, MessageDirection, MessageKind, MessageRecord, QuickReply } from '../../core/ports/message.js';
@@ -34,6 +34,7 @@ export function toMessageRecord(row: Message): MessageRecord {
     quickReplies: (row.quickReplies ?? []) as unknown as QuickReply[],
     workerId: row.workerId,
     externalId: row.externalId,
+    tone: row.tone === 'crisis' ? 'crisis' : 'normal',
     createdAt: row.createdAt,
   };
 }
@@ -57,6 +58,7 @@ export function toCaseRecord(row: Case): CaseRecord {
     language: row.language as LanguageCode,
     consent: row.consent,
     team: row.team,
+    safetyCheck: (row.safetyCheck ?? null) as unknown as SafetyCheck | null,
     status: row.status as CaseStatus,
     assigneeId: row.assigneeId,
     outcome: row.outcome,
@@ -90,6 +92,7 @@ export function caseColumns(fields: Partial<NewCase>) {
     language: fields.language,
     consent: fields.consent,
     team: fields.team,
+    safetyCheck: fields.safetyCheck as unknown as object | null | undefined,
   };
 }
 

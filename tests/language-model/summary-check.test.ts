@@ -33,7 +33,7 @@ describe('the checks on a model-written summary', () => {
 });
 
 describe('merging the model reading into the offline classification', () => {
-  const offline: Classification = { language: 'nl', topics: [{ id: 'money', confidence: 0.7 }], domain: 'self-reliance', unclear: false, crisis: 'suicide', urgency: 'crisis' };
+  const offline: Classification = { language: 'nl', topics: [{ id: 'money', confidence: 0.7 }], domain: 'self-reliance', unclear: false, crisis: 'suicide', safety: { tier: 'crisis', crisis: 'suicide', concern: null, bystander: false }, urgency: 'crisis' };
   const base = { topics: [], crisis: null, deadline: null, involved: null, need: null, preferredQuestionId: null };
 
   it('never removes a crisis, adds confident known topics, and keeps offline topics', () => {

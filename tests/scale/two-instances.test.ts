@@ -40,7 +40,7 @@ if (unreachable !== null) {
       });
       const deadline = Date.now() + 8000;
       for (let attempt = 0; heard.length === 0 && Date.now() < deadline; attempt += 1) {
-        const message: MessageRecord = { id: `probe-${attempt}`, conversationId: 'probe', direction: 'outbound', author: 'system', text: 'probe', kind: 'text', quickReplies: [], workerId: null, externalId: null, createdAt: new Date() };
+        const message: MessageRecord = { id: `probe-${attempt}`, conversationId: 'probe', direction: 'outbound', author: 'system', text: 'probe', kind: 'text', quickReplies: [], workerId: null, externalId: null, tone: 'normal', createdAt: new Date() };
         await a.runtime.events.publish({ type: 'message-stored', conversationId: 'probe', ref: { channel: 'cli', chatId: 'probe' }, caseId: null, message });
         await new Promise((resolve) => setTimeout(resolve, 250));
       }

@@ -46,6 +46,7 @@ function newCase(conversationId: string, fields: Partial<NewCase> = {}): NewCase
     language: 'nl',
     consent: true,
     team: null,
+    safetyCheck: null,
     ...fields,
   };
 }

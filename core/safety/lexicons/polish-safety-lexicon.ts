@@ -1,0 +1,334 @@
+import { G, type SafetyLexicon } from '../safety-lexicon.js';
+
+/*
+ * Polish, from how people disclose to Polish and Dutch crisis lines (Telefon Zaufania 116 123,
+ * 116 111 for children, Niebieska Linia, 113, Veilig Thuis): a wish to die said in many ways
+ * ("nie chce mi się żyć", "chciałabym zasnąć i się nie obudzić", "lepiej beze mnie"), plans,
+ * pills, a bridge or tracks, farewells, cutting; violence as "bije mnie", threats, a knife,
+ * locking in, pension or passport taken, a secret at night, a child who sees it; emergencies
+ * told as a story. Text is folded (no ą ć ę ł ń ó ś ź ż, lower case), so patterns are written
+ * folded: "zabic sie" is "zabić się". Chat spellings ("hce", "niechce", "mie") are written out first.
+ */
+const w = String.raw;
+
+/** "I want" and its persons, tenses, moods, also "hce" (written out by spellings). */
+const want = w`(?:chc\p{L}*|wole|wolal\p{L}*|pragn\p{L}*|marz\p{L}* (?:o tym )?(?:zeby|aby|by)|mam ochote|zamierzam|planuj\p{L}*|postanowil\p{L}*|musze|moge)`;
+/** Ways of dying said with "I want / I would rather". */
+const die = w`(?:umrzec|umrzeć|zdechnac|nie zyc|sie zabic|zabic sie|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|zniknac na zawsze|zasnac na zawsze|zasnac i (?:sie )?nie obudzic|sie nie obudzic|nie obudzic sie|juz sie nie obudzic|sie powiesic|powiesic sie|sie otruc|otruc sie|sie utopic|utopic sie|sie zastrzelic|zastrzelic sie|skoczyc z \p{L}+|rzucic sie pod \p{L}+|odejsc z tego swiata|pojsc do nieba|byc martw\p{L}*|nie istniec|przestac istniec)`;
+/** "Kill oneself" as future, infinitive or conditional; "się" on either side. */
+const killSelfVerb = w`(?:zabi(?:c|je|jesz|jemy|jecie|ja|jam)|zabil(?:bym|abym|bys|abys|by|aby))`;
+/** Hitting verbs, all persons and tenses. Not "wali mnie" (I don't care), not "uderza mnie" (it strikes me), not "rzucił mnie" (left me). */
+const hit = w`(?:bi(?:je|jesz|ja|jecie|jemy|l|la|li|ly|jal\p{L}*|wa|waja)|pobi(?:l|la|li|ly|je|ja|jesz|c)|zbi(?:l|la|li|je)|tlucz\p{L}*|tlukl\p{L}*|stlukl\p{L}*|leje|leja|lal|lala|lali|uderz(?:yl|yla|yli|ac|aja|asz|yc|y)|kop(?:ie|nal|nela|al|ala|ia|ali|nie)|szarp(?:ie|al|ala|ia|ali|nal|nela)|popych(?:a|al|ala|aja)|popchn(?:al|ela|ie)|pchn(?:al|ela)|dusil|dusila|dusili|udusi(?:l|la|c)?|przydusi(?:l|la)|spoliczkowal\p{L}*|skatowal\p{L}*|katuj\p{L}*|katowal\p{L}*|maltretuj\p{L}*|walnal|walnela|walnie|przywalil\p{L}*|przywali|przylal\p{L}*|poturbowal\p{L}*)`;
+/** Whom: the writer, the children, the mother. */
+const victim = w`(?:mnie|mie|nas|mna|dzieci|dziecko|syna|synka|corke|coreczke|mame|mamusie|matke|zone|siostre|brata|babcie|dziadka|tate|ojca|m[ou]j\p{L}* (?:syna|corke|mame|zone|siostre|dzieci|dziecko|babcie)|nasz\p{L}* (?:syna|corke|dzieci|dziecko))`;
+/** Who: the people who hurt at home. */
+const perpetrator = w`(?:maz|partner|chlopak|facet|narzeczony|ojciec|tata|tato|ojczym|matka|mama|macocha|brat|syn|corka|zona|dziewczyna|partnerka|tesc|tesciowa|wujek|dziadek|konkubent|on|ona|oni|one|byly|ex|eks|rodzice|ktos|stary|stara|ziec|synowa|wnuk|opiekun\p{L}*)`;
+const often = w`(?:ciagle|czesto|codziennie|znowu|znow|caly czas|regularnie|mocno|wciaz|nadal|dalej|juz|kazdego dnia|po pijaku|jak pije|jak wypije)`;
+const pills = w`(?:tablet\p{L}*|lek(?:i|ow|ami)|pigul\p{L}*|proch(?:y|ow)|paracetamol\p{L}*|ibuprofen\p{L}*|nasenn\p{L}*|antydepresant\p{L}*|xanax\p{L}*|relanium|insulin\p{L}*|opakowa\p{L}*)`;
+const lots = w`(?:wszystk\p{L}*|cale|cala|calego|garsc|opakowanie|opakowania|paczke|mnostwo|za duzo|mase|kupe|kilka opakowan|cala paczke|cale opakowanie|cala fiolke|cala butelke)`;
+const height = w`(?:mostu|moscie|dachu|okna|balkonu|wiezowca|bloku|wiezy|skaly|klifu|parapetu|estakady|wiaduktu|\d+ pietra|pietra|kladki)`;
+const vehicle = w`(?:pociag\p{L}*|tramwaj\p{L}*|metro|samochod|auto|ciezarowke|tir|kola|autobus)`;
+const weapon = w`(?:nozem|noz|noza|siekiera|siekiere|maczeta|maczete|bronia|bron|pistoletem|pistolet|spluwa|spluwe|karabinem|kijem|mlotkiem|nozyczkami|tasakiem|sztyletem)`;
+const home = w`(?:mieszkani\p{L}*|dom\p{L}*|kuchni\p{L}*|blok\p{L}*|budynk\p{L}*|klatce|klatki|piwnic\p{L}*|garaz\p{L}*|sasiad\p{L}*|balkoni\p{L}*|pietrze|strychu|lazience|pokoju|kamienicy)`;
+/** Told about someone close: "moja siostra chce się zabić" is written by a bystander. */
+const relativeAtRisk = w`(?:m[ou]j\p{L}*|nasz\p{L}*) (?:siostra|brat|mama|matka|tata|ojciec|corka|syn|babcia|dziadek|ciocia|wujek|kuzyn\p{L}*|szwagier|szwagierka|bratowa|wnuczka|wnuk|tesciowa|tesc)`;
+const atRisk = w`(?:chce (?:sie zabic|umrzec|skonczyc ze soba)|mowi ze (?:sie zabije|chce umrzec|skonczy ze soba)|pisze ze (?:sie zabije|chce umrzec)|tnie sie|sie tnie|mysli o samob[ou]j\p{L}*|nie oddycha|stracil\p{L}* przytomnosc|zemdlal\p{L}*|nalykal\p{L}*|przedawkowal\p{L}*|ma (?:udar|zawal|wylew)|lezy (?:na podlodze|nieprzytomn\p{L}*)|jest (?:bit\p{L}*|pobit\p{L}*|nieprzytomn\p{L}*))`;
+
+export const polishSafetyLexicon: SafetyLexicon = {
+  spellings: {
+    hce: 'chce', hcesz: 'chcesz', hcialam: 'chcialam', hcialem: 'chcialem', hcialabym: 'chcialabym', hcialbym: 'chcialbym',
+    niechce: 'nie chce', niehce: 'nie chce', nichce: 'nie chce', niemoge: 'nie moge', niemam: 'nie mam', niewiem: 'nie wiem', nwm: 'nie wiem',
+    niema: 'nie ma', niedaje: 'nie daje', niedam: 'nie dam', niewidze: 'nie widze', niezyje: 'nie zyje', niechcem: 'nie chce',
+    mie: 'mnie', mn: 'mnie', muj: 'moj', mojom: 'moja', sb: 'sobie', cb: 'ciebie', wgl: 'w ogole', wogole: 'w ogole', wogule: 'w ogole',
+    poprostu: 'po prostu', napewno: 'na pewno', juuz: 'juz', umzec: 'umrzec', umżec: 'umrzec', umrzec: 'umrzec', umrzc: 'umrzec',
+    rzyc: 'zyc', rzycie: 'zycie', rzycia: 'zycia', zabicsie: 'zabic sie', zabijesie: 'zabije sie', siezabic: 'sie zabic',
+    samobujstwo: 'samobojstwo', samobujstwie: 'samobojstwie', samobujca: 'samobojca', tesz: 'tez', pszemoc: 'przemoc', psemoc: 'przemoc',
+    bijie: 'bije', pobiu: 'pobil', biu: 'bil', udezyl: 'uderzyl', uderzyu: 'uderzyl', udezyla: 'uderzyla', karetke: 'karetke', pogotowe: 'pogotowie',
+  },
+  crisis: {
+    suicide: [
+      // A wish to die, with "I want / I would rather", not after "nie".
+      w`(?<!nie )(?<!nie bardzo )${want} ${G(2)}${die}`,
+      w`(?<!nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
+      // "I don't want to live", but not "with him", "like this", "here": those are other troubles.
+      w`nie ?chc\p{L}* (?:(?:juz|dluzej|dalej|wiecej|w ogole|po prostu|naprawde|tez|mi sie|mi sie juz|juz mi sie|wcale|kompletnie) )?zyc(?! (?:z|ze|razem|tak|w|we|bez|na|u|pod|obok|tu|tutaj|tam|jak|dla|kolo|przy|blisko|sam|sama|samotnie|samemu|daleko|za)(?![\p{L}\p{N}]))`,
+      w`zyc (?:mi sie )?(?:juz )?nie chce`, w`nie mam (?:juz )?ochoty (?:dalej )?zyc`, w`odechcial\p{L}* mi sie (?:juz )?zyc`, w`odechciewa mi sie (?:juz )?zyc`,
+      w`nie chce (?:juz )?zyc na tym swiecie`, w`mam (?:juz )?dosc zycia`, w`zmeczon\p{L}* zyciem`, w`chce (?:juz )?odejsc z tego swiata`,
+      // Kill oneself, take one's life, commit suicide, suicidal thoughts.
+      w`sie ${killSelfVerb}`, w`${killSelfVerb} sie`, w`${killSelfVerb} siebie`, w`zabijam sie`,
+      w`odebra\p{L}* sobie zycie`, w`odbior\p{L}* sobie zycie`, w`odbier\p{L}* sobie zycie`, w`targn\p{L}* sie na (?:swoje |wlasne )?zycie`,
+      w`popeln\p{L}* samob[ou]j\p{L}*`, w`mysl\p{L}* samob[ou]j\p{L}*`, w`samob[ou]jcz\p{L}* mysl\p{L}*`, w`mysl\p{L}* o samob[ou]j\p{L}*`, w`planuj\p{L}* samob[ou]j\p{L}*`,
+      w`(?:probowal\p{L}*|proba|probe|probuje) (?:popelnic )?samob[ou]j\p{L}*`, w`skoncz\p{L}* ze soba`, w`ze soba skoncz\p{L}*`, w`skoncz\p{L}* z (?:moim |wlasnym )?zyciem`,
+      w`(?:lepiej|najlepiej|dobrze) (?:by bylo |byloby )?(?:gdybym|zebym|jakbym|abym) ${G(1)}(?:umarl\p{L}*|nie zyl\p{L}*|zdechl\p{L}*)`, w`(?:obym|zebym) (?:juz )?(?:umarl\p{L}*|zdechl\p{L}*)`,
+      // Not waking up.
+      w`(?:chc\p{L}*|obym|zebym|mam nadzieje ze|marze zeby|wolal\p{L}*|modle sie zeby) ${G(3)}(?:sie )?(?:juz )?nie obudz\p{L}*`, w`zasn\p{L}* (?:i (?:juz )?(?:sie )?nie (?:obudzic|budzic|obudze|wstac)|na zawsze|na wieki)`,
+      w`nie chce sie (?:juz )?(?:budzic|obudzic)`, w`nie chce (?:juz )?(?:sie )?budzic (?:sie )?rano`,
+      // Methods: hanging, jumping, tracks, drowning, poison, shooting, pills.
+      w`(?:powies(?:ze|za|ic|isz|i|ilbym|ilabym|ilby|ilaby)) sie`, w`sie powies(?:ze|za|ic|isz|i|ilbym|ilabym|ilby|ilaby)`,
+      w`(?:skocz\p{L}*|wyskocz\p{L}*|rzuc\p{L}* sie|zeskocz\p{L}*) (?:z|ze|przez) ${height}`, w`(?:skocz\p{L}*|rzuc\p{L}* sie|wskocz\p{L}*|wejd\p{L}*|wejsc|poloz\p{L}* sie) pod ${vehicle}`,
+      w`(?:skocz\p{L}*|rzuc\p{L}* sie|wskocz\p{L}*) do (?:rzeki|kanalu|wody|jeziora|morza|wisly) (?:i sie utop\p{L}*|zeby sie utopic)`,
+      w`(?:poloz\p{L}* sie|lez\p{L}*|lec\p{L}*|stan\p{L}*|stoj\p{L}*|wejd\p{L}*|ide|pojde|isc|pojsc) (?:sie )?na (?:tory|torach|szyny|szynach)`,
+      w`utop\p{L}* sie`, w`sie utop\p{L}*`, w`otruj\p{L}* sie`, w`otruc sie`, w`sie otru(?:c|je|jesz)`, w`zagazuj\p{L}* sie`, w`sie zagazuj\p{L}*`,
+      w`zastrzel(?:e|ic|isz|i) sie`, w`sie zastrzel(?:e|ic|isz|i)`, w`podpal\p{L}* sie`,
+      w`(?:lykne|lyknac|polkne|polknac|wezme|wziac|zazyje|zazyc|wypije|wypic|zjem|zjesc|nalykam sie|nalykac sie|nazre sie|nazrec sie) ${G(2)}${lots} ${G(1)}${pills}`,
+      w`(?:zbieram|zbieralam|zbieralem|odkladam|odkladalam|odkladalem|chomikuje|gromadze|uzbieral\p{L}*|nazbieral\p{L}*|mam odlozone|odlozyl\p{L}*|schowal\p{L}*|kupil\p{L}*|kupuje) ${G(2)}${pills} ${G(2)}(?:na (?:ten dzien|wszelki wypadek|koniec|pozniej)|zeby (?:sie|to|umrzec|skonczyc))`,
+      w`(?:zbieram|chomikuje|gromadze|uzbieral\p{L}*|nazbieral\p{L}*) ${G(1)}${pills}`,
+      w`przedawkuj\p{L}* (?:specjalnie|celowo|zeby)`, w`chc\p{L}* ${G(2)}przedawkowac`,
+      w`list\p{L}* pozegnaln\p{L}*`, w`pozegnaln\p{L}* list\p{L}*`, w`(?:mam|znam|wymyslil\p{L}*|obmyslil\p{L}*) (?:juz )?plan ${G(2)}(?:sie zabic|skonczyc|odebrac|umrzec|zeby umrzec|na smierc)`,
+      w`wiem (?:juz )?(?:jak|gdzie|kiedy) (?:sie zabije|to zrobie|odbiore sobie zycie|skoncze ze soba)`,
+      // Self-harm, present and just done.
+      w`(?:tne|tniesz|tniemy) sie`, w`sie (?:tne|tniesz)`, w`(?:pocie|pocia|pociac|pocielam|pocialem|pocielas|pociela|pocial)\p{L}* sie`, w`sie pocie\p{L}*`, w`ciac sie`,
+      w`(?:ona|on|corka|syn|dziecko|siostra|brat|kolezanka|kolega|przyjaciolka|przyjaciel|wnuczka|wnuk|coreczka|synek|mala|maly|dziewczyna|corki|syna) ${G(1)}(?:tnie|tna) sie`, w`(?:tnie|tna) sie (?:zyletk\p{L}*|nozem|nozyczkami|szklem|po rekach|po udach|po nadgarstkach)`,
+      w`(?:ciac|ciecia|cie|tnie|tne|podci\p{L}*|podetn\p{L}*|przeci\p{L}*|przetn\p{L}*) (?:sobie )?(?:zyly|nadgarstki|zyle)`, w`zyly (?:sobie )?(?:podetn\p{L}*|podci\p{L}*|przetn\p{L}*)`,
+      w`okalecz\p{L}* sie`, w`sie okalecz\p{L}*`, w`samookalecz\p{L}*`, w`samouszkodz\p{L}*`, w`kalecz\p{L}* sie`, w`sie kalecz\p{L}*`, w`self ?harm\p{L}*`,
+      w`(?:zrobie|zrobisz|zrobic|zrobilabym|zrobilbym|robie|robisz|robic|robila|robil) sobie krzywde`, w`krzywdze (?:sam\p{L}* )?siebie`, w`przypal\p{L}* (?:sie|sobie) (?:papierosem|zapalniczk\p{L}*|rece|reke|skore)`,
+      w`bije sie (?:po glowie|w glowe) (?:do krwi|o sciane)`, w`(?:wale|uderzam) glowa (?:o|w) sciane`,
+      // A relative or friend who says it.
+      w`${relativeAtRisk} ${G(2)}${atRisk}`,
+    ],
+    violence: [
+      // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
+      w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
+      w`(?<!(?:u|dla|do|od|ode|przy|obok|za|przeze|przez|beze|bez) )(?:mnie|mie|nas|mna) (?:(?:${perpetrator}|${often}|m[ou]j\p{L}*|moja) ){0,3}${hit}(?! sie)`,
+      w`(?:dusi|dusil\p{L}*|udusi\p{L}*|przydusi\p{L}*|sciska\p{L}*) (?:mnie |nas |ja |mame |dziecko )?(?:za szyje|za gardlo|rekami|poduszka|kablem|paskiem)`,
+      w`(?:probowal\p{L}*|chcial\p{L}*|chce|probuje|usilowal\p{L}*) (?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:udusic|zabic|zadzgac|zastrzelic|otruc|podpalic|zatluc|zakatowac|utopic|spalic)`,
+      w`(?:jestem|bylam|bylem|jestesmy|bywam|zostal\p{L}*|zostalam|zostalem) (?:\S+ )?(?:bita|bity|bici|bite|pobita|pobity|pobici|maltretowan\p{L}*|katowan\p{L}*|zgwalcon\p{L}*|molestowan\p{L}*|wykorzystan\p{L}* seksualnie|zaatakowan\p{L}*|duszon\p{L}*|kopan\p{L}*|szarpan\p{L}*)`,
+      w`(?:bi\p{L}*|lej\p{L}*|lal\p{L}*|tlucz\p{L}*|dostaj\p{L}*|dostal\p{L}*|dostawal\p{L}*|bil\p{L}*) (?:\S+ ){0,2}?(?:pasem|kablem|kijem|paskiem|sciereczka|kapciem|lyzka|wieszakiem|piesciami|piescia)`,
+      w`(?:dostaj\p{L}*|dostal\p{L}*|dostawal\p{L}*) (?:\S+ )?(?:lanie|wpierdol\p{L}*|wpierdziel|baty|w twarz|w morde|w pysk|po twarzy|w leb|po glowie) (?:od|ode) (?:meza|ojca|taty|niego|niej|mamy|matki|ojczyma|partnera|chlopaka|brata|syna|rodzicow|nich|tescia|tesciowej)`,
+      w`(?:dal|dala|daje) mi (?:w twarz|w morde|w pysk|po twarzy|w leb|z liscia|z piesci)`, w`(?:rzucil\p{L}*|rzuca\p{L}*|cisnal\p{L}*) (?:mna|nas) (?:o|na|w) (?:sciane|podloge|szafe|drzwi|ziemie)`,
+      w`(?:rzucil\p{L}*|rzuca|rzucaja) (?:we mnie|w nas|w mame|w dzieci) ${G(1)}(?:talerz\p{L}*|krzesl\p{L}*|rzecz\p{L}*|butelk\p{L}*|szklank\p{L}*|noz\p{L}*|czym popadnie)`,
+      w`(?:ciagnie|ciagnal\p{L}*|szarpie|szarpal\p{L}*|targal\p{L}*|targa) (?:mnie |ja |mame |corke )?za wlosy`,
+      w`rodzice (?:sie )?bija(?: sie)?`, w`(?:mama|tata|mame|tate) (?:i|z) (?:tata|mama|tate|mame) (?:sie )?bija`,
+      // Abuse named.
+      w`przemoc\p{L}* (?:domow\p{L}*|w (?:domu|rodzinie|zwiazku|malzenstwie))`, w`domow\p{L}* przemoc\p{L}*`, w`(?:ofiar\p{L}*|doswiadcz\p{L}*|doznaj\p{L}*|dozna\p{L}*) przemocy`,
+      w`zneca\p{L}* sie`, w`znecal\p{L}* sie`, w`sie zneca\p{L}*`, w`sie znecal\p{L}*`, w`znecanie`, w`maltret\p{L}*`, w`niebiesk\p{L}* kart\p{L}*`,
+      // Sexual abuse.
+      w`zgwalci\p{L}*`, w`zgwalcon\p{L}*`, w`gwalci\p{L}*`, w`(?:gwalt|gwaltu|gwaltem|gwalcie|gwalty)`, w`molest\p{L}*`, w`pedofil\p{L}*`, w`kazirod\p{L}*`,
+      w`(?:wykorzyst\p{L}*|napastowal\p{L}*|napastuje|naduzy\p{L}*) (?:\S+ )?seksualn\p{L}*`, w`seksualn\p{L}* (?:wykorzyst\p{L}*|napastowan\p{L}*|przemoc\p{L}*|naduzy\p{L}*)`,
+      w`(?:dotyka|dotykal\p{L}*|maca|macal\p{L}*|obmacuje|obmacywal\p{L}*) (?:mnie|ja|mie|moja corke|moje dziecko|coreczke|synka|dzieci) ${G(2)}(?:w miejscach intymnych|intymnie|tam na dole|miedzy nogami|w majtkach|pod ubraniem|po piersiach|po cipce|po siusiaku|po kroczu|w nocy)`,
+      w`(?:kaze|kazal\p{L}*|zmusza|zmusil\p{L}*|zmuszal\p{L}*) (?:mi |mnie |ja |jej )?(?:sie rozbierac|sie rozebrac|rozbierac sie|rozebrac sie|go dotykac|dotykac (?:go|jego|siusiaka|penisa)|ogladac (?:porno|filmy porno)|spac z nim|do seksu|do sexu|do stosunku|do wspolzycia|do seks\p{L}*)`,
+      w`pokazuje mi (?:swoje(?:go)? )?(?:nagie|nagich|porno|filmy porno|zdjecia nagich|siusiaka|penisa|genitalia|przyrodzenie)`,
+      // Threats: with a weapon, to kill, to beat.
+      w`groz\p{L}* (?:mi |nam |mnie |mamie |dzieciom )?(?:\S+ )?(?:nozem|smiercia|zabiciem|pobiciem|bronia|pistoletem|siekiera|spaleniem|podpaleniem|ze mnie zabije|ze zabije|ze nas zabije|ze mnie pobije|ze mnie udusi|ze mi cos zrobi|ze zrobi mi krzywde)`,
+      w`(?:powiedzial\p{L}*|mowi|krzyczal\p{L}*|krzyczy|zapowiedzial\p{L}*|napisal\p{L}*|pisze|odgraza sie|wrzeszczy|grozi|grozil\p{L}*|zagrozil\p{L}*|straszy) (?:\S+ )?(?:ze|iz) (?:\S+ )?(?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:zabije|zabija|pobije|udusi|zatlucze|zakatuje|poderznie|zadzga|spali|podpali|zastrzeli)`,
+      w`(?:przylozyl\p{L}*|przyklada|trzymal\p{L}*|trzyma|przystawil\p{L}*) (?:mi |mnie )?${weapon} (?:do|przy) (?:gardla|szyi|brzucha|glowy|skroni)`,
+      w`(?:z|ze) ${weapon} ${G(2)}(?:na mnie|na nas|na mame|do mnie|za mna|za nami)`, w`(?:rzucil\p{L}*|rzuca|rzucaja|rzucila) sie na (?:mnie|nas|mame|dzieci|corke|syna) (?:z|ze) ${weapon}`,
+      w`boj\p{L}* sie o (?:swoje|moje|nasze|wlasne) zycie`, w`(?:moje|nasze) zycie jest (?:w niebezpieczenstwie|zagrozone)`, w`boj\p{L}* sie (?:ze|iz) (?:on |ona |maz |ojciec |tata |partner )?(?:mnie|nas) (?:\S+ )?(?:zabije|zabija|udusi|zakatuje)`,
+      // Elder abuse: locked in, not fed, pension taken.
+      w`(?:zamyka|zamknal\p{L}*|zamykaja|zamykal\p{L}*|zamkneli|zamknela) (?:mnie|nas|babcie|dziadka|mame|tate|dzieci|dziecko) ${G(2)}(?:w|na) (?:pokoju|domu|mieszkaniu|piwnicy|lazience|klucz|balkonie|szafie|komorce|lazience)`,
+      w`trzyma (?:mnie|nas|babcie|dziadka|mame) (?:zamknie\p{L}*|pod kluczem|w zamknieciu)`, w`nie wypuszcza\p{L}* (?:mnie|nas|babci|dziadka|mamy) ${G(1)}z (?:domu|mieszkania|pokoju)`,
+      w`glodz\p{L}* (?:mnie|nas|babcie|dziadka|mame|dzieci|dziecko)`, w`nie daj\p{L}* (?:mi|nam|babci|dziadkowi|mamie|dzieciom) (?:nic )?(?:jesc|jedzenia)`, w`nie dostaj\p{L}* (?:nic )?(?:do )?jedzenia`,
+      w`${perpetrator} ${G(2)}(?:zabiera|zabral\p{L}*|odbiera|odebral\p{L}*|bierze|wyludza\p{L}*|wyludzil\p{L}*|przywlaszcz\p{L}*) (?:mi|nam|babci|dziadkowi|mamie|tacie) ${G(1)}(?:emeryt\p{L}*|rent\p{L}*|pieniad\p{L}*|karte|karty|wyplat\p{L}*|zasil\p{L}*|oszczednosc\p{L}*|pin)`,
+      // Coercive control: papers taken; forced marriage.
+      w`(?:zabral\p{L}*|zabiera|schowal\p{L}*|chowa|odebral\p{L}*|zabrali|zniszczyl\p{L}*|spalil\p{L}*) (?:mi |nam )?(?:moj |moje |nasze |nasz )?(?:paszport\p{L}*|dokumenty|dowod osobisty|dowod|karte pobytu|verblijfsvergunning|verblijfsdocument)`,
+      w`zmusz\p{L}* (?:mnie |ja |corke )?do (?:slubu|malzenstwa|zamazpojscia|wyjscia za maz|ozenku)`, w`(?:chca|chce|chcieli) (?:mnie |ja )?(?:wydac|sila wydac) (?:sila )?za maz`, w`przymusow\p{L}* (?:slub|malzenstw\p{L}*)`, w`slub (?:pod przymusem|na sile|wbrew mojej woli)`,
+    ],
+    emergency: [
+      // Not breathing, unconscious, not waking.
+      w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`, w`nie mam czym oddychac`,
+      w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
+      w`nie (?:moge|mozemy|da sie|moze|umiem) (?:go|jej|jego|taty|mamy|dziecka|babci|dziadka|meza|zony|syna|corki|sasiad\p{L}*) (?:\S+ )?(?:obudzic|dobudzic|docucic|ocucic)`, w`nie da sie (?:\S+ )?(?:dobudzic|docucic)`,
+      w`nie reaguje na (?:nic|glos|dotyk|wolanie|potrzasanie|bodzce|bol)`, w`lezy i nie (?:reaguje|rusza sie|oddycha|odpowiada)`,
+      // Choking, heavy bleeding.
+      w`dlawi sie`, w`zadlawil\p{L}*`, w`zadlawi\p{L}*`, w`udlawil\p{L}*`, w`krztusi sie`, w`zakrztusil\p{L}* sie`, w`(?:cos )?(?:mu |jej |dziecku )?utknel\p{L}* (?:mu |jej )?w gardle`,
+      w`(?:mocno|bardzo|strasznie|duzo|silnie|ciagle|caly czas) krwawi`, w`krwawi (?:mocno|bardzo|strasznie|duzo|i nie|bez przerwy|jak)`, w`krwotok\p{L}*`, w`nie (?:moge|mozemy|da sie) zatamowac krwi`,
+      w`krew (?:sie )?(?:leje|tryska|nie przestaje)`, w`(?:leje|tryska) sie krew`, w`tryska krew`, w`(?:bardzo )?duzo krwi`, w`kaluz\p{L}* krwi`, w`(?:cala|caly|cale) we krwi`, w`wszedzie krew`, w`wykrwawi\p{L}*`,
+      // Stroke, heart, seizure, anaphylaxis.
+      w`(?:ma|dostal\p{L}*|chyba ma|chyba|przechodzi|ma wlasnie) (?:udar\p{L}*|wylew\p{L}*|zawal\p{L}*|atak serca|atak padaczki|zawal serca|atak epilepsji)`, w`(?:udar|wylew|zawal) (?:teraz|wlasnie|chyba)`,
+      w`(?:opadniet\p{L}*|opadl\p{L}*|opada) (?:mu |jej )?(?:kacik ust|kacik|twarz|polowa twarzy|powieka)`, w`twarz (?:mu |jej )?(?:opadla|sie wykrzywila|krzywa)`, w`(?:nagle|od razu|wlasnie) (?:\S+ )?nie (?:moze|moge) (?:mowic|ruszac reka|podniesc reki|chodzic)`,
+      w`drgawk\p{L}*`, w`(?:atak|napad) (?:padaczki|epilepsji|drgawek)`, w`napad padaczkow\p{L}*`, w`konwuls\p{L}*`, w`wstrzas anafilaktyczn\p{L}*`, w`(?:puchnie|spuchl\p{L}*) (?:mu |jej )?(?:gardlo|jezyk|krtan)`,
+      // Overdose, poisoning.
+      w`przedawkowal\p{L}*`, w`nalykal\p{L}* sie`, w`(?:polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*|wzial\p{L}*|wziel\p{L}*|zazyl\p{L}*|wypil\p{L}*|zjadl\p{L}*) ${G(2)}${lots} ${G(1)}${pills}`,
+      w`(?:dziecko|maly|mala|synek|coreczka|syn|corka) ${G(2)}(?:zjadl\p{L}*|polknal\p{L}*|polknel\p{L}*|wypil\p{L}*|lyknal\p{L}*) ${G(2)}(?:${pills}|baterie|bateryjke|magnes\p{L}*|srodek|plyn|kapsulk\p{L}*|chemi\p{L}*|wybielacz\p{L}*|trutk\p{L}*)`,
+      w`(?:wypil\p{L}*|polknal\p{L}*|polknel\p{L}*|zjadl\p{L}*) ${G(1)}(?:wybielacz|domestos\p{L}*|kreta|plyn do\p{L}*|rozpuszczalnik\p{L}*|benzyn\p{L}*|trutk\p{L}*|chlor\p{L}*|kwas\p{L}*|ace)`,
+      // Fire, smoke, gas, carbon monoxide.
+      w`(?:jest|mamy|wybuchl\p{L}*|wybuch) pozar`, w`pozar (?:w|na|u) ${G(1)}${home}`, w`(?:plonie|plona|pali sie|sie pali) ${G(1)}(?:dom|mieszkanie|kuchnia|budynek|blok|klatka|piwnica|garaz|auto|samochod|balkon|dach)`,
+      w`(?:dom|mieszkanie|kuchnia|budynek|klatka|piwnica|blok|auto|samochod|garaz|balkon|dach|kuchenka|garnek|patelnia|firanka|firanki|zaslony|mieszkanie sasiad\p{L}*|u sasiad\p{L}*|u nas) (?:sie )?(?:pali|plonie)(?! sie do)`,
+      w`(?:w|u|na) ${home} (?:sie )?pali(?!(?: sie)? (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|papierosy|papierosa|fajke|w piecu|w kominku|ogrzewanie|do))`, w`pali sie (?:w|u|na) ${home}`,
+      w`(?:pelno|duzo|gesty|czarny|gryzacy|klebi sie|wydobywa sie|leci|idzie|wali|buchaja) (?:\S+ )?dym\p{L}*(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|jointa|e papieros\p{L}*|vape\p{L}*))`,
+      w`dym (?:sie )?(?:wydobywa |leci |idzie |wali |bucha )?(?:z|ze|spod) (?:\S+ )?(?:mieszkania|okna|kuchni|klatki|piwnicy|drzwi|budynku|gniazdka|wentylacji|kuchenki|pralki|lodowki|telewizora)`,
+      w`(?:czuc|czuje|czujemy|czuje sie) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`czujnik (?:dymu|czadu|gazu) (?:piszczy|wyje|dzwoni|sie wlaczyl)`,
+      w`(?:czuc|czuje|czujemy|smierdzi|wali|jedzie|zapach|wyciek|ulatnia sie|ulatnial|ulatniajacy sie|wycieka) (?:\S+ )?(?:gaz|gazu|gazem)`, w`(?:gaz|gazu) (?:sie )?(?:ulatnia|wycieka|ucieka|syczy|ulatnial)`,
+      w`zatru\p{L}* czadem`, w`zaczadz\p{L}*`, w`tlenek wegla`, w`czad (?:w|z) (?:mieszkaniu|lazience|domu|piecyka|junkersa)`,
+      // Someone not seen for days behind a closed door.
+      w`nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|slychac|otwiera|otwieral\p{L}*) ${G(4)}(?:juz )?od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+|tygodnia|dluzszego czasu) (?:dni|dnia)?`,
+      w`od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+) dni ${G(3)}nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|otwiera|slychac|odbiera|wychodzi)`,
+      // Falls from a height, an elderly person who cannot get up.
+      w`(?:spadl\p{L}*|wypadl\p{L}*|wypadla) (?:z|ze|przez) (?:\S+ )?(?:okna|balkonu|dachu|drabiny|rusztowania|pietra|schodow)`, w`upadl\p{L}* (?:\S+ )?i nie (?:moze|moge|da rady|potrafi) (?:wstac|sie podniesc|sie ruszyc)`,
+      // A weapon now.
+      w`(?:chodzi|biega|lata|stoi|wymachuje|macha|przyszedl|przyszla|wszedl|weszla|wpadl|wpadla|jest|krazy|stoja) ${G(3)}(?:z|ze) ${weapon}`, w`wymachuj\p{L}* ${weapon}`,
+      w`strzelanin\p{L}*`, w`ktos strzela`, w`strzelaj\p{L}* do (?:ludzi|nas|kogos)`, w`(?:postrzelil\p{L}*|postrzelon\p{L}*)`, w`(?:dzgnal\p{L}*|dzgnela|dzgniet\p{L}*|ugodzil\p{L}* nozem|pchnal\p{L}* nozem|ranny nozem|ranil\p{L}* nozem|zadzgal\p{L}*)`,
+      // Calling for help now.
+      w`(?:wezwij|wezwijcie|wzywam|wzywajcie|zadzwon\p{L}* po|dzwon\p{L}* po|potrzeb\p{L}*|przyslijcie|wyslijcie|dzwonie po) (?:\S+ )?(?:karetk\p{L}*|pogotowie|ambulans|straz pozarn\p{L}*|strazakow|straz)`,
+    ],
+  },
+  concern: {
+    suicide: [
+      w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`przedawkuj\p{L}*`,
+      // Hopelessness: no sense, no way out, nothing to live for.
+      w`nie widze (?:juz )?(?:zadnego )?sensu (?:w )?(?:zyciu|zycia|zyc|dalej zyc|zycie|istnienia|niczego|czegokolwiek|dalszego zycia|zeby zyc)`, w`(?:zycie|moje zycie) (?:juz )?nie ma (?:juz )?sensu`, w`nic (?:juz )?nie ma (?:juz )?sensu`,
+      w`nie ma sensu (?:zyc|dalej zyc|zycie)`, w`(?:moje )?zycie (?:jest )?bez sensu`, w`bez sensu (?:jest )?(?:zycie|zyc)`, w`wszystko (?:juz )?stracil\p{L}* sens`,
+      w`nie mam (?:juz )?(?:po co|dla kogo) (?:zyc|dalej zyc|wstawac|sie starac|zyje)`, w`nie warto (?:juz )?zyc`, w`po co (?:mam )?(?:jeszcze )?(?:zyc|dalej zyc)`, w`po co (?:ja )?(?:jeszcze )?zyje`,
+      w`szkoda ze (?:sie )?(?:urodzil\p{L}*|zyje)`, w`wolal\p{L}* (?:bym |abym )?sie nie urodzic`, w`zaluj\p{L}* ze (?:sie )?(?:urodzil\p{L}*|zyje)`, w`(?:lepiej|najlepiej) (?:by bylo )?(?:gdybym|zebym) (?:sie )?(?:nie urodzil\p{L}*|zniknal\p{L}*|zniknela)`,
+      w`nie widze (?:juz )?(?:zadnego )?wyjscia`, w`nie ma dla mnie (?:zadnego )?(?:wyjscia|ratunku|nadziei|przyszlosci)`, w`jestem bez wyjscia`, w`(?:w )?sytuacj\p{L}* bez wyjscia`, w`nie mam (?:juz )?(?:zadnej )?(?:nadziei|przyszlosci)`,
+      // Burden, others better off.
+      w`jestem (?:tylko |dla wszystkich |dla nich |dla was |dla rodziny |dla dzieci )?(?:ciezarem|problemem|zawada)`, w`jestem ciezarem`, w`(?:im|wam|wszystkim|rodzinie|dzieciom|mu|jej) (?:bedzie|byloby|bylo by|bedzie o wiele) (?:\S+ )?lepiej beze mnie`,
+      w`lepiej (?:im |wam |wszystkim )?(?:bedzie |byloby )?beze mnie`, w`nikt (?:by )?nie zauwaz\p{L}* (?:gdybym|jakbym|ze mnie)`, w`nikomu nie jestem potrzebn\p{L}*`, w`nikt mnie nie potrzebuje`,
+      w`nikt (?:by )?(?:za mna )?nie (?:plakal|tesknil|bedzie tesknic)`,
+      // "I can't anymore", said with "already" or about life.
+      w`juz nie daje rady`, w`nie daje (?:juz )?rady (?:z zyciem|zyc|dalej|tak dalej|ze soba|psychicznie|ze wszystkim)`, w`nie daje juz rady`,
+      w`nie mam juz sil\p{L}*`, w`nie mam sil\p{L}* (?:zyc|dalej|na nic|na zycie|zeby zyc|zyc dalej)`, w`brak mi sil do zycia`,
+      w`nie moge juz (?:tak (?:dluzej|dalej|zyc)|dluzej|wytrzymac|tego zniesc|zyc)`, w`juz (?:dluzej )?nie moge(?= (?:tak|dluzej|wytrzymac|zyc)|$)`, w`nie wytrzymam (?:juz )?(?:tego )?(?:dluzej|tak dalej)`,
+      w`mam dosc (?:zycia|siebie|wszystkiego i wszystkich|tego zycia|zycia i wszystkiego)`, w`nienawidze (?:siebie|sie|swojego zycia|mojego zycia|zycia)`, w`nie chce (?:juz )?tak zyc`,
+      w`chc\p{L}* (?:po prostu |tylko )?zniknac`, w`chc\p{L}* (?:zeby|aby) (?:to )?(?:sie )?(?:wszystko )?(?:juz )?(?:skonczylo|skonczyl)`, w`(?:chc\p{L}*|mam ochote) (?:to )?wszystko skonczyc`, w`skonczyc z tym wszystkim`, w`z tym wszystkim skonczyc`, w`skoncze z tym wszystkim`,
+      // Farewells, giving away, after I am gone.
+      w`zegnajcie`, w`zegnaj na zawsze`, w`zegnam (?:sie|was|wszystkich)`, w`pozegnal\p{L}* sie ze wszystkimi`, w`to (?:jest )?(?:moja )?ostatnia wiadomosc`, w`ostatni raz (?:pisze|sie odzywam)`, w`przepraszam (?:was )?za wszystko`,
+      w`(?:jak|gdy|kiedy) mnie (?:juz )?nie bedzie`, w`(?:jak|gdy|kiedy) mnie zabraknie`, w`(?:niedlugo|wkrotce|juz niedlugo) mnie (?:juz )?nie bedzie`, w`mnie (?:juz )?niedlugo nie bedzie`,
+      w`rozda\p{L}* (?:wszystkie )?(?:swoje|moje) (?:rzeczy|ubrania|zwierzeta|oszczednosci)`, w`oddaj\p{L}* (?:komus )?(?:wszystkie )?(?:swoje|moje) (?:rzeczy|zwierzeta|kota|psa)`,
+      // Death as a thought; dark thoughts; past self-harm.
+      w`mysl\p{L}* o smierci`, w`marz\p{L}* o smierci`, w`czekam na smierc`, w`mysl\p{L}* o tym (?:zeby|aby|by) (?:umrzec|odejsc|zniknac|skonczyc)`, w`czarn\p{L}* mysl\p{L}*`,
+      w`(?:cial\p{L}*|ciel\p{L}*) sie`, w`sie (?:cial\p{L}*|ciel\p{L}*)`, w`(?:zrobil\p{L}*|zrobi) sobie (?:krzywde|cos)`, w`zyletk\p{L}*`, w`blizny (?:na|po) (?:rekach|nadgarstkach|udach|cieciu)`,
+      w`stoj\p{L}* na (?:moscie|dachu|krawedzi|parapecie|torach)`, w`(?:zbieram sie|zbieralam sie) na odwage (?:zeby|by|aby) (?:to zrobic|skonczyc|odejsc)`,
+    ],
+    violence: [
+      w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
+      w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
+      // Fear of someone at home, of going home.
+      w`boj\p{L}* sie (?:\S+ )?(?:wracac|wrocic|isc|pojsc|przyjsc|jechac) do domu`, w`boj\p{L}* sie (?:m[ou]j\p{L}* |swojego |swojej |mojej )?(?:meza|partnera|ojca|taty|ojczyma|chlopaka|brata|syna|eks|bylego|zony|tescia|matki|mamy|narzeczonego|konkubenta|wlasnego syna)(?![\p{L}\p{N}])`,
+      w`boj\p{L}* sie (?:go|jej|jego)(?! (?:zapytac|poprosic|spytac|prosic|o to|martwic|urazic|zawiesc))`, w`boj\p{L}* sie (?:ze|iz) (?:\S+ )?(?:mnie|nas|mi|dzieciom|corce|synowi) (?:\S+ )?(?:cos zrobi|skrzywdzi|uderzy|pobije|zrobi krzywde)`,
+      w`strach (?:wracac|wrocic) do domu`, w`(?:jest mi|czuje sie) (?:strasznie )?niebezpiecznie (?:w domu|z nim|z nia)`, w`nie czuje sie bezpiecznie (?:w domu|z nim|z mezem|z partnerem|z ojcem)`, w`zyj\p{L}* w (?:ciaglym )?strachu`, w`zyc w strachu`,
+      // Injuries.
+      w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`sincow`, w`sincami`, w`podbit\p{L}* oko`, w`podbil\p{L}* mi oko`, w`sliw\p{L}* pod okiem`, w`slady (?:po )?(?:pobiciu|uderzeniach|duszeniu|palcach|pasie)`,
+      // Aggression, verbal abuse, threats without the word "kill".
+      w`(?:jest|bywa|robi sie|staje sie|byl|byla|jest bardzo|jest strasznie) agresywn\p{L}*`, w`agresywn\p{L}* (?:maz|partner|ojciec|tata|syn|ojczym|chlopak|brat|wobec mnie|w stosunku do mnie)`,
+      w`(?:robi|urzadza|wszczyna|robil|urzadzal) (?:\S+ )?awantur\p{L}*`, w`awanturuje sie`, w`awantur\p{L}* (?:w domu|po pijaku|po alkoholu)`, w`po pijaku (?:bije|krzyczy|rzuca|wyzywa|awanturuje|grozi|niszczy)`,
+      w`(?:wyzywa|wyzywal\p{L}*|poniza|ponizal\p{L}*|upokarza|szantazuj\p{L}*|szantazowal\p{L}*|straszy|straszyl\p{L}*|zastrasza\p{L}*|terroryzuje|dreczy|przesladuje|neka|nekal\p{L}*|sledzi) (?:mnie|nas|moja|moje|dzieci|mie)`,
+      w`groz\p{L}* (?:mi|mnie|nam) (?:ze|iz)`, w`grozi ze (?:mi )?(?:zabierze|odbierze) (?:mi )?dzieci`,
+      // Coercive control.
+      w`nie pozwala mi ${G(1)}(?:wychodzic|wyjsc|wyjsc z domu|pracowac|spotykac|widywac|rozmawiac|dzwonic|miec telefonu|miec pieniedzy|uczyc sie|chodzic na kurs|chodzic do pracy|chodzic do szkoly)`, w`nie daje mi (?:\S+ )?(?:pieniedzy|grosza|ani grosza|kasy)`,
+      w`kontroluj\p{L}* (?:m[ou]j |moje |mi |mnie|kazdy|wszystko)`, w`sprawdza (?:mi |m[ou]j )?(?:telefon|wiadomosci|konto)`, w`czyta (?:moje|mi) (?:wiadomosci|smsy|sms)`, w`sledzi (?:mnie|m[ou]j)`,
+      w`(?:zabiera|zabral\p{L}*|zabrali|odebral\p{L}*|rozbil\p{L}*|zniszczyl\p{L}*) mi (?:telefon|komorke|klucze|karte)`, w`(?:zabiera|zabral\p{L}*|odbiera|odebral\p{L}*|wyludz\p{L}*) (?:mi|nam) ${G(1)}(?:emeryt\p{L}*|rent\p{L}*)`, w`nie wypuszcza\p{L}* (?:mnie|nas)`,
+      w`honor\p{L}* (?:rodziny|rodzinn\p{L}*)`, w`hanb\p{L}* dla rodziny`,
+      // A secret, someone who comes at night.
+      w`to (?:jest )?(?:nasz\p{L}* )?(?:tajemnica|sekret)`, w`nasz\p{L}* (?:mala |maly )?(?:tajemnic\p{L}*|sekret\p{L}*)`,
+      w`nie wolno mi (?:nikomu )?(?:o tym )?(?:mowic|powiedziec|opowiadac)`, w`nie moge nikomu (?:o tym )?(?:powiedziec|mowic)`, w`kazal\p{L}* mi (?:nikomu )?(?:nie mowic|milczec)`, w`mam nikomu nie mowic`,
+      w`(?:przychodzi|przychodzil\p{L}*|wchodzi|wchodzil\p{L}*|zakrada sie|zakradal\p{L}* sie) ${G(3)}(?:do mojego pokoju|do mnie do pokoju|do mojego lozka|do mnie w nocy|do mnie do lozka|do lazienki (?:jak|gdy|kiedy) sie kape)`,
+      w`(?:kladzie|klad\p{L}*|polozyl\p{L}*) sie (?:do|w) (?:moim|mojego|m[ou]j) lozk\p{L}*`, w`w nocy (?:przychodzi|wchodzi) do (?:mnie|mojego pokoju)`,
+      w`w domu (?:dzieja|dzieje) sie (?:\S+ )?(?:rzeczy|cos)`, w`(?:zle|straszne|dziwne) rzeczy (?:sie dzieja )?w domu`,
+      w`(?:dotyka|dotykal\p{L}*|maca|macal\p{L}*|obmacuje|obmacywal\p{L}*) (?:mnie|ja|mie|moja corke|moje dziecko|coreczke|synka)`, w`wykorzystuje mnie`,
+    ],
+    emergency: [
+      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`nie rusza sie`, w`krwawi\p{L}*`, w`udar\p{L}*`, w`wylew\p{L}*`, w`zawal\p{L}*`, w`przedawkowani\p{L}*`, w`pozar\p{L}*`, w`ratunku`,
+      w`(?:bol|bola|boli|ucisk|klucie|kluje|pieczenie|piecze|sciska) (?:\S+ )?(?:w )?(?:klatce|klatka|piersi|mostkiem)`, w`(?:duszno mi|ciezko mi oddychac|trudno mi oddychac|brakuje mi powietrza|nie moge zlapac oddechu|dusze sie)`,
+      w`(?:ciezko|trudno) (?:mu|jej) oddychac`, w`belkocze`, w`mowi niewyraznie`, w`nie czuje (?:lewej |prawej )?(?:reki|nogi|polowy ciala|polowy twarzy)`, w`dretwieje (?:mu |jej |mi )?(?:reka|noga|twarz|polowa)`,
+      w`lezy na (?:podlodze|ziemi|ulicy|chodniku|klatce)`, w`(?:upadl\p{L}*|przewrocil\p{L}*) i (?:lezy|nie wstaje)`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|brat|siostra|corka|syn|przyjaciel\p{L}*|kolezank\p{L}*|kolega|ona|on) nie (?:odbiera|otwiera) ${G(2)}od (?:kilku|paru|\d+|dwoch|trzech|wczoraj)`,
+      w`(?:smrod|smierdzi|dziwny zapach|zapach) ${G(2)}(?:z|ze|zza) (?:jej |jego )?(?:mieszkania|drzwi)`, w`karetk\p{L}*`, w`pogotowi\p{L}* ratunkow\p{L}*`, w`(?:czuc|czuje|smierdzi) spalenizn\p{L}*`, w`plomieni\p{L}*`,
+      w`(?:wezwal\p{L}*|dzwonil\p{L}*|zadzwonil\p{L}*) (?:\S+ )?(?:po )?(?:karetk\p{L}*|pogotowie|straz)`, w`(?:pomocy|ratunku) (?:szybko|prosze|natychmiast)`, w`niech ktos (?:pomoze|przyjdzie|zadzwoni)`,
+      w`(?:nacpal\p{L}*|nacpany|nacpana|nawalony|nawalona) ${G(2)}(?:nie (?:kontaktuje|reaguje|oddycha|budzi))`, w`infarkt\p{L}*`,
+    ],
+  },
+  signals: {
+    suicide: [
+      // Farewells and affairs put in order.
+      [w`zegnaj\p{L}*`, w`zegnam`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list|raz)`, w`dziekuje (?:wam |ci )?za wszystko`, w`przepraszam za wszystko`, w`zaopiekuj\p{L}* sie`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|dzwoncie|odpisujcie)`, w`byl\p{L}* najlepsz\p{L}*`, w`kocham was`],
+      // Giving things away.
+      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*|dalam|dalem|sprzedal\p{L}*) ${G(3)}(?:rzeczy|ubrania|kota|psa|kotka|pieska|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer|zwierzaki)`, w`dobry dom dla`],
+      // Means and places.
+      [pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`],
+      // Hopelessness, burden, no future.
+      [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`],
+      // Alarm about someone who went silent after strange words.
+      [w`nie odpisuje`, w`nie odbiera`, w`nie odpowiada`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie`, w`googlowal\p{L}*`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
+      // A future that stops.
+      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?nie`, w`na zawsze`, w`nie (?:doczekam|dozyje)`],
+    ],
+    violence: [
+      // Control: money, phone, keys, permission.
+      [w`kontroluj\p{L}*`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`paszport\p{L}*`, w`dokument\p{L}*`, w`karte bankow\p{L}*`, w`nie pozwala`, w`musze (?:go |ja )?pytac`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka drzwi`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`nie moge wychodzic`],
+      // Fear and anger at home.
+      [w`boj\p{L}* sie`, w`strach\p{L}*`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze na palcach`, w`moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`],
+      // Injuries and excuses for them.
+      [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o`, w`boli mnie (?:reka|szyja|glowa|twarz|zebro|zebra)`, w`rozcieta warga`, w`slady`, w`zadrapan\p{L}*`, w`bol\p{L}*`],
+      // Secrets, not being allowed to tell.
+      [w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie (?:moze|wie|wolno)`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
+      // Sexual boundaries.
+      [w`prysznic\p{L}*`, w`lazien\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`zdjeci\p{L}*`, w`seks\p{L}*`, w`w nocy`, w`lozk\p{L}*`],
+      // Honour and family pressure.
+      [w`honor\p{L}*`, w`wstyd dla rodziny`, w`hanb\p{L}*`, w`slub\p{L}*`, w`wydac za maz`, w`rodzina (?:zdecydowala|postanowila|kaze)`, w`kuzyn\p{L}*`],
+      // Threats.
+      [w`groz\p{L}*`, w`zagrozil\p{L}*`, w`odgraza`, w`powiedzial\p{L}* ze (?:jak|jesli|jezeli)`, w`(?:jak|jesli) (?:odejde|go zostawie|sie rozwiode)`, w`zabierze (?:mi )?dzieci`, w`nigdy (?:juz )?nie zobaczysz`, w`sledzi`, w`przychodzi pod (?:dom|prace|szkole)`],
+      // A child in distress, a neighbour who hears.
+      [w`placz\p{L}*`, w`krzyki`, w`wrzaski`, w`huk\p{L}*`, w`przez sciane`, w`za sciana`, w`nikt nie otwiera`, w`dziecko (?:krzyczy|placze)`, w`wola (?:mame|tate|pomocy)`],
+    ],
+    emergency: [
+      [w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie odbiera`, w`nie budzi sie`, w`nie odpowiada`],
+      [w`od (?:kilku|paru|\d+|dwoch|trzech) dni`, w`od (?:wczoraj|rana|nocy|tygodnia)`, w`cala noc`, w`kilka dni`, w`od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`],
+      [w`smrod\p{L}*`, w`smierdzi`, w`dziwny zapach`, w`spalenizn\p{L}*`, w`dym\p{L}*`, w`(?:gaz|gazu|gazem)`, w`listy w skrzynce`, w`pelna skrzynka`, w`zaslony (?:sa )?zasloniete`],
+      [w`drgawk\p{L}*`, w`trzesie sie`, w`belkocze`, w`niewyrazn\p{L}*`, w`krzyw\p{L}* twarz`, w`duszno`, w`(?:blady|blada|siny|sina|zimny|zimna)`, w`bol w klatce`, w`upadl\p{L}*`, w`krew`, w`zdezorientowan\p{L}*`, w`oddych\p{L}*`, w`przytomn\p{L}*`, w`zemdl\p{L}*`],
+      [w`demencj\p{L}*`, w`alzheimer\p{L}*`, w`mieszka sam\p{L}*`, w`niemowl\p{L}*`, w`cukrzyc\p{L}*`, w`padaczk\p{L}*`, w`starsz\p{L}* (?:pan|pani|sasiad\p{L}*|czlowiek)`, w`staruszk\p{L}*`],
+      [w`cos wzial\p{L}*`, w`narkotyk\p{L}*`, w`dopalacz\p{L}*`, w`za duzo (?:wypil\p{L}*|pil\p{L}*)`, w`impre\p{L}*`],
+    ],
+  },
+  figurative: [
+    // Dying of laughter, boredom, shame, hunger.
+    w`(?:umieram|umieramy|umarl\p{L}*|umre|umrzec|umrzemy|padl\p{L}*|padam|padne|posikal\p{L}*|zeszl\p{L}*|konam|skonam|zdycham|zdechl\p{L}*|zabil\p{L}* mnie|pekam|peklam|peklem) (?:ze|z) (?:smiechu|nudow|nudy|ciekawosci|zmeczenia|goraca|upalu|zimna|wstydu|glodu|pragnienia|tesknoty|zazdrosci)`,
+    w`(?:spale|spalil\p{L}*|spalic|palil\p{L}*) sie ze wstydu`, w`zapadn\p{L}* sie pod ziemie`,
+    // "This bureaucracy is killing me".
+    w`(?:(?:ten|ta|to|te|tych|ci) )?(?:upal\p{L}*|nud\p{L}*|biurokracj\p{L}*|papierologi\p{L}*|urzedy|urzad|szkola|praca|robota|kork\p{L}*|stres|kolejk\p{L}*|rachunk\p{L}*|podatk\p{L}*|formularz\p{L}*|czekanie|remont|przeprowadzka|halas|pogoda|deszcz|zimno|wiatr|kac|migrena|ceny|czynsz|inflacja|gemeente|belastingdienst|holenderski|jezyk|egzamin\p{L}*|kurs) (?:mnie |nas )?(?:zabij\p{L}*|zabije|wykonczy|wykoncza|wykanczaj\p{L}*|dobij\p{L}*|zamecz\p{L}*)`,
+    w`zabij mnie (?:ale|a) (?:nie )?(?:pamietam|wiem)`, w`(?:chocby|chociazby|nawet jakbys|nawet gdybys) mnie zabil\p{L}*`,
+    w`zabije cie jak (?:nie )?(?:oddasz|zjesz|zjadles|zjadlas|zjecie|sie spoznisz|spoznisz sie|spoznisz|zapomnisz|zgubisz|zaspoilerujesz|spoilerujesz|wypijesz|zepsujesz)`,
+    w`(?:telefon\p{L}*|komork\p{L}*|bateri\p{L}*|laptop\p{L}*|komputer\p{L}*|kompa|auto|samochod|pralk\p{L}*|lodowk\p{L}*|drukark\p{L}*|router|internet|ekran|gra|serwer|strona|aplikacja|apka) (?:mi |nam |sie )?(?:padl\p{L}*|umarl\p{L}*|zdechl\p{L}*|nie zyje|tnie|wiesza|zawiesil\p{L}*)`,
+    w`(?:mozna|idzie|latwo|mozesz) sie (?:tu |tam |na tym )?zabic`, w`o malo (?:sie )?nie zabil\p{L}*`, w`(?:tone|utone|utopil\p{L}*|utopie|topie sie|tonie) (?:sie )?w (?:dlugach|dlug\p{L}*|papierach|rachunkach|pracy|robocie|obowiazkach|problemach|ksiazkach)`,
+    // A heart attack at a bill.
+    w`(?:prawie|o malo nie|malo nie|niemal|omal nie) (?:\S+ )?(?:dostal\p{L}*|mial\p{L}*) (?:\S+ )?(?:zawal\p{L}*|zawalu|udaru|wylewu)`,
+    w`(?:dostal\p{L}*|dostane|dostaje|mialam|mialem) (?:\S+ )?(?:zawalu|zawal) (?:jak|gdy|kiedy) (?:zobaczyl\p{L}*|przeczytal\p{L}*|otworzyl\p{L}*|uslyszal\p{L}*|dostal\p{L}*|zobacze|przyjdzie)`,
+    w`(?:po|przeszedl\p{L}*|przeszla) (?:udarze|wylewie|zawale|udar|wylew|zawal)(?!(?: \S+){0,2}? (?:godzin\p{L}*|minut\p{L}*|przed chwila|teraz|wlasnie|dzis|dzisiaj))`,
+    // Said not to be so.
+    w`nigdy ${G(2)}(?:nie )?(?:myslal\p{L}*|chcial\p{L}*|probowal\p{L}*|zamierzal\p{L}*|planowal\p{L}*|mial\p{L}*) ${G(2)}(?:samob[ou]j\p{L}*|sie zabic|zabic sie|umrzec|odebrac sobie zycie|zrobic sobie krzywd\p{L}*|mysli samob[ou]j\p{L}*)`,
+    w`(?:nie mam|bez|nie miewam|zadnych) (?:zadnych )?mysli samob[ou]jczych`, w`nie mysle o (?:samob[ou]j\p{L}*|smierci|zabiciu sie)`, w`nie (?:chce|zamierzam|planuje|mam zamiaru) (?:sie zabic|sie zabijac|umierac|umrzec|nic sobie robic|zrobic sobie krzywdy|odbierac sobie zycia)`,
+    w`nie zabije sie`, w`nie zrobie sobie (?:krzywdy|nic)`, w`nie jestem (?:samob[ou]jc\p{L}*|w niebezpieczenstwie)`, w`nie ma zagrozenia`, w`(?:wszyscy|nikomu nic sie nie stalo|nikt nie) (?:sa )?(?:cali|ranny|nie ucierpial)`,
+    w`(?:on|ona|maz|ojciec|tata|partner|mama|nikt) (?:\S+ )?(?:mnie|nas) (?:nigdy )?nie (?:bije|bil|bila|uderzyl|uderzyla|pobil|skrzywdzil|dotknal)`,
+    w`(?:projekt|referat|prezentacj\p{L}*|kurs|szkoleni\p{L}*|film|serial|ksiazk\p{L}*|artykul|ulotk\p{L}*|wyklad|zajeci\p{L}*|praca domowa) ${G(3)}o (?:samob[ou]j\p{L}*|przemocy|gwalcie)`, w`zapobiegani\p{L}* samob[ou]jstw\p{L}*`,
+    // Institutions that take money are not a family that takes it.
+    w`(?:komornik\p{L}*|bank\p{L}*|urzad\p{L}*|skarbowk\p{L}*|belastingdienst|cjib|deurwaarder\p{L}*|gmina|gemeente|zus|uwv|svb|windykac\p{L}*|firma|pracodaw\p{L}*|szef\p{L}*|ubezpieczyciel\p{L}*|wlasciciel\p{L}*|policj\p{L}*|celnicy|straz graniczn\p{L}*) ${G(3)}(?:zabiera|zabral\p{L}*|zabrali|zajal\p{L}*|zajmuje|sciaga|sciagnal\p{L}*|potraca|potracil\p{L}*|odbiera|odebral\p{L}*|zablokowal\p{L}*|blokuje)`,
+    w`(?:dzieci|chlopcy|bracia|rodzenstwo|dzieciaki|koledzy) (?:sie )?bija(?: sie)? (?:w|na|podczas|przy|dla) (?:zabawie|zabawy|podworku|przerwie|zartu|zabawe)`, w`bije (?:rekord\p{L}*|brawo|piane|sie z myslami)`,
+  ],
+  past: {
+    past: [
+      w`\d+ (?:lat|lata|roku|rok|miesiec\p{L}*|miesiac\p{L}*|tygodni\p{L}*) temu`, w`(?:kilka|pare|wiele|kilkanascie|dwa|trzy|cztery|piec|dziesiec|dawno|dawno dawno) (?:lat |miesiecy |tygodni )?temu`, w`lata temu`,
+      w`dawniej`, w`w dziecinstwie`, w`jako dziecko`, w`jako nastolat\p{L}*`, w`(?:gdy|jak|kiedy) (?:bylam|bylem|bylismy) (?:mala|maly|mali|dzieckiem|dziecmi|mlod\p{L}*|nastolatk\p{L}*|w liceum|w podstawowce|w szkole)`,
+      w`w przeszlosci`, w`w zeszlym roku`, w`w poprzednim (?:zwiazku|malzenstwie)`, w`w pierwszym malzenstwie`, w`(?:w|za) mlodosci`,
+    ],
+    present: [
+      w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis`, w`dzisiaj`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
+      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`wieczorem`,
+    ],
+    resolved: [
+      w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
+      w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`,
+    ],
+  },
+  bystander: [
+    w`sasiad\p{L}*(?! (?:\S+ )?(?:mnie|nas|mna)(?![\p{L}\p{N}]))`, w`sasiedz\p{L}*`, w`kolezank\p{L}*`, w`kolezan\p{L}*`, w`koleg\p{L}*(?! (?:\S+ )?(?:mnie|nas)(?![\p{L}\p{N}]))`, w`przyjaciol\p{L}*`, w`przyjaciel\p{L}*`, w`znajom\p{L}*`,
+    w`za sciana`, w`przez sciane`, w`u sasiadow`, w`w naszym bloku`, w`(?:dziecko|dzieci|coreczka|synek) (?:sasiad\p{L}*|znajom\p{L}*|kolezanki|kolegi|z klasy|z podworka|z naprzeciwka)`, w`z (?:mojej )?klasy`, w`z pracy`,
+    w`(?:m[ou]j|moja|moi) (?:uczen|uczennica|uczniowie|klient|klientka|podopieczn\p{L}*|pacjent\p{L}*)`, w`ktos (?:z|w) (?:mojej |naszej )?(?:klasy|klasie|bloku|ulicy|pracy)`, w`${relativeAtRisk} ${G(2)}${atRisk}`,
+    w`martwi\p{L}* sie o (?:m[ou]j\p{L}*|nasz\p{L}*|niego|nia|kolezank\p{L}*|koleg\p{L}*|sasiad\p{L}*|przyjaci\p{L}*)`,
+  ],
+  risk: [
+    w`dzis(?:iaj)? (?:w nocy|wieczorem|to zrobie)`, w`dzisiejszej nocy`, w`tej nocy`, w`jeszcze dzis(?:iaj)?`, w`zaraz`, w`za chwile`, w`juz teraz`, w`wlasnie teraz`, w`w tej chwili`, w`jutro`, w`za godzine`, w`w ten weekend`,
+    w`(?:zrobie|zrobic|skoncze|ide|pojde|wezme|skocze) (?:to )?teraz`, w`teraz (?:to )?(?:zrobie|skoncze|ide|wezme|skocze)`,
+    w`mam ${G(2)}(?:${pills}|noz|zyletk\p{L}*|line|sznur|bron|pistolet|benzyne)`, w`kupil\p{L}* ${G(2)}(?:${pills}|line|sznur|noz|zyletk\p{L}*|bron)`, w`przygotowal\p{L}*`, w`wszystko (?:jest )?gotowe`, w`mam plan`, w`wiem jak`, w`wiem gdzie`,
+    w`list\p{L}* pozegnaln\p{L}*`, w`napisal\p{L}* list`, w`(?:jestem|stoje|siedze) (?:\S+ )?na (?:moscie|dachu|torach|stacji|peronie|balkonie|krawedzi|parapecie)`, w`nad (?:woda|kanalem|rzeka)`,
+    w`(?:juz )?(?:wzial\p{L}*|polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*|zazyl\p{L}*) (?:juz )?${G(2)}${pills}`, w`juz (?:wzial\p{L}*|polknal\p{L}*|lyknal\p{L}*|zazyl\p{L}*|pocial\p{L}*|pociel\p{L}*)`, w`nalykal\p{L}*`,
+    w`(?:jestem|zostalam|zostalem) (?:\S+ )?(?:sam|sama|samiutk\p{L}*)(?![\p{L}\p{N}])`, w`nikogo (?:nie ma|przy mnie nie ma|nie mam|w domu nie ma)`, w`(?:sam|sama) w domu`, w`nikt nie wie`, w`jestem pijan\p{L}*`, w`(?:pije|pilam|pilem|wypil\p{L}*) (?:\S+ )?(?:wodk\p{L}*|alkohol\p{L}*|piw\p{L}*|win\p{L}*)`,
+    w`(?:on |ona )?(?:wraca|wrocil|wrocila|jest w domu|stoi pod drzwiami|dobija sie|wywaza drzwi|wali w drzwi|czeka na mnie|idzie tu|jedzie tu|jest pijany|jest pijana)`, w`ma (?:noz|bron|siekiere|pistolet)`,
+    w`zamknel\p{L}* sie w (?:lazience|pokoju|toalecie)`, w`ukrywam sie`, w`chowam sie`, w`schowal\p{L}* sie`, w`krew`, w`krwawi\p{L}*`, w`dzieci sa (?:tutaj|ze mna|w domu)`,
+  ],
+  refusal: [
+    w`nie (?:zadzwonie|bede dzwonic|bede dzwonil\p{L}*|chce dzwonic|moge dzwonic|moge zadzwonic|umiem dzwonic|dam rady zadzwonic|zadzwonie nigdzie|chce rozmawiac(?: przez telefon| z nikim)?|moge rozmawiac|moge mowic|umiem rozmawiac|lubie rozmawiac przez telefon|mam jak zadzwonic|mam telefonu)`,
+    w`nie mam (?:srodkow|kasy|pieniedzy) na (?:koncie|telefonie|karcie)`, w`nie (?:mowie|rozmawiam) po (?:niderlandzku|holendersku|angielsku)`, w`nie znam (?:holenderskiego|niderlandzkiego|angielskiego|jezyka)`,
+    w`nikt (?:mi )?nie (?:moze )?(?:mi )?pomoc`, w`nikt mi nie pomoze`, w`nikt nie moze mi pomoc`, w`nic mi nie pomoze`, w`to nic nie (?:da|pomoze|zmieni)`, w`szkoda czasu`,
+    w`boj\p{L}* sie (?:dzwonic|zadzwonic|rozmawiac|policji)`, w`wstydz\p{L}* sie (?:dzwonic|zadzwonic|rozmawiac)`, w`(?:on|ona) (?:uslyszy|slyszy|sprawdza mi telefon|zobaczy|sie dowie)`,
+    w`nie (?:dzwon|dzwoncie|wzywaj|wzywajcie) (?:na |po )?(?:policj\p{L}*|karetk\p{L}*)`, w`nie chce (?:policji|do szpitala|zeby (?:ktos|ktokolwiek) wiedzial)`, w`bez policji`, w`nie ufam (?:nikomu|policji|lekarzom)`, w`juz dzwonil\p{L}*`, w`nikt nie odbiera`,
+  ],
+};
