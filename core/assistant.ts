@@ -10,6 +10,7 @@ import { ConcurrentUpdateError } from './errors.js';
 import { dialogueStep, type DialogueSettings, type StepResult } from './dialogue/dialogue-step.js';
 import { initialDialogueState } from './dialogue/dialogue-state.js';
 import { textsFor } from './texts/texts-for.js';
+import { safetyTextsFor } from './texts/safety-texts-for.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { cleanResidentText } from './resident-text.js';
 import type { ModelAssist } from './language-model/model-assist.js';
@@ -139,8 +140,11 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   function fallbackReplies(text: string): Reply[] {
     const replies: Reply[] = [];
     try {
-      const { crisis, language } = classifier.classify(cleanResidentText(text, settings.maximumMessageLength).text);
-      if (crisis) replies.push({ text: textsFor(language === 'en' ? 'en' : 'nl').crisis(crisis, settings.crisisNumbers), tone: 'crisis' });
+      const { safety, language } = classifier.classify(cleanResidentText(text, settings.maximumMessageLength).text);
+      const texts = safetyTextsFor(language);
+      if (safety.crisis) replies.push({ text: texts.crisis(safety.crisis, settings.crisisNumbers), tone: 'crisis' });
+      // Without a store the answer to the safety question cannot be kept: the question comes with its numbers, without buttons.
+      else if (safety.concern) replies.push({ text: texts.concernQuestion(safety.concern, settings.crisisNumbers), tone: 'crisis' });
     } catch {
       // The kind reply below is all that is left to give.
     }

@@ -1,4 +1,4 @@
-import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
 import type { QuickReply, Reply } from '../../core/ports/message.js';
 
 /** Telegram refuses longer message texts. */
@@ -9,6 +9,15 @@ export const maximumCallbackDataBytes = 64;
 export interface TelegramMessage {
   text: string;
   replyMarkup?: InlineKeyboardMarkup;
+  /** In a crisis answer the numbers are marked as phone numbers, so a tap calls them (112 and 113 are too short to be found by the app). */
+  entities?: MessageEntity[];
+}
+
+const crisisNumber = /(?<![\d-])(?:112|113|0800-?\d{4}|0900-?\d{4})(?![\d-]|\.\w)/g;
+
+/** Phone-number entities for the crisis numbers in a text; offsets count UTF-16 units, as Telegram's do and JavaScript's strings are. */
+export function crisisNumberEntities(text: string): MessageEntity[] {
+  return [...text.matchAll(crisisNumber)].map((match) => ({ type: 'phone_number' as const, offset: match.index!, length: match[0].length }));
 }
 
 /** Splits long text at a line break or space where it can, so no word is cut in half. */
@@ -39,5 +48,12 @@ export function quickRepliesToKeyboard(quickReplies: QuickReply[]): InlineKeyboa
 export function replyToTelegram(reply: Reply): TelegramMessage[] {
   const parts = splitText(reply.text);
   const replyMarkup = quickRepliesToKeyboard(reply.quickReplies ?? []);
-  return parts.map((text, index) => (index === parts.length - 1 && replyMarkup ? { text, replyMarkup } : { text }));
+  return parts.map((text, index) => {
+    const entities = reply.tone === 'crisis' ? crisisNumberEntities(text) : [];
+    return {
+      text,
+      ...(index === parts.length - 1 && replyMarkup ? { replyMarkup } : {}),
+      ...(entities.length > 0 ? { entities } : {}),
+    };
+  });
 }

@@ -10,7 +10,10 @@ import { replyToTelegram } from './reply-to-telegram.js';
 export async function sendReplies(api: Api, chatId: number | string, replies: Reply[]): Promise<void> {
   for (const reply of replies) {
     for (const message of replyToTelegram(reply)) {
-      await api.sendMessage(chatId, message.text, message.replyMarkup ? { reply_markup: message.replyMarkup } : {});
+      await api.sendMessage(chatId, message.text, {
+        ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
+        ...(message.entities ? { entities: message.entities } : {}),
+      });
     }
   }
 }

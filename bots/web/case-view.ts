@@ -22,6 +22,7 @@ export function toCaseView(record: CaseRecord, now: Date) {
     language: record.language,
     consent: record.consent,
     team: record.team,
+    safetyCheck: record.safetyCheck,
     assigneeId: record.assigneeId,
     outcome: record.outcome,
     createdAt: record.createdAt.toISOString(),

@@ -6,6 +6,8 @@ export interface MessageView {
   author: MessageRecord['author'];
   text: string;
   quickReplies: Array<{ id: string; label: string }>;
+  /** crisis: a crisis answer or the safety question, shown with emphasis and tappable numbers. */
+  tone: 'normal' | 'crisis';
   createdAt: string;
 }
 
@@ -15,6 +17,7 @@ export function toMessageView(message: MessageRecord): MessageView {
     author: message.author,
     text: message.text,
     quickReplies: message.quickReplies.map(({ id, label }) => ({ id, label })),
+    tone: message.tone,
     createdAt: message.createdAt.toISOString(),
   };
 }

@@ -75,7 +75,8 @@ function keepMessage(turn: Turn, text: string): void {
   if (text.trim() === '') return;
   const phase = turn.state.phase;
   if (phase === 'new' || phase === 'closed') turn.update(chooseLanguage({ ...turn.state, phase: 'new' }, turn.context.classification, text));
-  if (intakePhases.has(phase)) turn.update(absorbMessage(turn.state, text, turn.context.classification));
+  // Topics and urgency only: a crisis message is no answer to the question that was pending ("wat zou helpen").
+  if (intakePhases.has(phase)) turn.update({ ...absorbMessage(turn.state, text, turn.context.classification), slots: turn.state.slots });
   else if (phase === 'handed-off') turn.update({ story: [...turn.state.story, text] });
 }
 
@@ -132,7 +133,7 @@ function crisisAnswer(turn: Turn, found: CrisisId, bystander: boolean, text: str
     turn.openCase(true);
   }
   if (!safetyOf(turn.state).said.includes('hand-off')) {
-    turn.say(handOffText(turn, texts));
+    turn.say(handOffText(turn, texts), [], 'crisis');
     markSaid(turn, 'hand-off');
   }
 }

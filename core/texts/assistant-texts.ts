@@ -1,4 +1,4 @@
-import type { CrisisId, DomainId } from '../taxonomy/index.js';
+import type { DomainId } from '../taxonomy/index.js';
 import type { ContactPreference } from '../ports/case-record.js';
 import type { MessageKind } from '../ports/message.js';
 
@@ -87,8 +87,6 @@ export interface AssistantTexts {
   nonText(kind: MessageKind): string;
   empty: string;
   tooLong(kept: number): string;
-  crisis(crisis: CrisisId, numbers: CrisisNumbers): string;
-  crisisHandOff: string;
   workerClaimed(name: string): string;
   caseClosed: string;
   somethingWentWrong: string;

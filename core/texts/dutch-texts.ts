@@ -134,24 +134,6 @@ export const dutchTexts: AssistantTexts = {
     `Dank je. Ik kan ${kindNames[kind] ?? kindNames.other} helaas niet bekijken. Wil je in een paar woorden typen wat je wilt vertellen?`,
   empty: 'Ik heb geen tekst ontvangen. Wat wil je vertellen?',
   tooLong: (kept) => `Je bericht is erg lang. Ik heb de eerste ${kept} tekens bewaard. Een sociaal werker kan de rest later met je bespreken.`,
-  crisis: (crisis, numbers) => {
-    if (crisis === 'suicide') {
-      return (
-        `Wat naar dat het zo zwaar is. Je hoeft dit niet alleen te dragen. Praat nu met iemand van 113 Zelfmoordpreventie: ` +
-        `bel ${numbers.suicidePrevention} of gratis ${numbers.suicidePreventionFree}, of chat via ${numbers.suicidePreventionChat}. Dag en nacht. ` +
-        `Is er nu direct gevaar? Bel ${numbers.emergency}.`
-      );
-    }
-    if (crisis === 'violence') {
-      return (
-        `Wat erg dat dit gebeurt. Het is niet jouw schuld. Bel Veilig Thuis: ${numbers.domesticViolence}. ` +
-        `Gratis, dag en nacht, en je mag anoniem blijven. Ben je nu in gevaar? Bel ${numbers.emergency}. ` +
-        `Ben je een kind of jongere? Bel De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Bel nu ${numbers.emergency}. Dat is het alarmnummer voor ambulance, brandweer en politie.`;
-  },
-  crisisHandOff: 'Ik zet je bericht ook meteen door naar een sociaal werker. Die ziet het als eerste. Je kunt hier blijven schrijven.',
   workerClaimed: (name) => `${name} is sociaal werker en heeft je vraag opgepakt. Vanaf nu praat je met een mens.`,
   caseClosed: 'De sociaal werker heeft je vraag afgesloten. Je kunt hier altijd opnieuw schrijven.',
   somethingWentWrong:

@@ -133,24 +133,6 @@ export const englishTexts: AssistantTexts = {
     `Thank you. Unfortunately I cannot look at ${kindNames[kind] ?? kindNames.other}. Could you type in a few words what you want to tell me?`,
   empty: 'I did not receive any text. What would you like to tell me?',
   tooLong: (kept) => `Your message is very long. I kept the first ${kept} characters. A social worker can talk about the rest with you later.`,
-  crisis: (crisis, numbers) => {
-    if (crisis === 'suicide') {
-      return (
-        `I am sorry it is so hard right now. You do not have to carry this alone. Talk to someone at 113 Suicide Prevention now: ` +
-        `call ${numbers.suicidePrevention} or free on ${numbers.suicidePreventionFree}, or chat at ${numbers.suicidePreventionChat}. Day and night. ` +
-        `Is there danger right now? Call ${numbers.emergency}.`
-      );
-    }
-    if (crisis === 'violence') {
-      return (
-        `I am sorry this is happening. It is not your fault. Call Veilig Thuis (Safe at Home): ${numbers.domesticViolence}. ` +
-        `Free, day and night, and you can stay anonymous. Are you in danger now? Call ${numbers.emergency}. ` +
-        `Are you a child or young person? Call De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Call ${numbers.emergency} now. That is the emergency number for ambulance, fire brigade and police.`;
-  },
-  crisisHandOff: 'I am also passing your message to a social worker right away. They will see it first. You can keep writing here.',
   workerClaimed: (name) => `${name} is a social worker and has picked up your question. From now on you are talking to a person.`,
   caseClosed: 'The social worker has closed your question. You can always write here again.',
   somethingWentWrong: 'Sorry, something went wrong on my side. Please try again in a minute. Are you in danger? Call 112.',

@@ -47,6 +47,15 @@ describe('the core\'s replies as Telegram messages', () => {
     expect(rendered.replyMarkup).toEqual({ inline_keyboard: [[{ text: 'Ja, dat klopt', callback_data: 'confirm:yes' }], [{ text: 'Nee', callback_data: 'confirm:no' }]] });
   });
 
+  it('marks the numbers of a crisis answer as phone numbers, so a tap calls them, and no others', () => {
+    const text = '😟 Bel 113 of gratis 0800-0113, of chat via 113.nl. Bij gevaar: 112. Kamer 1130.';
+    const [crisis] = replyToTelegram({ text, tone: 'crisis' });
+    const marked = (crisis.entities ?? []).map((entity) => text.slice(entity.offset, entity.offset + entity.length));
+    expect(marked).toEqual(['113', '0800-0113', '112']);
+    expect(crisis.entities?.every((entity) => entity.type === 'phone_number')).toBe(true);
+    expect(replyToTelegram({ text, tone: 'normal' })[0].entities).toBeUndefined();
+  });
+
   it('leaves out a button whose id would not fit in 64 bytes of callback_data', () => {
     expect(quickRepliesToKeyboard([{ id: 'x'.repeat(65), label: 'Te lang' }])).toBeUndefined();
     expect(quickRepliesToKeyboard([{ id: 'é'.repeat(32), label: 'Past' }])?.inline_keyboard).toHaveLength(1);

@@ -66,7 +66,7 @@ export const dutchSafetyTexts: SafetyTexts = {
     return `Kun je zelf niet bellen? Vraag iemand in de buurt om ${numbers.emergency} te bellen. Of stuur een sms naar 112 als je je daarvoor hebt aangemeld.`;
   },
   stayWithYou: [
-    'Ik lees mee en je bericht staat bij je dossier. Ik ben een digitale assistent, geen mens. Wil je nu met iemand praten? Bel of chat met de nummers hierboven.',
+    'Je bericht staat bij je vraag voor de sociaal werker. Ik ben een digitale assistent, geen mens. Wil je nu met iemand praten? Bel of chat met de nummers hierboven.',
     'Dank je dat je blijft schrijven. De nummers hierboven zijn er nu, dag en nacht. Een sociaal werker leest alles wat je hier schrijft.',
     'Je staat er niet alleen voor. Is er iemand bij je in de buurt die je nu kunt vragen om bij je te komen?',
   ],
@@ -88,11 +88,11 @@ export const dutchSafetyTexts: SafetyTexts = {
   concernYes: 'Ja',
   concernNo: 'Nee',
   concernDeclined: 'Dank je voor je antwoord. Verandert dat, dan kun je het hier altijd zeggen. We gaan verder.',
-  handOffOpen: 'Ik zet je bericht nu door naar een sociaal werker, met voorrang. Die reageert zo snel mogelijk. Je kunt hier blijven schrijven.',
+  handOffOpen: 'Ik ben een digitale assistent, geen mens. Ik zet je bericht nu door naar een sociaal werker, met voorrang. Die reageert zo snel mogelijk. Je kunt hier blijven schrijven.',
   handOffClosed: (opening, numbers) =>
-    `Het team is nu gesloten. Een sociaal werker leest je bericht ${dutchSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, met voorrang. ` +
-    `Tot die tijd kijkt hier niemand mee. Je kunt wel meteen iemand spreken: ${numbers.suicidePrevention} (113 Zelfmoordpreventie), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) en ${numbers.emergency}.`,
+    `Ik ben een digitale assistent, geen mens. Het team is nu gesloten. Een sociaal werker leest je bericht ${dutchSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, met voorrang. ` +
+    `Tot die tijd kijkt hier niemand mee. Je kunt nu wel meteen iemand spreken: 113 Zelfmoordpreventie (${numbers.suicidePrevention}), ` +
+    `Veilig Thuis (${numbers.domesticViolence}) en het alarmnummer ${numbers.emergency}.`,
   workerAlerted: 'Ik heb je sociaal werker hierover direct gewaarschuwd.',
   moment: (dayOffset, weekday, time) =>
     dayOffset === 0 ? `vandaag vanaf ${time}` : dayOffset === 1 ? `morgen vanaf ${time}` : `op ${weekdays[weekday]} vanaf ${time}`,

@@ -64,7 +64,7 @@ export const englishSafetyTexts: SafetyTexts = {
     return `Can you not call yourself? Ask someone nearby to call ${numbers.emergency}.`;
   },
   stayWithYou: [
-    'I read your message and it is kept with your case. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
+    'Your message is kept with your question for the social worker. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
     'Thank you for writing. The numbers above are there now, day and night. A social worker reads everything you write here.',
     'You are not alone in this. Is there someone near you whom you can ask to come to you now?',
   ],
@@ -86,11 +86,11 @@ export const englishSafetyTexts: SafetyTexts = {
   concernYes: 'Yes',
   concernNo: 'No',
   concernDeclined: 'Thank you for your answer. If that changes, you can always say so here. Let us go on.',
-  handOffOpen: 'I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
+  handOffOpen: 'I am a digital assistant, not a person. I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
   handOffClosed: (opening, numbers) =>
-    `The team is closed now. A social worker will read your message ${englishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
-    `Until then nobody is reading along here. You can talk to someone right away: ${numbers.suicidePrevention} (113 Suicide Prevention), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) and ${numbers.emergency}.`,
+    `I am a digital assistant, not a person. The team is closed now. A social worker will read your message ${englishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
+    `Until then nobody is reading along here. You can talk to someone right now: 113 Suicide Prevention (${numbers.suicidePrevention}), ` +
+    `Veilig Thuis (${numbers.domesticViolence}) and the emergency number ${numbers.emergency}.`,
   workerAlerted: 'I have alerted your social worker about this right away.',
   moment: (dayOffset, weekday, time) =>
     dayOffset === 0 ? `today from ${time}` : dayOffset === 1 ? `tomorrow from ${time}` : `on ${weekdays[weekday]} from ${time}`,

@@ -2,10 +2,20 @@ import { authorLabels, element, formatWaiting, urgencyLabels } from './inbox-dom
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', cli: 'Terminal' };
+const crisisLabels = { suicide: 'suïcide', violence: 'geweld', emergency: 'noodgeval' };
+const answerLabels = { yes: 'ja', no: 'nee', other: 'geen ja of nee (zie gesprek)' };
 const show = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
+/** The safety question the assistant asked on a concern, and what the resident answered. */
+function safetyCheckText(check) {
+  if (!check) return null;
+  const asked = new Date(check.askedAt).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+  const answer = check.answer ? answerLabels[check.answer] ?? check.answer : 'nog geen antwoord';
+  return `Gesteld over ${crisisLabels[check.concern] ?? check.concern} (${asked}), antwoord: ${answer}`;
+}
+
 function transcriptItem(message) {
-  return element('li', { className: message.author, 'data-message-id': message.id }, [
+  return element('li', { className: `${message.author}${message.tone === 'crisis' ? ' crisis' : ''}`, 'data-message-id': message.id }, [
     element('span', { className: 'author', text: `${authorLabels[message.author] ?? message.author}:` }),
     element('span', { text: message.text }),
   ]);
@@ -30,7 +40,8 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
   const fields = [
     ['Eerste woorden', view.firstWords], ['Samenvatting (bevestigd)', view.summary], ['Onderwerpen', topics],
     ['Domein', view.domain ? domainLabels[view.domain] ?? view.domain : null],
-    ['Urgentie', `${urgencyLabels[view.urgency]}${view.crisis ? ` (${view.crisis})` : ''}`],
+    ['Urgentie', `${urgencyLabels[view.urgency]}${view.crisis ? ` (${crisisLabels[view.crisis] ?? view.crisis})` : ''}`],
+    ['Veiligheidsvraag', safetyCheckText(view.safetyCheck)],
     ['Al geprobeerd', view.tried], ['Netwerk', view.network], ['Wat zou helpen', view.wish],
     ['Contact via', view.contactPreference ? contactLabels[view.contactPreference] : null], ['Contactgegevens', view.contactDetails],
     ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel], ['Wachttijd', formatWaiting(view.waitingSeconds)],

@@ -26,7 +26,9 @@ h2 { flex: 1; margin: 0; font-size: 1.05rem; }
 .message.resident { align-self: flex-end; background: var(--accent); color: var(--on-accent); }
 .message.assistant, .message.system { align-self: flex-start; background: #eceff3; }
 .message.worker { align-self: flex-start; background: #e6f4ea; border: 1px solid #2e7d32; }
-.message.crisis { background: #fff4f4; border: 2px solid #a3001b; }
+.message.crisis { background: #fff4f4; border: 2px solid #a3001b; color: #1a1a1a; }
+.message.crisis a { color: #a3001b; font-weight: 700; text-decoration: underline; }
+.message.crisis a.call-link { padding: 0 2px; }
 .typing { margin: 0 12px 6px; font-style: italic; color: #444; }
 .typing[hidden], .quick-replies:empty { display: none; }
 .quick-replies { display: flex; flex-wrap: wrap; gap: 6px; padding: 0 12px 8px; }

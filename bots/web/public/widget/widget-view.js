@@ -6,6 +6,28 @@ function element(tag, className, text) {
   return node;
 }
 
+// Crisis numbers and chat sites in a crisis answer become links: a tap calls 113 or opens its chat.
+var crisisLinkPattern = /(\b[a-z0-9-]+\.nl\b|\b(?:112|113|0800-?\d{4}|0900-?\d{4})\b)/g;
+
+function appendWithCrisisLinks(parent, text) {
+  var last = 0;
+  text.replace(crisisLinkPattern, function (match, _group, offset) {
+    if (offset > last) parent.appendChild(document.createTextNode(text.slice(last, offset)));
+    var link = element('a', match.indexOf('.nl') > 0 ? 'chat-link' : 'call-link', match);
+    if (match.indexOf('.nl') > 0) {
+      link.href = 'https://' + match;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+    } else {
+      link.href = 'tel:' + match.replace(/-/g, '');
+    }
+    parent.appendChild(link);
+    last = offset + match.length;
+    return match;
+  });
+  if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+}
+
 function relativeLuminance(rgb) {
   var channels = rgb.map(function (value) {
     var scaled = value / 255;
@@ -152,7 +174,8 @@ function createWidgetView(settings, texts, handlers) {
     addMessage: function (message) {
       var item = element('li', 'message ' + (message.author || 'assistant') + (message.tone === 'crisis' ? ' crisis' : ''));
       item.appendChild(element('span', 'author', (texts.authors[message.author] || texts.authors.assistant) + ':'));
-      item.appendChild(document.createTextNode(message.text));
+      if (message.tone === 'crisis') appendWithCrisisLinks(item, message.text);
+      else item.appendChild(document.createTextNode(message.text));
       log.appendChild(item);
       logRegion.scrollTop = logRegion.scrollHeight;
       // Buttons belong to the newest message only; anything newer makes older choices stale.
