@@ -21,7 +21,9 @@ export function normalizeText(text: string): string {
 export function tokenize(text: string): string[] {
   const plain = text
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[’‘`´ʼ]/g, "'")
+    // Polish ł has no mark to strip: "dług" and "dlug" are one word.
+    .replace(/ł/g, 'l')
     .normalize('NFD')
     .replace(combiningMarks, '')
     .replace(nonWordCharacters, ' ')

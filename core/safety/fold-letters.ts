@@ -13,7 +13,7 @@ const variantPattern = new RegExp(`[${Object.keys(letterVariants).join('')}]`, '
 export function foldLetters(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[’‘`´']/g, '')
+    .replace(/[’‘`´'ʼ]/g, '')
     .normalize('NFD')
     .replace(combiningMarks, '')
     .replace(variantPattern, (letter) => letterVariants[letter] ?? letter);
