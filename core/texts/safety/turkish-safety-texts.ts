@@ -1,97 +1,119 @@
 import type { SafetyTexts } from '../safety-texts.js';
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdays = ['Pazar', 'Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi'];
 
-/** Placeholder (English) until the translation lands. */
+/*
+ * Plain Turkish (B1), "sen". The services are Dutch, so each is named with a few words that say
+ * what it is. A number is always followed by "numarasını ara" or stands after a colon, so that no
+ * Turkish suffix has to fit a number the configuration may change; times likewise ("saat 09:00
+ * itibarıyla").
+ */
 export const turkishSafetyTexts: SafetyTexts = {
   crisis: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        'Thank you for telling me. You do not have to carry this alone. ' +
-        `Talk to someone at 113 Suicide Prevention now: call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, ` +
-        `or chat at ${numbers.suicidePreventionChat}. Day and night, also in English. In danger right now? Call ${numbers.emergency}.`
+        'Bunu bana yazdığın için teşekkür ederim. Bu yükü tek başına taşımak zorunda değilsin. ' +
+        "Şimdi biriyle konuş: 113 Zelfmoordpreventie (Hollanda'daki intihar önleme hattı, İngilizce de konuşabilirsin). " +
+        `Telefon: ${numbers.suicidePrevention} ya da ücretsiz ${numbers.suicidePreventionFree}. Yazışmak için: ${numbers.suicidePreventionChat}. ` +
+        `Gece gündüz açıklar. Hayatın şu an tehlikedeyse hemen ${numbers.emergency} numarasını ara.`
       );
     }
     if (crisis === 'violence') {
       return (
-        'I am sorry this is happening. It is not your fault. ' +
-        `Call Veilig Thuis (help with violence at home): ${numbers.domesticViolence}. Free, day and night, and you can stay anonymous. ` +
-        `In danger right now? Call ${numbers.emergency}. Are you a child or teenager? Call De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Call ${numbers.emergency} now. That is the emergency number for ambulance, fire brigade and police. Stay on the line and do what they say.`;
-  },
-  bystander: (crisis, numbers) => {
-    if (crisis === 'emergency') return `Call ${numbers.emergency} now for that person. Say where it is and what you see. Stay on the line.`;
-    if (crisis === 'suicide') {
-      return (
-        'It is good that you worry about someone. 113 Suicide Prevention also gives advice to people around someone: ' +
-        `call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, or chat at ${numbers.suicidePreventionChat}. ` +
-        `Is that person in danger right now? Call ${numbers.emergency}.`
+        'Bunu yaşaman çok kötü. Bu senin suçun değil. ' +
+        `Veilig Thuis'u ara (evde şiddet ve istismar için yardım hattı): ${numbers.domesticViolence}. Ücretsiz, gece gündüz açık ve adını söylemek zorunda değilsin. ` +
+        `Şu an tehlikedeysen ${numbers.emergency} numarasını ara. Çocuk ya da gençsen De Kindertelefoon'u ara (çocuklar ve gençler için yardım hattı): ${numbers.childHelpline}.`
       );
     }
     return (
-      'It is good that you speak up. Call Veilig Thuis for advice: ' +
-      `${numbers.domesticViolence}, free, day and night. You can stay anonymous, also as a neighbour or relative. ` +
-      `Is someone in danger right now? Call ${numbers.emergency}.`
+      `Hemen ${numbers.emergency} numarasını ara. Bu, ambulans, itfaiye ve polis için acil durum numarasıdır. ` +
+      'Hatta kal ve sana söylediklerini yap.'
+    );
+  },
+  bystander: (crisis, numbers) => {
+    if (crisis === 'emergency') {
+      return `O kişi için hemen ${numbers.emergency} numarasını ara. Nerede olduğunu ve ne gördüğünü söyle. Hatta kal.`;
+    }
+    if (crisis === 'suicide') {
+      return (
+        'Başka biri için endişelenmen çok iyi. 113 Zelfmoordpreventie (intihar önleme hattı) o kişinin çevresindeki insanlara da tavsiye verir: ' +
+        `telefon ${numbers.suicidePrevention} ya da ücretsiz ${numbers.suicidePreventionFree}, yazışmak için ${numbers.suicidePreventionChat}. ` +
+        `O kişi şu an tehlikedeyse ${numbers.emergency} numarasını ara.`
+      );
+    }
+    return (
+      "Endişeni söylemen çok iyi. Tavsiye için Veilig Thuis'u ara (evde şiddet ve istismar için yardım hattı): " +
+      `${numbers.domesticViolence}, ücretsiz, gece gündüz. Komşu ya da akraba olarak da arayabilirsin ve adını söylemek zorunda değilsin. ` +
+      `Şu an tehlike varsa ${numbers.emergency} numarasını ara.`
     );
   },
   urgent: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `This is serious. Call ${numbers.emergency} now, or call ${numbers.suicidePrevention} and stay on the line. ` +
-        'Put away what you want to use, or give it to someone. Go to a place where other people are.'
+        `Bu çok ciddi. Şimdi ${numbers.emergency} numarasını ara ya da ${numbers.suicidePrevention} numarasını ara ve hatta kal. ` +
+        'Kullanmak istediğin şeyi uzağa koy ya da birine ver. Yanında başka insanların olduğu bir yere git.'
       );
     }
     if (crisis === 'violence') {
-      return `This is serious. Call ${numbers.emergency} now. Can you get away safely? Go to neighbours or a place with people and call from there.`;
+      return (
+        `Bu çok ciddi. Şimdi ${numbers.emergency} numarasını ara. Güvenli bir şekilde dışarı çıkabilir misin? ` +
+        'Komşuya ya da insanların olduğu bir yere git ve oradan ara.'
+      );
     }
-    return `Call ${numbers.emergency} now. Do not wait. Say where you are and stay on the line.`;
+    return `Şimdi ${numbers.emergency} numarasını ara. Bekleme. Nerede olduğunu söyle ve hatta kal.`;
   },
   refusesToCall: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `You do not have to call. You can also chat with 113, day and night, at ${numbers.suicidePreventionChat}. ` +
-        'Or send someone you trust a message now: "Can you come to me?"'
+        `Aramak zorunda değilsin. 113 ile yazışarak da konuşabilirsin, gece gündüz: ${numbers.suicidePreventionChat}. ` +
+        'Ya da güvendiğin birine şimdi bir mesaj gönder: "Yanıma gelebilir misin?"'
       );
     }
     if (crisis === 'violence') {
       return (
-        `You do not have to call. You can chat with Veilig Thuis at ${numbers.domesticViolenceChat}. ` +
-        `Under 18? Chat with De Kindertelefoon at ${numbers.childHelplineChat}. Delete your history afterwards if that is safer.`
+        `Aramak zorunda değilsin. Veilig Thuis ile internetten yazışabilirsin: ${numbers.domesticViolenceChat}. ` +
+        `18 yaşından küçüksen De Kindertelefoon ile yazış: ${numbers.childHelplineChat}. Daha güvenliyse sonra telefonundaki geçmişi sil.`
       );
     }
-    return `Can you not call yourself? Ask someone nearby to call ${numbers.emergency}.`;
+    return (
+      `Kendin arayamıyor musun? Yakınındaki birinden ${numbers.emergency} numarasını aramasını iste. ` +
+      `Ya da ${numbers.emergency} numarasına SMS gönder, eğer bunun için önceden kayıt olduysan.`
+    );
   },
   stayWithYou: [
-    'I read your message and it is kept with your case. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
-    'Thank you for writing. The numbers above are there now, day and night. A social worker reads everything you write here.',
-    'You are not alone in this. Is there someone near you whom you can ask to come to you now?',
+    'Mesajını okudum ve dosyana kaydedildi. Ben dijital bir asistanım, insan değilim. Şimdi biriyle konuşmak ister misin? Yukarıdaki numaraları arayabilir ya da onlarla yazışabilirsin.',
+    'Yazmaya devam ettiğin için teşekkür ederim. Yukarıdaki numaralar şimdi açık, gece gündüz. Burada yazdığın her şeyi bir sosyal çalışan okuyacak.',
+    'Bununla yalnız değilsin. Yakınında, şimdi yanına gelmesini isteyebileceğin biri var mı?',
   ],
   concernQuestion: (concern, numbers) => {
     if (concern === 'suicide') {
       return (
-        'I want to ask you something directly, because it sounds hard for you. Are you thinking about ending your life? ' +
-        `You can always talk to 113: call ${numbers.suicidePreventionFree} (free) or chat at ${numbers.suicidePreventionChat}.`
+        'Sana doğrudan bir şey sormak istiyorum, çünkü çok zor bir dönemden geçiyor gibisin. Hayatına son vermeyi düşünüyor musun? ' +
+        `113 ile her zaman konuşabilirsin: ücretsiz ${numbers.suicidePreventionFree} numarasını ara ya da ${numbers.suicidePreventionChat} üzerinden yazış.`
       );
     }
     if (concern === 'violence') {
       return (
-        'I want to ask you something directly. Are you in danger now, or is someone hurting you or someone else? ' +
-        `Veilig Thuis is there day and night: ${numbers.domesticViolence}. In danger right now: ${numbers.emergency}.`
+        'Sana doğrudan bir şey sormak istiyorum. Şu an tehlikede misin, ya da biri sana veya başka birine zarar veriyor mu? ' +
+        `Veilig Thuis (evde şiddet için yardım hattı) gece gündüz açık: ${numbers.domesticViolence}. Hemen tehlike varsa: ${numbers.emergency}.`
       );
     }
-    return `I want to ask you something directly. Is someone in danger now, or is medical help needed now? Then call ${numbers.emergency}.`;
+    return `Sana doğrudan bir şey sormak istiyorum. Şu an biri tehlikede mi, ya da hemen tıbbi yardım gerekiyor mu? O zaman ${numbers.emergency} numarasını ara.`;
   },
-  concernYes: 'Yes',
-  concernNo: 'No',
-  concernDeclined: 'Thank you for your answer. If that changes, you can always say so here. Let us go on.',
-  handOffOpen: 'I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
+  concernYes: 'Evet',
+  concernNo: 'Hayır',
+  concernDeclined: 'Cevabın için teşekkür ederim. Bu değişirse, burada her zaman söyleyebilirsin. Devam edelim.',
+  handOffOpen: 'Mesajını şimdi öncelikli olarak bir sosyal çalışana iletiyorum. En kısa sürede sana cevap verecek. Burada yazmaya devam edebilirsin.',
   handOffClosed: (opening, numbers) =>
-    `The team is closed now. A social worker will read your message ${turkishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
-    `Until then nobody is reading along here. You can talk to someone right away: ${numbers.suicidePrevention} (113 Suicide Prevention), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) and ${numbers.emergency}.`,
-  workerAlerted: 'I have alerted your social worker about this right away.',
+    `Ekip şu an kapalı. Bir sosyal çalışan mesajını ${turkishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)} öncelikli olarak okuyacak. ` +
+    'O zamana kadar burada kimse mesajları okumuyor. Ama hemen biriyle konuşabilirsin: ' +
+    `${numbers.suicidePrevention} (113 Zelfmoordpreventie, intihar önleme hattı), ${numbers.domesticViolence} (Veilig Thuis, evde şiddet için yardım hattı) ` +
+    `ve ${numbers.emergency} (acil durum numarası).`,
+  workerAlerted: 'Bu konuda sosyal çalışanına hemen haber verdim.',
   moment: (dayOffset, weekday, time) =>
-    dayOffset === 0 ? `today from ${time}` : dayOffset === 1 ? `tomorrow from ${time}` : `on ${weekdays[weekday]} from ${time}`,
+    dayOffset === 0
+      ? `bugün saat ${time} itibarıyla`
+      : dayOffset === 1
+        ? `yarın saat ${time} itibarıyla`
+        : `${weekdays[weekday]} günü saat ${time} itibarıyla`,
 };
