@@ -59,7 +59,7 @@ export function learnLexicon(examples: readonly LabelledExample[], stemmer: Stem
  * Words written correctly at least twice in the corpus. Typo correction leaves them alone,
  * so that an ordinary word is never "corrected" into a vocabulary word.
  */
-export function commonCorpusWords(examples: readonly LabelledExample[]): Record<StemLanguage, Set<string>> {
+export function commonCorpusWords(examples: readonly LabelledExample[]): Record<'nl' | 'en', Set<string>> {
   const counts = { nl: new Map<string, number>(), en: new Map<string, number>() };
   for (const example of examples) {
     const counter = example.lang === 'en' ? counts.en : counts.nl;

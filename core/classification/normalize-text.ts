@@ -1,5 +1,7 @@
 import { informalSpellings } from './informal-spellings.js';
 
+const letterVariants: Record<string, string> = { 'ł': 'l', 'ı': 'i', 'ة': 'ه', 'ى': 'ي' };
+
 /** Topic work only looks at the start of a message: a resident's point is made early. */
 export const topicCharacterLimit = 2000;
 
@@ -22,8 +24,8 @@ export function tokenize(text: string): string[] {
   const plain = text
     .toLowerCase()
     .replace(/[’‘`´ʼ]/g, "'")
-    // Polish ł has no mark to strip: "dług" and "dlug" are one word.
-    .replace(/ł/g, 'l')
+    // Letters without a mark to strip that residents write both ways: Polish ł, Turkish ı, Arabic ة and ى.
+    .replace(/[łıةى]/g, (letter) => letterVariants[letter] ?? letter)
     .normalize('NFD')
     .replace(combiningMarks, '')
     .replace(nonWordCharacters, ' ')

@@ -1,4 +1,4 @@
-import { topics, type CrisisId, type TopicId } from '../taxonomy/index.js';
+import { topics, type CrisisId, type LanguageCode, type TopicId } from '../taxonomy/index.js';
 import type { Classification, Classifier } from './classification.js';
 import { defaultCorpusFiles, loadCorpus } from './corpus.js';
 import { detectSafety } from '../safety/safety-check.js';
@@ -6,7 +6,8 @@ import { detectLanguage } from './detect-language.js';
 import { dutchMarkers, englishMarkers } from './language-markers.js';
 import { commonCorpusWords, learnLexicon } from './learned-lexicon.js';
 import { tokenize, topicCharacterLimit } from './normalize-text.js';
-import { createStemmer } from './stemmer.js';
+import { createStemmer, type StemLanguage } from './stemmer.js';
+import { addWeights } from './topic-weights.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
 import { addAgeEvidence } from './age-evidence.js';
 import { addFamilyEvidence } from './family-evidence.js';
@@ -39,10 +40,21 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
   const learned = learnLexicon(corpus, stemmer);
   const common = commonCorpusWords(corpus);
   const ranking: RankingOptions = { ...defaultRankingOptions, ...options.ranking };
-  const indexes: Record<'nl' | 'en', TermIndex> = {
+  const noCommonWords = new Set<string>();
+  const indexes: Record<StemLanguage, TermIndex> = {
     nl: createTermIndex('nl', vocabulary, learned, new Set([...dutchMarkers, ...common.nl]), stemmer),
     en: createTermIndex('en', vocabulary, learned, new Set([...englishMarkers, ...common.en]), stemmer),
+    tr: createTermIndex('tr', vocabulary, learned, noCommonWords, stemmer),
+    ar: createTermIndex('ar', vocabulary, learned, noCommonWords, stemmer),
+    pl: createTermIndex('pl', vocabulary, learned, noCommonWords, stemmer),
+    uk: createTermIndex('uk', vocabulary, learned, noCommonWords, stemmer),
   };
+
+  /** The index of the message's language; Russian and other Cyrillic reads with Ukrainian's (its file holds the Russian words residents mix in). */
+  function primaryIndex(language: LanguageCode, text: string): TermIndex {
+    if (language === 'other') return /\p{Script=Cyrillic}/u.test(text) ? indexes.uk : indexes.nl;
+    return indexes[language];
+  }
 
   return {
     classify(text: string): Classification {
@@ -50,13 +62,15 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       const crisis = safety.tier === 'crisis' ? safety.crisis : null;
       const language = detectLanguage(text);
       const words = tokenize(text.length > topicCharacterLimit ? text.slice(0, topicCharacterLimit) : text);
-      const primary = language === 'en' ? indexes.en : indexes.nl;
+      const primary = primaryIndex(language, text);
       let scores = scoreTopics(words, primary);
+      // Dutch words inside another language ("gemeente", "huurtoeslag", "huisarts") count too.
+      if (primary !== indexes.nl && primary !== indexes.en) addWeights(scores, scoreTopics(words, indexes.nl), 1, false);
       addAgeEvidence(words, scores);
       addFamilyEvidence(words, scores);
       // Mixed messages ("ik heb stress over mijn job") or a wrong language guess: try the other index.
       if (rankTopics(scores, ranking).length === 0) {
-        const secondary = scoreTopics(words, primary === indexes.en ? indexes.nl : indexes.en);
+        const secondary = scoreTopics(words, primary === indexes.nl ? indexes.en : indexes.nl);
         if (rankTopics(secondary, ranking).length > 0) scores = secondary;
       }
       const crisisTopic = crisis === null ? undefined : crisisTopics[crisis];

@@ -23,7 +23,7 @@ export interface TermIndex {
 }
 
 /** English words are corrected only from seven letters: "better" is one letter from "letter". */
-const minimumFuzzyLengths: Record<StemLanguage, number> = { nl: minimumFuzzyLength, en: 7 };
+const minimumFuzzyLengths: Record<StemLanguage, number> = { nl: minimumFuzzyLength, en: 7, tr: 7, ar: 6, pl: 7, uk: 7 };
 /** A modifier alone says less than a head: "woningzoekende" is about housing, "kinderwagen" only maybe. */
 const modifierFactor = 0.75;
 const minimumCompoundLength = 7;
