@@ -16,7 +16,10 @@ function compile(patterns: readonly string[], flags = 'u'): RegExp {
   if (patterns.length === 0) return never;
   const unfilled = patterns.find((pattern) => pattern.includes('${'));
   if (unfilled) throw new Error(`safety pattern written with quotes instead of backticks: ${unfilled}`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(foldPattern).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  // Folded text has only letters, digits and single spaces: a word starts after a space or at the
+  // start. Testing for that first lets the engine drop every other position at once (a lookbehind
+  // for "not a letter" made the check ten times slower).
+  return new RegExp(`(?:^| )(?:${patterns.map(foldPattern).join('|')})(?= |$)`, flags);
 }
 
 interface CompiledLexicon {
