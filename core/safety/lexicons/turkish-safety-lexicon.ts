@@ -34,7 +34,7 @@ const victim = w`(?:beni|bizi|onu|annemi|babami|kardesimi|kardeslerimi|kardesini
 /** Whom, as an indirect object (dative): to me, to us, to mother. */
 const victimTo = w`(?:bana|bize|ona|anneme|babama|kardesime|kardeslerime|cocuklara|cocuklarima|cocuklarina|cocuguma|cocuguna|ogluma|kizima|karisina|karima|esime|esine|annesine|annemize|bebege|bebegime|ablama|abime|nineme|dedeme|anneanneme|babaanneme|torunuma)`;
 /** "beat" in all persons and tenses (also the colloquial "döğmek"), not "dövüş" (a fight sport), "döviz" (currency) or "dövme" (a tattoo). */
-const beat = w`(?:dov(?:u(?!s)|du|er|ec|uc|mus|mek|meye|meyi|ul|dug|erek|up)\p{L}*|dog(?:uyor|uyo|ecek|ucek|er|ul)\p{L}*|dovme|dayak at\p{L}*|tokatl\p{L}*|tekmel\p{L}*|yumrukl\p{L}*|hirpal\p{L}*|surukl\p{L}*|itekl\p{L}*|(?:itti|itiyor|itiyo|iterek|itip|itmis)|bog(?:du|uyor|uyo|acak|acag|mak|maya|mus|arak)\p{L}*|bogazla\p{L}*|yarala(?:di|mis|yacak|yacag|yip|r|yor)\p{L}*|sakatla\p{L}*|tehdit\p{L}*|siddet uygul\p{L}*|slaat|sloeg|slaan|schopt|mishandelt)`;
+const beat = w`(?:dov(?:u(?!s)|du|er|ec|uc|mus|mek|meye|meyi|ul|dug|erek|up|iyor|iyo)\p{L}*|dog(?:uyor|uyo|ecek|ucek|er|ul)\p{L}*|dovme|dayak at\p{L}*|tokatl\p{L}*|tekmel\p{L}*|yumrukl\p{L}*|hirpal\p{L}*|surukl\p{L}*|itekl\p{L}*|(?:itti|itiyor|itiyo|iterek|itip|itmis)|bog(?:du|uyor|uyo|acak|acag|mak|maya|mus|arak)\p{L}*|bogazla\p{L}*|yarala(?:di|mis|yacak|yacag|yip|r|yor)\p{L}*|sakatla\p{L}*|tehdit\p{L}*|siddet uygul\p{L}*|slaat|sloeg|slaan|schopt|mishandelt)`;
 /** "hit" with a dative: "bana vuruyor", "bana tokat attı", "bana el kaldırdı". */
 const hitTo = w`(?:vur(?:uyor|uyo|du|acak|acag|ucak|ur|mus|maya|mak|up|arak|dug|unca|masin|uyordu)\p{L}*|tokat (?:at|ati|atti|atiyor|atar|atac)\p{L}*|tekme (?:at|vur)\p{L}*|yumruk (?:at|vur)\p{L}*|kafa (?:at|atti)\p{L}*|el kaldir(?:iyor|iyo|di|ir|acak|acag|mis|ip|dig)\p{L}*|saldir(?:iyor|iyo|di|ir|acak|mis|ip|dig|di)\p{L}*|siddet (?:uygul|gosteri)\p{L}*)`;
 /** Pills and medicines. Not "hapis" (prison). */
@@ -125,7 +125,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`zorla ${G(2)}(?:evlendir\p{L}*|evlen\p{L}*|nikah\p{L}*|iliski\p{L}*|seks\p{L}*|birlikte ol\p{L}*|yatag\p{L}*|opt(?:u|u\p{L}+)|soydu\p{L}*|soyuyor\p{L}*|soyundur\p{L}*)`, w`istemedigim (?:biriyle|bir adamla|kuzenimle|adamla) ${G(2)}evlen\p{L}*`,
       // Beaten: "kocam beni dövüyor", "beni dövüyor", "bana vuruyor", "dayak yiyorum", "mijn man beni dövüyor".
       w`${victim} ${G(3)}${beat}`, w`${victimTo} ${G(3)}${hitTo}`,
-      w`${perpetrator} ${G(3)}(?:dov(?:u(?!s)|du|er|ec|uc|mus|ul|erek)\p{L}*|dog(?:uyor|uyo|ecek|ucek)\p{L}*|dayak at\p{L}*|tokat at\p{L}*|siddet uygul\p{L}*|el kaldir(?:iyor|iyo|di|ir|acak|mis)\p{L}*)`,
+      w`${perpetrator} ${G(3)}(?:dov(?:u(?!s)|du|er|ec|uc|mus|ul|erek|iyor|iyo)\p{L}*|dog(?:uyor|uyo|ecek|ucek)\p{L}*|dayak at\p{L}*|tokat at\p{L}*|siddet uygul\p{L}*|el kaldir(?:iyor|iyo|di|ir|acak|mis)\p{L}*)`,
       w`(?:dayak|tokat|tekme|yumruk|kemer|sopa|terlik)\p{L}* ${G(1)}(?:yiyorum|yiyoruz|yiyor|yedim|yedik|yiyo|yerim|yiyordum)`, w`(?:dovul|siddet goru|dayak yi)\p{L}*`,
       w`${weapon} ${G(1)}(?:ile |la |le )?(?:dov(?:u(?!s)|du|er|ec|uc|mus|ul)|vur(?!g))\p{L}*`, w`(?:bogazimi|bogazini|bogazimizi|boynumu|boynunu) ${G(2)}(?:sik|bogm|tut)\p{L}*`, w`(?:bogmaya|oldurmeye) ${G(1)}calis\p{L}*`,
       w`(?:sacimdan|sacindan|saclarimdan|saclarindan) ${G(2)}(?:cek|tut|surukl|yol)\p{L}*`, w`(?:sigara|utu|cakmak)\p{L}* ${G(1)}(?:ile |la |le )?yak(?:ti|iyor|iyo|mis|ar)\p{L}*`,
@@ -211,7 +211,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:her seyden|hayattan|yasamaktan|hayatimdan|kendimden|bu hayattan|bu dunyadan) ${G(1)}(?:yoruldum|biktim|usandim|sogudum|nefret ediyorum|bezdim|tiksiniyorum)`,
       w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
       // Being a burden, no one would miss me.
-      w`(?:herkese|aileme|cocuklarima|cocuklara|esime|kocama|kizima|ogluma) ${G(1)}yuk(?:um|uz|uyum| oluyorum| oldum)`, w`yukten baska`, w`yuk oluyorum`,
+      w`(?:herkese|aileme|cocuklarima|cocuklara|esime|kocama|kizima|ogluma) ${G(1)}yuk(?:um|uz|uyum| oluyorum| oldum)`, w`yukten baska`, w`yuk oluyorum`, w`icin ${G(1)}yuk(?:um|uz|uyum)`,
       w`(?:kimse|hic kimse) ${G(1)}(?:beni )?(?:ozlemez|ozlemeyecek|fark etmez|fark etmeyecek)`, w`(?:kimsenin|hic kimsenin) umurunda degil\p{L}*`, w`bir ise yaramiyorum`, w`(?:degersiz|ise yaramaz) ${G(1)}biri(?:yim)?`,
       // Self-harm, said softly.
       w`kolumu ${G(1)}kest\p{L}*`, w`${limbs} ${G(2)}(?:kesik|cizik)\p{L}*`, w`kendimi ${G(1)}cezalandir\p{L}*`,
@@ -315,7 +315,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   figurative: [
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
-    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem bile (?:\p{L}+ )?\p{L}+m[ae]m`, w`oldurse(?:n|ler|niz)?\p{L}*`,
+    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,3}?\p{L}+m[ae]m`, w`oldurse(?:n|ler|niz)?\p{L}*`,
     // Bored, annoyed, exhausted.
     w`can(?:im|in|imiz|i|imi|ini) (?:sikil|sik|cikt|cikar|ciki)\p{L}*`, w`hayat\p{L}* ${G(1)}tokat\p{L}*`,
     // "This work / stress / bureaucracy is killing me".
@@ -336,7 +336,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`(?:(?:hic|asla|hicbir zaman|kesinlikle|hic bir zaman) )?intihar\p{L}* ${G(2)}(?:dusunmedim|dusunmuyorum|dusunmem|etmem|etmeyecegim|etmeyecem|etmicem|aklimdan gecmedi|aklimdan gecmiyor|dusuncem yok|dusuncesi yok|dusuncelerim yok|dusuncem olmadi|etmek istemiyorum|niyetim yok|degil)`,
     w`kendi(?:me|ne) zarar ${G(1)}(?:vermem|vermiyorum|vermedim|vermeyecegim|vermeyecem|vermicem|vermez|vermiyor|vermek istemiyorum|vermeyi dusunmuyorum|vermeyi hic dusunmedim|verecek biri degilim)`,
     w`kendi(?:mi|ni) ${G(1)}oldur(?:mem|meyecegim|meyecem|micem|mez|mek istemiyorum|meyi dusunmuyorum|meyi hic dusunmedim|meyi dusunmedim)`, w`olmeyi ${G(1)}(?:dusunmuyorum|dusunmedim|hic dusunmedim)`,
-    w`(?:beni|bizi) ${G(1)}(?:hic|asla|hicbir zaman) ${G(1)}(?:dovmedi|dovmez|dovmuyor|vurmadi|vurmaz|vurmuyor)`, w`(?:guvendeyim|tehlikede degilim|tehlike yok)`, w`tehdit (?:etmiyor|etmedi|etmez|etmemis)`,
+    w`(?:beni|bizi) ${G(1)}(?:hic|asla|hicbir zaman) ${G(1)}(?:dovmedi|dovmez|dovmuyor|vurmadi|vurmaz|vurmuyor)`, w`(?:guvendeyim|tehlikede degilim|tehlike yok)`, w`(?:hic )?siddet (?:yok|olmadi|gormedim|gormuyorum|uygulamiyor|uygulamadi)`,
+    // A teenager's joke: "annem beni öldürecek, karnem kötü".
+    w`(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}* ${G(5)}(?:haha\p{L}*|hehe\p{L}*|sjsj\p{L}*|ahah\p{L}*|jsjs\p{L}*|lol|xd|saka\p{L}*|karne\p{L}*|notlar\p{L}*|sinav\p{L}*|zayif\p{L}*)`, w`(?:karne|notlar|sinav|zayif)\p{L}* ${G(5)}(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}*`, w`tehdit (?:etmiyor|etmedi|etmez|etmemis)`,
     // Threats that are paperwork: eviction, court, a cut-off.
     w`(?:tahliye|mahkeme|dava|avukat|icra|haciz|ceza|faiz|kesinti|fesih|zam|elektrik|dogalgaz|su kesinti|polis|deurwaarder|incasso|uitzetting|ihtar|ihbar)\p{L}* ${G(2)}tehdit\p{L}*`,
     w`(?:ev sahibi|ev sahibim|ev sahibimiz|verhuurder|woningcorporatie|corporatie) ${G(3)}(?:evden|daireden) (?:atmak|cikarmak|kovmak)la tehdit\p{L}*`,

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafety, mentionsRisk, refusesToCall } from '../../core/safety/safety-check.js';
+import { dutchCrisisNumbers } from '../../core/texts/assistant-texts.js';
+import { turkishSafetyTexts } from '../../core/texts/safety/turkish-safety-texts.js';
+
+/*
+ * Turkish as residents write it: with and without ç ğ ı ö ş ü, chat spellings ("istiyom", "bni",
+ * "oldurcem"), Dutch words mixed in ("mijn man beni dövüyor"), and the everyday idioms that use
+ * the same words ("gülmekten öldüm", "canım sıkılıyor", "bu iş beni öldürüyor").
+ */
+describe('the safety check in Turkish', () => {
+  it.each([
+    // A wish to die, said plainly, in many styles.
+    ['Artık yaşamak istemiyorum', 'suicide'],
+    ['artik yasamak istemiyorum hicbir seyin anlami yok', 'suicide'],
+    ['ölmek istiyorum ya', 'suicide'],
+    ['bn olmek istiyom artik dayanamiyorum', 'suicide'],
+    ['keşke ölsem de kurtulsam', 'suicide'],
+    ['keske uyusam ve bir daha uyanmasam', 'suicide'],
+    ['Kendimi öldürmeyi düşünüyorum', 'suicide'],
+    ['kndmi oldurcem bu gece', 'suicide'],
+    ['intiar edicem', 'suicide'],
+    ['canıma kıymak istiyorum', 'suicide'],
+    ['hayatima son vericem', 'suicide'],
+    ['Allah\'tan ölüm diliyorum', 'suicide'],
+    ['yaşamanın bir anlamı yok', 'suicide'],
+    ['bensiz herkes daha mutlu olur', 'suicide'],
+    ['ben olmasam herkes daha rahat eder', 'suicide'],
+    ['uyku haplarını biriktiriyorum', 'suicide'],
+    ['bütün ilaçlarımı içeceğim', 'suicide'],
+    ['köprüden atlayacağım', 'suicide'],
+    ['kendimi trenin önüne atacağım', 'suicide'],
+    ['jilet atıyorum kollarıma', 'suicide'],
+    ['kendime zarar veriyorum', 'suicide'],
+    ['ik wil ölmek, ik kan niet meer', 'suicide'],
+    ['kızım ölmek istediğini söylüyor', 'suicide'],
+    // Violence at home, a child who sees it, control, sexual abuse told as a secret, honour.
+    ['kocam beni dövüyor', 'violence'],
+    ['kocam bni dövüyo', 'violence'],
+    ['esim beni doviyor', 'violence'],
+    ['mijn man beni dövüyor', 'violence'],
+    ['mn man döğüyor', 'violence'],
+    ['babam annemi dövüyor her akşam', 'violence'],
+    ['babam bize kemerle vuruyor', 'violence'],
+    ['annem beni terlikle dövüyor', 'violence'],
+    ['dayak yiyorum', 'violence'],
+    ['boğazımı sıktı', 'violence'],
+    ['evde şiddet görüyorum', 'violence'],
+    ['kocam beni öldüreceğini söylüyor', 'violence'],
+    ['beni eve kilitliyor ve dışarı çıkmama izin vermiyor', 'violence'],
+    ['kocam pasaportumu elimden aldı', 'violence'],
+    ['oğlum emekli maaşımı zorla alıyor', 'violence'],
+    ['amcam geceleri odama geliyor ve bunun bizim sırrımız olduğunu söylüyor', 'violence'],
+    ['üvey babam gece yatağıma giriyor', 'violence'],
+    ['ailem beni zorla evlendirmek istiyor', 'violence'],
+    ['abim namus yüzünden beni öldürmekle tehdit ediyor', 'violence'],
+    ['kocamdan çok korkuyorum', 'violence'],
+    // Emergencies, told as a story.
+    ['annem nefes almıyor', 'emergency'],
+    ['dedem bayıldı ve ayılmıyor', 'emergency'],
+    ['babam yerde yatıyor tepki vermiyor', 'emergency'],
+    ['babam düştü kalkamıyor', 'emergency'],
+    ['bebek boğuluyor', 'emergency'],
+    ['kanama durmuyor', 'emergency'],
+    ['babam kalp krizi geçiriyor', 'emergency'],
+    ['annemin ağzı kaydı, konuşması bozuldu', 'emergency'],
+    ['oğlum çok fazla hap içti', 'emergency'],
+    ['cocuk camasir suyu icti', 'emergency'],
+    ['mutfakta yangın var', 'emergency'],
+    ['gaz kokuyor merdivende', 'emergency'],
+    ['elinde bıçak var bize saldırıyor', 'emergency'],
+    ['komşumu bir haftadır görmedim, posta birikti, kötü koku var', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text)).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['artık dayanamıyorum', 'suicide'],
+    ['umudum kalmadı hiç', 'suicide'],
+    ['herkese yük oluyorum', 'suicide'],
+    ['kimse beni özlemez', 'suicide'],
+    ['yok olmak istiyorum', 'suicide'],
+    ['keşke hiç doğmasaydım', 'suicide'],
+    ['Allahım canımı al artık', 'suicide'],
+    ['kollarımda kesikler var', 'suicide'],
+    ['kaç tane uyku hapı öldürür', 'suicide'],
+    ['kedimi komşuya verdim, evraklarımı düzenledim, hakkınızı helal edin', 'suicide'],
+    ['eve gitmeye korkuyorum', 'violence'],
+    ['evde güvende değilim', 'violence'],
+    ['evde olanları kimseye anlatamam', 'violence'],
+    ['babam öğrenirse beni öldürür', 'violence'],
+    ['vücudumda morluklar var', 'violence'],
+    ['kocam kıskanç, telefonumu kontrol ediyor, sinirlenince çok korkuyorum', 'violence'],
+    ['yan daireden çığlık sesleri geliyor', 'violence'],
+    ['amcam bana garip şekilde dokunuyor', 'violence'],
+    ['oğlum AOW\'umu alıyor', 'violence'],
+    ['babam nefes almakta zorlanıyor', 'emergency'],
+    ['annem birden fenalaştı', 'emergency'],
+    ['alzheimer olan annem kayboldu', 'emergency'],
+    ['yaşlı komşumun perdeleri günlerdir kapalı', 'emergency'],
+  ])('concern, not plain: %s', (text, id) => {
+    expect(detectSafety(text)).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Figurative: the same words for everyday things.
+    'gülmekten öldüm bu videoya', 'canım sıkılıyor, hafta sonu ne yapsam', 'açlıktan ölüyorum, yemek ne zaman', 'bu iş beni öldürüyor', 'bu bürokrasi beni öldürüyor',
+    'telefonum öldü, şarj aleti lazım', 'borç içinde boğuluyorum', 'nefes alacak vaktim yok, üç işte çalışıyorum', 'ölsem de bu parayı ödeyemem',
+    'kalp krizi geçirecektim fatura gelince', 'annem beni öldürecek, karnem kötü geldi haha',
+    // Negated and told as the past.
+    'intihar etmeyi hiç düşünmedim, sadece işsizim', 'Ben asla intihar etmem, sadece yorgunum', 'kendime zarar vermem, merak etme', 'eskiden babam beni döverdi, şimdi iş arıyorum',
+    'Kocamla aramız iyi değil ama şiddet yok, sadece tartışıyoruz', 'babam geçen yıl kalp krizi geçirmişti, şimdi iyi',
+    // Where one does not want to live is about housing.
+    'Hollanda\'da yaşamak istemiyorum, Türkiye\'ye dönmek istiyorum', 'bu evde yaşamak istemiyorum, rutubet var', 'Bu mahallede yaşamak istemiyorum, çok tehlikeli',
+    // Threats that are paperwork; words that fold into others.
+    'kira borcum var, ev sahibi tahliye ile tehdit ediyor', 'Deurwaarder eşyalarıma haciz koymakla tehdit ediyor', 'borçlardan çıkış yolu göremiyorum',
+    'dövme yaptırmak istiyorum', 'döviz kuru çok yükseldi', 'oğlum 2010da doğdu', 'kızım dövüş sporu yapıyor', 'şiddetli bel ağrım var, fizyoterapi lazım',
+    'hapishanedeki kardeşim için ziyaret', 'kendimi bu yıl aştım, çok başarılıyım', 'kendimi dışarı attım biraz hava aldım', 'olum bekle biraz geliyorum',
+    'geçen hafta annem yanıma geldi', 'evde ışık yanıyor ama elektrik sayacı çalışmıyor', 'komşunun mangal dumanı balkona geliyor', 'gaz faturası çok yüksek',
+    'çocuklar oyun oynarken birbirini dövüyor', 'ilaçlarımı buzdolabında saklıyorum', 'bu gürültüye artık dayanamıyorum',
+    // Everyday help questions.
+    'kiramı ödeyemiyorum ne yapmam lazım', 'borçlarım çok, çaresizim', 'yaşlı annemin ilaçları çok pahalı', 'size yük olmak istemem ama yardıma ihtiyacım var',
+    'sığınma başvurum ne oldu', 'evden çıkmamız gerekiyor, ev sahibi bizi evden atacak', 'Belastingdienst\'ten mektup geldi, anlamadım', 'Oğlum okulda zorlanıyor',
+    'Bu şekilde devam edemem, borçlar büyüyor', 'Kızım düştü kolu kırıldı, alçıya aldılar, sigorta öder mi', 'Babamın ölümünden sonra annem yalnız kaldı',
+    'İntihar önleme hakkında bir sunum hazırlıyorum', 'Mijn man werkt veel, ben evde çocuklarla yalnızım', 'belediye mailime tepki vermiyor',
+  ])('none: %s', (text) => {
+    expect(detectSafety(text).tier).toBe('none');
+  });
+
+  it('marks a message about someone else, and not one about oneself', () => {
+    expect(detectSafety('komşum günlerdir kapıyı açmıyor, kötü bir koku var, posta birikti, günlerdir görmedim').bystander).toBe(true);
+    expect(detectSafety('arkadaşım kendine zarar veriyor').bystander).toBe(true);
+    expect(detectSafety('yan daireden çığlık sesleri geliyor, bir kadın ağlıyor')).toMatchObject({ tier: 'concern', bystander: true });
+    expect(detectSafety('kocam beni dövüyor').bystander).toBe(false);
+    expect(detectSafety('erkek arkadaşım beni dövüyor').bystander).toBe(false);
+  });
+
+  it('reads a plan, means, a time or being alone, and a refusal to call', () => {
+    expect(mentionsRisk('hapları hazırladım, bu gece')).toBe(true);
+    expect(mentionsRisk('evde kimse yok, yalnızım')).toBe(true);
+    expect(mentionsRisk('köprünün üstündeyim')).toBe(true);
+    expect(mentionsRisk('ilaçları zaten içtim')).toBe(true);
+    expect(mentionsRisk('kocam eve geliyor')).toBe(true);
+    expect(mentionsRisk('teşekkür ederim')).toBe(false);
+    expect(refusesToCall('arayamam, kocam duyar')).toBe(true);
+    expect(refusesToCall('aramak istemiyorum')).toBe(true);
+    expect(refusesToCall('Hollandaca bilmiyorum, telefonla konuşamam')).toBe(true);
+    expect(refusesToCall('kimse bana yardım edemez')).toBe(true);
+    expect(refusesToCall('tamam, şimdi arıyorum')).toBe(false);
+  });
+
+  it('answers in Turkish with the configured numbers, never a hard-coded one', () => {
+    const numbers = { ...dutchCrisisNumbers, emergency: '911', suicidePrevention: '999', domesticViolence: '0800-1111' };
+    expect(turkishSafetyTexts.crisis('suicide', numbers)).toContain('999');
+    expect(turkishSafetyTexts.crisis('emergency', numbers)).toContain('911');
+    expect(turkishSafetyTexts.crisis('violence', numbers)).toContain('0800-1111');
+    for (const id of ['suicide', 'violence', 'emergency'] as const) {
+      for (const text of [turkishSafetyTexts.crisis(id, numbers), turkishSafetyTexts.bystander(id, numbers), turkishSafetyTexts.urgent(id, numbers)]) {
+        expect(text).not.toMatch(/\b112\b/);
+        expect(text).toContain('911');
+      }
+      expect(turkishSafetyTexts.concernQuestion(id, numbers)).not.toMatch(/\b112\b/);
+      expect(turkishSafetyTexts.refusesToCall(id, numbers)).not.toMatch(/\b112\b/);
+    }
+    expect(turkishSafetyTexts.moment(1, 2, '09:00')).toBe('yarın saat 09:00 itibarıyla');
+    expect(turkishSafetyTexts.handOffClosed({ dayOffset: 3, weekday: 1, time: '09:00' }, numbers)).toContain('Pazartesi');
+  });
+});
