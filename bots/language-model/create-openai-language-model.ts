@@ -23,12 +23,18 @@ export interface OpenAiLanguageModelOptions {
   promptDirectory?: string;
 }
 
-const confirmLead: Record<ConversationLanguage, string> = { nl: 'Klopt het dat', en: 'Is it right that' };
+const confirmLead: Record<ConversationLanguage, string> = {
+  nl: 'Klopt het dat', en: 'Is it right that', tr: 'Doğru mu anladım:', ar: 'هل فهمت بشكل صحيح أن', pl: 'Czy dobrze rozumiem, że', uk: 'Чи правильно я розумію, що',
+};
 const lineForm: Record<ConversationLanguage, string> = {
   nl: 'bijvoorbeeld "je huur te laat is"',
   en: 'for example "your rent is late"',
+  tr: 'örneğin "kiran gecikmiş"',
+  ar: 'مثلا "الإيجار متأخر"',
+  pl: 'na przykład "czynsz jest zaległy"',
+  uk: 'наприклад "у вас борг за оренду"',
 };
-const address: Record<ConversationLanguage, string> = { nl: '"je"', en: '"you"' };
+const address: Record<ConversationLanguage, string> = { nl: '"je"', en: '"you"', tr: '"sen"', ar: '"أنت"', pl: '"ty"', uk: '"ви"' };
 
 type StructuredRunnable<T> = Runnable<unknown, { raw: AIMessage; parsed: T | null }>;
 

@@ -2,7 +2,7 @@ import type { Classification } from '../classification/classification.js';
 import type { NewCase } from '../ports/case-record.js';
 import type { MessageKind, Reply } from '../ports/message.js';
 import { domainIds, type DomainId } from '../taxonomy/index.js';
-import { otherLanguageTexts } from '../texts/other-language-texts.js';
+import { otherLanguageNote } from '../texts/other-language-texts.js';
 import type { CrisisNumbers } from '../texts/assistant-texts.js';
 import type { OfficeHours } from '../office-hours/office-hours.js';
 import { findOffer, type SocialMap } from '../social-map/social-map.js';
@@ -54,7 +54,6 @@ export interface StepResult {
   effects: DialogueEffect[];
 }
 
-const otherLanguages = new Set(['ar', 'tr', 'pl', 'uk']);
 
 /** One resident message: (state, event) → (state, replies, effects). Pure: no I/O, no clock, no randomness. */
 export function dialogueStep(previous: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
@@ -113,8 +112,7 @@ function commandStep(turn: Turn, command: NonNullable<ReturnType<typeof detectCo
 function continueAfterSafetyQuestion(turn: Turn): Turn {
   const { state } = turn;
   if (state.phase !== 'opening') return repeatPending(turn);
-  const fixed = otherLanguages.has(state.detectedLanguage) ? otherLanguageTexts[state.detectedLanguage] : undefined;
-  if (fixed) return turn.openCase(true).say(fixed);
+  if (state.detectedLanguage === 'other') return turn.openCase(true).say(otherLanguageNote);
   if (state.topics.length === 0) return turn.say(turn.texts.askOpen);
   const result = askNextOrSummarise(turn);
   return turn.update(result.state);
@@ -139,9 +137,9 @@ function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepR
   if (phase === 'handed-off') return turn.update({ story: [...turn.state.story, text] }).say(turn.texts.addedForWorker).result();
   if (phase === 'new' || phase === 'closed') {
     turn.update(chooseLanguage({ ...initialDialogueState(), language: turn.state.language }, classification, text));
-    if (otherLanguages.has(classification.language)) {
-      const fixed = otherLanguageTexts[classification.language]!;
-      return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(fixed).result();
+    // A language the intake does not speak: a short note in English and Dutch, and a worker at once.
+    if (classification.language === 'other' && text.split(/\s+/).length >= 3) {
+      return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(otherLanguageNote).result();
     }
     turn.say(phase === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome).update({ phase: 'opening' });
     // An unclear opening ("hoi") gets the open question; a second unclear answer gets the domain choices.

@@ -13,7 +13,8 @@ export function questionList(questions: QuestionChoice[]): string {
   return questions.length === 0 ? '(geen)' : questions.map((question) => `- ${question.id}: ${question.text}`).join('\n');
 }
 
-export const languageName = (language: ConversationLanguage): string => (language === 'en' ? 'English' : 'Nederlands');
+const languageNames: Record<ConversationLanguage, string> = { nl: 'Nederlands', en: 'English', tr: 'Türkçe', ar: 'العربية', pl: 'Polski', uk: 'Українська' };
+export const languageName = (language: ConversationLanguage): string => languageNames[language];
 
 /** Resident text goes inside a marked block; a closing marker inside it is neutralised so it cannot end the block. */
 export function quoteResident(text: string): string {

@@ -7,4 +7,5 @@ export type Urgency = (typeof urgencies)[number];
 export const languageCodes = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'other'] as const;
 export type LanguageCode = (typeof languageCodes)[number];
 /** Languages the assistant holds a whole conversation in. */
-export type ConversationLanguage = 'nl' | 'en';
+export const conversationLanguages = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
+export type ConversationLanguage = (typeof conversationLanguages)[number];

@@ -2,8 +2,15 @@ import type { ConversationLanguage } from '../taxonomy/index.js';
 import type { AssistantTexts } from './assistant-texts.js';
 import { dutchTexts } from './dutch-texts.js';
 import { englishTexts } from './english-texts.js';
+import { turkishTexts } from './turkish-texts.js';
+import { arabicTexts } from './arabic-texts.js';
+import { polishTexts } from './polish-texts.js';
+import { ukrainianTexts } from './ukrainian-texts.js';
 
-const byLanguage: Record<ConversationLanguage, AssistantTexts> = { nl: dutchTexts, en: englishTexts };
+/** One place per language for every sentence of the intake; translations to be reviewed before a real deployment (README). */
+const byLanguage: Record<ConversationLanguage, AssistantTexts> = {
+  nl: dutchTexts, en: englishTexts, tr: turkishTexts, ar: arabicTexts, pl: polishTexts, uk: ukrainianTexts,
+};
 
 export function textsFor(language: ConversationLanguage): AssistantTexts {
   return byLanguage[language];

@@ -195,13 +195,27 @@ describe('the guided intake, as transcripts', () => {
     expect(reply).toMatch(/not a person/);
   });
 
-  it('answers Arabic with a short fixed message and hands off', async () => {
+  it('holds the intake in Arabic, Turkish, Polish or Ukrainian, with a Dutch card for the worker', async () => {
     const resident = createResident(() => runtime);
     const reply = await resident.send('مرحبا، لدي مشكلة مع الإيجار ولا أستطيع دفع الفواتير');
-    expect(reply).toMatch(/112/);
-    expect(reply).toMatch(/مساعد رقمي/);
+    expect(reply).toMatch(/المساعد الرقمي/); // not a person, in Arabic
+    expect(reply).toMatch(/\?|؟/); // the intake's first question, in Arabic
+    expect(reply).not.toMatch(/Hoi|digitale assistent/);
+    await resident.send('mens');
     const [created] = await runtime.store.listCases();
     expect(created.language).toBe('ar');
+    expect(created.firstWords).toBe('مرحبا، لدي مشكلة مع الإيجار ولا أستطيع دفع الفواتير');
+    const polish = createResident(() => runtime);
+    expect(await polish.send('Dzień dobry, mam długi i komornik przyszedł do mnie')).toMatch(/asystent/i);
+  });
+
+  it('answers a language the intake does not speak in English and Dutch, and hands off', async () => {
+    const resident = createResident(() => runtime);
+    const reply = await resident.send('Bonjour, je ne comprends pas la lettre de la mairie');
+    expect(reply).toMatch(/digital assistant, not a person/);
+    expect(reply).toMatch(/digitale assistent, geen mens/);
+    const [created] = await runtime.store.listCases();
+    expect(created.language).toBe('other');
   });
 
   it('stays silent while a worker has the case, and the worker sees the messages', async () => {

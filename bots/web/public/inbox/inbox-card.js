@@ -17,7 +17,8 @@ function safetyCheckText(check) {
 function transcriptItem(message) {
   return element('li', { className: `${message.author}${message.tone === 'crisis' ? ' crisis' : ''}`, 'data-message-id': message.id }, [
     element('span', { className: 'author', text: `${authorLabels[message.author] ?? message.author}:` }),
-    element('span', { text: message.text }),
+    // Arabic reads right to left: the text takes its direction from itself.
+    element('span', { text: message.text, dir: 'auto' }),
   ]);
 }
 

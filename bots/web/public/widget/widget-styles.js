@@ -23,6 +23,7 @@ h2 { flex: 1; margin: 0; font-size: 1.05rem; }
 .messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
 .message { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .message .author { display: block; font-size: .8rem; font-weight: 700; }
+.message .body { display: block; unicode-bidi: plaintext; }
 .message.resident { align-self: flex-end; background: var(--accent); color: var(--on-accent); }
 .message.assistant, .message.system { align-self: flex-start; background: #eceff3; }
 .message.worker { align-self: flex-start; background: #e6f4ea; border: 1px solid #2e7d32; }

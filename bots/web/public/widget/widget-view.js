@@ -151,6 +151,7 @@ function createWidgetView(settings, texts, handlers) {
     quickReplies.replaceChildren();
     (choices || []).forEach(function (choice) {
       var button = element('button', '', choice.label);
+      button.dir = 'auto';
       button.type = 'button';
       button.addEventListener('click', function () { handlers.onQuickReply(choice); });
       quickReplies.appendChild(button);
@@ -174,8 +175,12 @@ function createWidgetView(settings, texts, handlers) {
     addMessage: function (message) {
       var item = element('li', 'message ' + (message.author || 'assistant') + (message.tone === 'crisis' ? ' crisis' : ''));
       item.appendChild(element('span', 'author', (texts.authors[message.author] || texts.authors.assistant) + ':'));
-      if (message.tone === 'crisis') appendWithCrisisLinks(item, message.text);
-      else item.appendChild(document.createTextNode(message.text));
+      // Arabic reads right to left: each message takes its direction from its own text.
+      var body = element('span', 'body');
+      body.dir = 'auto';
+      if (message.tone === 'crisis') appendWithCrisisLinks(body, message.text);
+      else body.textContent = message.text;
+      item.appendChild(body);
       log.appendChild(item);
       logRegion.scrollTop = logRegion.scrollHeight;
       // Buttons belong to the newest message only; anything newer makes older choices stale.
