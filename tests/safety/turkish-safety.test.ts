@@ -34,6 +34,10 @@ describe('the safety check in Turkish', () => {
     ['kendime zarar veriyorum', 'suicide'],
     ['ik wil ölmek, ik kan niet meer', 'suicide'],
     ['kızım ölmek istediğini söylüyor', 'suicide'],
+    ['kendimi öldürsem mi diye düşünüyorum', 'suicide'],
+    ['gözlerimi kapatıp bir daha açmamak istiyorum', 'suicide'],
+    ['dood gaan istiyorum', 'suicide'],
+    ['yaşamak istemiyorum bu dünyada', 'suicide'],
     // Violence at home, a child who sees it, control, sexual abuse told as a secret, honour.
     ['kocam beni dövüyor', 'violence'],
     ['kocam bni dövüyo', 'violence'],
@@ -55,6 +59,10 @@ describe('the safety check in Turkish', () => {
     ['ailem beni zorla evlendirmek istiyor', 'violence'],
     ['abim namus yüzünden beni öldürmekle tehdit ediyor', 'violence'],
     ['kocamdan çok korkuyorum', 'violence'],
+    ['eski kocam beni takip ediyor ve öldüreceğini söylüyor', 'violence'],
+    ['eşim istemediğim halde benimle birlikte oluyor', 'violence'],
+    ['gelinim annemi aç bırakıyor', 'violence'],
+    ['komşu kadın her gece dövülüyor, çığlıklarını duyuyorum', 'violence'],
     // Emergencies, told as a story.
     ['annem nefes almıyor', 'emergency'],
     ['dedem bayıldı ve ayılmıyor', 'emergency'],
@@ -69,6 +77,8 @@ describe('the safety check in Turkish', () => {
     ['mutfakta yangın var', 'emergency'],
     ['gaz kokuyor merdivende', 'emergency'],
     ['elinde bıçak var bize saldırıyor', 'emergency'],
+    ['arı soktu, boğazı şişiyor, nefes alamıyor', 'emergency'],
+    ['nabzı yok', 'emergency'],
     ['komşumu bir haftadır görmedim, posta birikti, kötü koku var', 'emergency'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text)).toMatchObject({ tier: 'crisis', crisis: id });
@@ -123,6 +133,10 @@ describe('the safety check in Turkish', () => {
     'sığınma başvurum ne oldu', 'evden çıkmamız gerekiyor, ev sahibi bizi evden atacak', 'Belastingdienst\'ten mektup geldi, anlamadım', 'Oğlum okulda zorlanıyor',
     'Bu şekilde devam edemem, borçlar büyüyor', 'Kızım düştü kolu kırıldı, alçıya aldılar, sigorta öder mi', 'Babamın ölümünden sonra annem yalnız kaldı',
     'İntihar önleme hakkında bir sunum hazırlıyorum', 'Mijn man werkt veel, ben evde çocuklarla yalnızım', 'belediye mailime tepki vermiyor',
+    'Kardeşim tekvandoda rakibini dövdü, madalya aldı', 'Kocam pasaportumu konsolosluktan aldı, şimdi bende', 'Bebeğim gece yatağımıza geliyor',
+    'Sigara içerken balkonda duman çıkıyor', 'Televizyonda şiddet haberleri çok fazla', 'Namusum için çalışıyorum, dürüst insanım', 'Bıçakla ekmek keserken elimi kestim, dikiş gerekir mi',
+    'Çamaşır ipi balkonda koptu', 'İptal etmek istiyorum randevumu', 'Tren yolu yanında oturuyoruz, çok gürültü var', 'Burada yaşamak istemiyorum artık, taşınmak istiyorum',
+    'Kimseye yük olmak istemiyorum, kendi işimi kendim yapıyorum', 'Ölmeden önce Mekke\'ye gitmek istiyorum', 'Topa vurdu gol attı oğlum', 'Şerefe! Doğum günün kutlu olsun',
   ])('none: %s', (text) => {
     expect(detectSafety(text).tier).toBe('none');
   });

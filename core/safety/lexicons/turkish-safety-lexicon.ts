@@ -26,7 +26,7 @@ const notWant = w`istem(?:i(?!s)|e[mzdyc]|e(?!\p{L}))\p{L}*`;
 /** A partner or in-law, as the subject (Turkish and the Dutch words mixed in). */
 const partner = w`(?:kocam|kocasi|kocan|esim|esi|karim|karisi|sevgilim|sevgilisi|erkek arkadasim|kiz arkadasim|nisanlim|nisanlisi|eski (?:kocam|esim|sevgilim|erkek arkadasim|nisanlim)|eskim|kayinpederim|kayinbabam|kayinvalidem|kaynanam|kayinbiraderim|mijn (?:man|vriend|ex)|mn (?:man|vriend|ex)|manim|vriendim|exim|eksim)`;
 /** Family at home, as the subject. */
-const close = w`(?:${partner}|babam|babasi|baban|papam|annem|annesi|anam|abim|agabeyim|abisi|ablam|ablasi|kardesim|kardesi|oglum|oglu|kizim|amcam|amcasi|dayim|dayisi|enistem|uvey (?:babam|annem|abim|babasi|annesi)|dedem|torunum|yegenim|kuzenim|ailem|abilerim|agabeylerim|bakicim|mijn (?:vader|moeder|broer|zoon)|mn vader|stiefvader|schoonmoeder|schoonvader)`;
+const close = w`(?:${partner}|babam|babasi|baban|papam|annem|annesi|anam|abim|agabeyim|abisi|ablam|ablasi|kardesim|kardesi|oglum|oglu|kizim|amcam|amcasi|dayim|dayisi|enistem|uvey (?:babam|annem|abim|babasi|annesi)|dedem|torunum|yegenim|kuzenim|ailem|abilerim|agabeylerim|bakicim|gelinim|damadim|mijn (?:vader|moeder|broer|zoon)|mn vader|stiefvader|schoonmoeder|schoonvader)`;
 /** Who hurts, as the subject: family, or just "he", "that man". */
 const perpetrator = w`(?:${close}|o|onlar|adam|herif|bizimki|man|ogretmenim|ogretmen)`;
 /** Whom, as an object (accusative): me, us, mother, the children. */
@@ -115,6 +115,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:tren|metro|tramvay|otobus|araba|kamyon|tir)\p{L}* ${G(1)}onune ${G(2)}(?:atla\p{L}*|at(?:acag|icag|icam|acam|arim|mak|sam|ayim)\p{L}*|yat(?:acag|icag|icam|acam|arim|mak|sam|ayim)\p{L}*|kendimi)`,
       w`(?:raylar|raylara|rayda|raylarda|tren yolu|tren yoluna|tren raylarina) ${G(2)}(?:yat(?:acag|icag|icam|acam|mak|arim|iyorum|tim)|atla(?:yacag|yicam|mak|rim)|kendimi at)\p{L}*`,
       w`kendi(?:mi|ni) as(?:acag|icag|icam|acam|arim|mak ist|maya|mayi|ayim|sam|acakt)\p{L}*`, w`(?:ip|ipi|ipe|urgan\p{L}*|ilmik\p{L}*) ${G(3)}(?:tavan|boyn|ilmik)\p{L}*`, w`boynuma ${G(1)}(?:ip|urgan|ilmik)`,
+      w`kendimi ${G(2)}(?:bir yerden|yuksekten|asagiya|yuksek bir yerden) ${G(1)}(?:at|birak)(?:acag|icag|icam|acam|arim|mak|sam|ayim)\p{L}*`,
+      w`(?:gitmek|gocmek|ayrilmak) ${G(1)}${want} ${G(1)}bu dunyadan`, w`olup ${G(1)}kurtul(?:mak|sam|ayim|acagim)\p{L}*`, w`(?:dood|doodgaan|dood gaan|sterven) ${G(1)}${want}`,
+      w`gozlerimi ${G(3)}(?:acmamak|acmasam|acmayayim|acmamayi)`, w`bogul(?:mak|ayim|sam) ${G(1)}${want}`, w`(?:denize|nehre|suya|kanala|gole) ${G(1)}atla\p{L}* ${G(3)}bogul\p{L}*`,
+      w`silah\p{L}* ${G(3)}kafama`, w`kafama ${G(2)}silah\p{L}*`,
       // Telling a relative is at risk.
       w`${relative} ${G(4)}(?:olmek ${want}|kendini oldur\p{L}*|kendine zarar ver\p{L}*|bileklerini kes\p{L}*)`,
     ],
@@ -159,6 +163,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:turkiyeye|memlekete|koye|turkije) ${G(3)}(?:gotur|gonder)\p{L}* ${G(4)}(?:evlendir|zorla|nikah|kuma)\p{L}*`,
       // Fear of a person at home.
       w`(?:kocam|esim|babam|sevgilim|eski kocam|eski esim|nisanlim|erkek arkadasim|abim|kayinpederim|uvey babam)(?:dan|den) ${G(2)}kork(?:uyorum|uyom|uyoruz|arim|uyoruz)`,
+      w`(?:kafami|basimi|kafasini|basini) ${G(2)}(?:duvara|yere|masaya|kapiya) ${G(1)}(?:vurdu|vuruyor|carpti|carpiyor|vurur)\p{L}*`,
+      w`istemedigim halde ${G(3)}(?:birlikte ol|iliski|yat|seks|dokun|opu)\p{L}*`,
+      w`oldurecegini ${G(1)}(?:soyl|diyor|dedi|yaz|bagir|tehdit)\p{L}*`,
       w`(?:uzaklastirma|koruma) karar\p{L}*`, w`(?:contactverbod|straatverbod|huisverbod)`,
     ],
     emergency: [
@@ -169,6 +176,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`uyandiram\p{L}* ${G(4)}(?:nefes|tepki|kimilda|kipirda|ses vermi|yerde|baygin|bayil)\p{L}*`, w`(?:uyanmiyor|uyanmiyo|uyanmadi) ${G(4)}(?:nefes|tepki|kimilda|kipirda|ses vermi|yerde|sallad)\p{L}*`,
       w`yerde ${G(4)}(?:tepki vermi|kimildami|kipirdami|hareket etmi|cevap vermi|ses vermi|uyanm|ayilm|kalkam|nefes alm)\p{L}*`, w`dus(?:tu|mus|tum) ${G(4)}kalkam\p{L}*`, w`(?:kalkamiyor|kalkamadi) ${G(3)}(?:yerde|dustu|nefes|tepki)\p{L}*`,
       w`(?:dudaklari|dudagi|yuzu|rengi) ${G(1)}(?:mor(?:ardi|armis|ariyor)|mosmor)\p{L}*`,
+      w`nabz\p{L}* ${G(1)}(?:yok|atmiyor|alinmiyor)`, w`kalbi ${G(1)}atmi(?:yor|yo)`, w`elektrik ${G(1)}carp(?:ti|mis|masi)\p{L}*`, w`alerjik sok\p{L}*`,
+      w`(?:bogaz|dil|dudak|yuz)\p{L}* ${G(1)}sis(?:iyor|ti|mis)\p{L}* ${G(4)}(?:nefes|alerji)\p{L}*`, w`(?:silahli|bicakli) (?:biri|adam|adamlar|kisi)`,
       // Choking, drowning.
       w`bogul(?:uyor|uyo|du|mus|mak uzere|acak|uyordu)`, w`(?:bogazina|nefes borusuna|girtlagina) ${G(2)}(?:kacti|takildi|durdu|sikisti)`,
       // Heavy bleeding.
@@ -203,13 +212,14 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // A wish to be gone, not said plainly.
       w`olsem`, w`oleyim`, w`olecegim`, w`olmek uzereyim`, w`(?:yok olmak|kaybolmak|kaybolup gitmek|ortadan kaybolmak|buharlasmak) ${G(1)}${want}`, w`her seyi ${G(1)}birakip ${G(1)}gitmek ${G(1)}${want}`,
       w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}canimi ${G(1)}al\p{L}*`, w`(?:keske|hic) ${G(1)}(?:dogmasaydim|dogmamis olsaydim|dunyaya gelmeseydim|yasamasaydim)`, w`dogmasaydim`,
-      w`olum(?:u|umu) ${G(1)}(?:dusun|bekl|ist)\p{L}*`, w`olmek ${G(1)}(?:dusun|aklimdan gec)\p{L}*`, w`kendini as(?:ti|mis)\p{L}*`,
+      w`olum(?:u|umu) ${G(1)}(?:dusun|bekl|ist)\p{L}*`, w`olmek ${G(1)}(?:dusun|aklimdan gec)\p{L}*`, w`kendini as(?:ti|mis)\p{L}*`, w`kafam(?:a|iza) ${G(1)}sik(?:acag|icag|icam|acam|arim|mak)\p{L}*`,
+      w`sonsuza (?:kadar|dek) ${G(1)}uyu(?:mak|sam|yayim|mak istiyorum)`, w`kendi(?:mi|me) ${G(2)}bicak\p{L}*`,
       // Hopelessness, no way out, no future.
       w`umud\p{L}* ${G(1)}(?:yok|kalmadi|bitti|tukendi)`, w`umutsuz\p{L}*`, w`gelecegim ${G(1)}(?:yok|kalmadi)`, w`(?:hicbir seyin|her seyin|hicbir seyin artik) ${G(1)}anlami ${G(1)}(?:yok|kalmadi)`,
       w`her sey anlamsiz`, w`hayatin tadi ${G(1)}(?:yok|kalmadi)`, w`cikis yolu ${G(1)}(?:yok|goremiyorum|kalmadi|bulamiyorum)`, w`(?:karanlik|kara) ${G(1)}dusunce\p{L}*`, w`kotu dusunceler\p{L}*`,
       w`(?:artik|daha fazla|hicbir seye) ${G(1)}(?:dayanam|katlanam|kaldiram|tahammul edem)\p{L}*`, w`(?:dayanamiyorum|katlanamiyorum) ${G(1)}artik`,
       w`(?:her seyden|hayattan|yasamaktan|hayatimdan|kendimden|bu hayattan|bu dunyadan) ${G(1)}(?:yoruldum|biktim|usandim|sogudum|nefret ediyorum|bezdim|tiksiniyorum)`,
-      w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
+      w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`her seyi bitir(?:ecegim|icem|cem|eyim|mek istiyorum)`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
       // Being a burden, no one would miss me.
       w`(?:herkese|aileme|cocuklarima|cocuklara|esime|kocama|kizima|ogluma) ${G(1)}yuk(?:um|uz|uyum| oluyorum| oldum)`, w`yukten baska`, w`yuk oluyorum`, w`icin ${G(1)}yuk(?:um|uz|uyum)`,
       w`(?:kimse|hic kimse) ${G(1)}(?:beni )?(?:ozlemez|ozlemeyecek|fark etmez|fark etmeyecek)`, w`(?:kimsenin|hic kimsenin) umurunda degil\p{L}*`, w`bir ise yaramiyorum`, w`(?:degersiz|ise yaramaz) ${G(1)}biri(?:yim)?`,
@@ -241,17 +251,18 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${partner} ${G(3)}(?:bana|bize) ${G(1)}(?:hic )?para ${G(1)}vermi(?:yor|yo)\p{L}*`, w`(?:disari|evden|sokaga) ${G(1)}cikam(?:iyorum|iyom|iyoruz|am)\p{L}* ${G(3)}(?:izin|kilit\p{L}*|kocam|esim|babam)`,
       w`(?:pasaport|kimlig|kimlik|oturma izn|oturum kart|paspoort)\p{L}* ${G(3)}(?:aldi|almis|tutuyor|vermiyor)`,
       // Honour, forced marriage, shelter.
-      w`namus(?!lu)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
+      w`namus(?:umuz|unu|unuzu|u|umu|umuzu|umuzun)? (?:meselesi|yuzunden|ugruna|lekesi|temizle|icin)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
       w`evlen\p{L}* ${G(4)}(?:zorla|zorluyor|zorunda|mecbur|baski|istiyorlar|gerekiyor)\p{L}* ${G(3)}(?:istemiyorum|kork\p{L}*)`,
       w`(?:kadin )?siginma evi\p{L}*`, w`kadin siginag\p{L}*`, w`siginak\p{L}*`, w`(?:kadin evi|blijf van mijn lijf|vrouwenopvang)`,
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
       w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
-      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`,
+      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
+      w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
     ],
     emergency: [
       w`nefes ${G(1)}(?:almakta|alirken) ${G(1)}zorlan\p{L}*`, w`nefesi ${G(1)}(?:daraliyor|daraldi|kesiliyor)`, w`fenalas\p{L}*`, w`dus(?:tu|mus) ${G(4)}(?:kafasini|basini|kan|kalkamiyor)\p{L}*`, w`kafasini ${G(1)}carp\p{L}*`,
-      w`(?:uyandiram|uyanmiyor|uyanmiyo|uyanmadi)\p{L}*`, w`titriyor ve kasil\p{L}*`, w`imdat`, w`bayginlik\p{L}*`, w`kendinde degil`,
+      w`(?:uyandiram|uyanmiyor|uyanmiyo|uyanmadi)\p{L}*`, w`titriyor ve kasil\p{L}*`, w`imdat`, w`bayginlik\p{L}*`, w`kendinde degil`, w`kendinden gecti`, w`yerde yat(?:iyor|iyo)`,
       w`(?:dementia|demans|alzheimer|bunama|bunak)\p{L}* ${G(10)}(?:kayboldu|kayip|donmedi|bulamiyoruz|bulunamadi|eve gelmedi)`,
       w`(?:annem|babam|dedem|ninem|anneannem|babaannem|oglum|kizim|cocugum|cocuk|kardesim)\p{L}* ${G(3)}(?:kayboldu|eve donmedi|eve gelmedi|bulamiyoruz|ulasamiyoruz)`,
       w`(?:bebeg|bebek)\p{L}* ${G(4)}(?:ates\p{L}* (?:40|41|42)|morardi|nefes|uyanmiyor|tepki vermiyor|kasil)\p{L}*`, w`(?:garip|tuhaf|kotu) ${G(1)}(?:bir )?koku ${G(4)}(?:gaz|yanik|kapi|daire|komsu)\p{L}*`,
@@ -263,7 +274,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     suicide: [
       // Farewells and affairs put in order.
       [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
-        w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`],
+        w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`],
       // Giving things away.
       [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`],
       // Means and places.
@@ -315,7 +326,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   figurative: [
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
-    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,3}?\p{L}+m[ae]m`, w`oldurse(?:n|ler|niz)?\p{L}*`,
+    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,3}?\p{L}+m[ae]m`, w`oldur(?:sen|seler|seniz) (?:de|da|bile)`,
     // Bored, annoyed, exhausted.
     w`can(?:im|in|imiz|i|imi|ini) (?:sikil|sik|cikt|cikar|ciki)\p{L}*`, w`hayat\p{L}* ${G(1)}tokat\p{L}*`,
     // "This work / stress / bureaucracy is killing me".
@@ -347,7 +358,11 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`(?:hakk|hak|haklar|ozel hayat|mahremiyet|sinir)\p{L}* ${G(1)}tecavuz\p{L}*`, w`(?:hali|kilim|et|yorgan|demir|ceviz)\p{L}* ${G(1)}dov\p{L}*`,
     // Other everyday uses: food poisoning, fire safety, smoke from a cigarette or barbecue, children playing.
     w`gida zehirlen\p{L}*`, w`yangin (?:sigorta|tup|tatbikat|merdiven|cikis|kapi|dedektor|sondurucu|sondurme|guvenlik|yonetmelik|hortum|alarmi test|kacis)\p{L}*`,
-    w`(?:sigara|nargile|mangal|egzoz|baca|soba) duman\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
+    w`(?:sigara|nargile|mangal|egzoz|baca|soba|tutsu|buhur)\p{L}* ${G(4)}duman\p{L}*`, w`siddet (?:haber|film|dizi|oyun|sahne|icerik)\p{L}*`, w`(?:televizyon|haber|dizi|film|oyun)\p{L}* ${G(2)}siddet\p{L}*`,
+    w`(?:rakib|mac|ring|turnuva|tekvando|karate|boks|kick ?boks|judo|gures|antrenman)\p{L}* ${G(2)}(?:dov|vur)\p{L}*`, w`(?:konsolosluk|belediye|gemeente|ind|postane|kargo|elcilik|buyukelcilik|nufus)\p{L}* ${G(1)}(?:aldi|almis|aliyor|getirdi)`,
+    w`takip (?:ediyor|etti)\p{L}* ${G(2)}(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}*`, w`(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}* ${G(2)}takip\p{L}*`,
+    // A small child or baby who comes to the parents' bed at night.
+    w`(?:bebeg|bebek|kizim|oglum|cocugum|cocuklar|kucuk)\p{L}* ${G(2)}${night} ${G(3)}(?:odama|yatagima|yatagimiza|odamiza) ${G(1)}gel\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
   ],
   past: {
     past: [
