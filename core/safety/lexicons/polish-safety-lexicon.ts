@@ -12,22 +12,28 @@ import { G, type SafetyLexicon } from '../safety-lexicon.js';
 const w = String.raw;
 
 /** "I want" and its persons, tenses, moods, also "hce" (written out by spellings). */
-const want = w`(?:chc\p{L}*|wole|wolal\p{L}*|pragn\p{L}*|marz\p{L}* (?:o tym )?(?:zeby|aby|by)|mam ochote|zamierzam|planuj\p{L}*|postanowil\p{L}*|musze|moge)`;
+const want = w`(?:chc\p{L}*|wole|wolal\p{L}*|pragn\p{L}*|marz\p{L}* (?:o tym )?(?:zeby|aby|by)|mam ochote|zamierzam|planuj\p{L}*|postanowil\p{L}*)`;
 /** Ways of dying said with "I want / I would rather". */
-const die = w`(?:umrzec|umrzeć|zdechnac|nie zyc|sie zabic|zabic sie|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|zniknac na zawsze|zasnac na zawsze|zasnac i (?:sie )?nie obudzic|sie nie obudzic|nie obudzic sie|juz sie nie obudzic|sie powiesic|powiesic sie|sie otruc|otruc sie|sie utopic|utopic sie|sie zastrzelic|zastrzelic sie|skoczyc z \p{L}+|rzucic sie pod \p{L}+|odejsc z tego swiata|pojsc do nieba|byc martw\p{L}*|nie istniec|przestac istniec)`;
+const die = w`(?:umrzec|umrzeć|zdechnac|nie zyc|sie zabic|zabic sie|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|zniknac na zawsze|zniknac z tego swiata|zasnac na zawsze|zasnac i (?:sie )?nie obudzic|sie nie obudzic|nie obudzic sie|juz sie nie obudzic|sie powiesic|powiesic sie|sie otruc|otruc sie|sie utopic|utopic sie|sie zastrzelic|zastrzelic sie|skoczyc (?:z|ze) (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiezy|skaly|klifu)|rzucic sie pod (?:pociag|tramwaj|samochod|auto|ciezarowke|metro)|odejsc z tego swiata|pojsc do nieba|byc martw\p{L}*|nie istniec|przestac istniec)`;
 /** "Kill oneself" as future, infinitive or conditional; "się" on either side. */
 const killSelfVerb = w`(?:zabi(?:c|je|jesz|jemy|jecie|ja|jam)|zabil(?:bym|abym|bys|abys|by|aby))`;
 /** Hitting verbs, all persons and tenses. Not "wali mnie" (I don't care), not "uderza mnie" (it strikes me), not "rzucił mnie" (left me). */
-const hit = w`(?:bi(?:je|jesz|ja|jecie|jemy|l|la|li|ly|jal\p{L}*|wa|waja)|pobi(?:l|la|li|ly|je|ja|jesz|c)|zbi(?:l|la|li|je)|tlucz\p{L}*|tlukl\p{L}*|stlukl\p{L}*|leje|leja|lal|lala|lali|uderz(?:yl|yla|yli|ac|aja|asz|yc|y)|kop(?:ie|nal|nela|al|ala|ia|ali|nie)|szarp(?:ie|al|ala|ia|ali|nal|nela)|popych(?:a|al|ala|aja)|popchn(?:al|ela|ie)|pchn(?:al|ela)|dusil|dusila|dusili|udusi(?:l|la|c)?|przydusi(?:l|la)|spoliczkowal\p{L}*|skatowal\p{L}*|katuj\p{L}*|katowal\p{L}*|maltretuj\p{L}*|walnal|walnela|walnie|przywalil\p{L}*|przywali|przylal\p{L}*|poturbowal\p{L}*)`;
+const hit = w`(?:bi(?:je|jesz|ja|jecie|jemy|l|la|li|ly|jal\p{L}*)|pobi(?:l|la|li|ly|je|ja|jesz|c)|zbi(?:l|la|li|je)|tlucz\p{L}*|tlukl\p{L}*|stlukl\p{L}*|leje|leja|lal|lala|lali|uderz(?:yl|yla|yli|ac|aja|asz|yc|y)|kop(?:ie|nal|nela|al|ala|ia|ali|nie)|szarp(?:ie|al|ala|ia|ali|nal|nela)|popych(?:a|al|ala|aja)|popchn(?:al|ela|ie)|pchn(?:al|ela)|dusil|dusila|dusili|udusi(?:l|la|c)?|przydusi(?:l|la)|spoliczkowal\p{L}*|skatowal\p{L}*|katuj\p{L}*|katowal\p{L}*|maltretuj\p{L}*|walnal|walnela|walnie|przywalil\p{L}*|przywali|przylal\p{L}*|poturbowal\p{L}*)`;
 /** Whom: the writer, the children, the mother. */
-const victim = w`(?:mnie|mie|nas|mna|dzieci|dziecko|syna|synka|corke|coreczke|mame|mamusie|matke|zone|siostre|brata|babcie|dziadka|tate|ojca|m[ou]j\p{L}* (?:syna|corke|mame|zone|siostre|dzieci|dziecko|babcie)|nasz\p{L}* (?:syna|corke|dzieci|dziecko))`;
+const victim = w`(?:mnie|mie|nas|mna|dzieci|dziecko|syna|synka|corke|coreczke|mame|mamusie|matke|zone|babcie|dziadka|tate|ojca|m[ou]j\p{L}* (?:syna|corke|mame|zone|siostre|dzieci|dziecko|babcie)|nasz\p{L}* (?:syna|corke|dzieci|dziecko)|swoj\p{L}* (?:dzieci|dziecko|zone|corke|syna|matke|mame|partnerke|dziewczyne|babcie|zonke))`;
 /** Who: the people who hurt at home. */
 const perpetrator = w`(?:maz|partner|chlopak|facet|narzeczony|ojciec|tata|tato|ojczym|matka|mama|macocha|brat|syn|corka|zona|dziewczyna|partnerka|tesc|tesciowa|wujek|dziadek|konkubent|on|ona|oni|one|byly|ex|eks|rodzice|ktos|stary|stara|ziec|synowa|wnuk|opiekun\p{L}*)`;
 const often = w`(?:ciagle|czesto|codziennie|znowu|znow|caly czas|regularnie|mocno|wciaz|nadal|dalej|juz|kazdego dnia|po pijaku|jak pije|jak wypije)`;
-const pills = w`(?:tablet\p{L}*|lek(?:i|ow|ami)|pigul\p{L}*|proch(?:y|ow)|paracetamol\p{L}*|ibuprofen\p{L}*|nasenn\p{L}*|antydepresant\p{L}*|xanax\p{L}*|relanium|insulin\p{L}*|opakowa\p{L}*)`;
-const lots = w`(?:wszystk\p{L}*|cale|cala|calego|garsc|opakowanie|opakowania|paczke|mnostwo|za duzo|mase|kupe|kilka opakowan|cala paczke|cale opakowanie|cala fiolke|cala butelke)`;
-const height = w`(?:mostu|moscie|dachu|okna|balkonu|wiezowca|bloku|wiezy|skaly|klifu|parapetu|estakady|wiaduktu|\d+ pietra|pietra|kladki)`;
+const pills = w`(?:tablet\p{L}*|lek(?:i|ow|ami)|pigul\p{L}*|proch(?:y|ow)|paracetamol\p{L}*|ibuprofen\p{L}*|nasenn\p{L}*|antydepresant\p{L}*|xanax\p{L}*|relanium|insulin\p{L}*)`;
+/** A quantity that is never a normal dose ("wszystkie leki" alone is an old person's morning). */
+const lots = w`(?:garsc|mnostwo|za duzo|mase|kupe|kilka opakowan|cala paczke|cale opakowanie|cale opakowania|cala fiolke|cala butelke|caly blister|dwa opakowania)`;
+const atOnce = w`(?:naraz|na raz|jednoczesnie|za jednym razem|na jeden raz)`;
+/** Not "when I am not at home": away, not gone. */
+const notSomewhere = w`(?! (?:w|we|na|u|przy|od|do|o|po|tutaj|tu|jutro|dzis|dzisiaj|przez|z|ze|\d+)(?![\p{L}\p{N}]))`;
+const height = w`(?:mostu|moscie|dachu|okna|okno|balkonu|balkon|barierke|wiezowca|bloku|wiezy|skaly|klifu|parapetu|estakady|wiaduktu|\d+ pietra|pietra|kladki)`;
 const vehicle = w`(?:pociag\p{L}*|tramwaj\p{L}*|metro|samochod|auto|ciezarowke|tir|kola|autobus)`;
+/** Carried now: not a stick (old people walk with one), not scissors. */
+const blade = w`(?:nozem|noz|noza|siekiera|siekiere|maczeta|maczete|bronia|bron|pistoletem|pistolet|spluwa|spluwe|karabinem|tasakiem|sztyletem)`;
 const weapon = w`(?:nozem|noz|noza|siekiera|siekiere|maczeta|maczete|bronia|bron|pistoletem|pistolet|spluwa|spluwe|karabinem|kijem|mlotkiem|nozyczkami|tasakiem|sztyletem)`;
 const home = w`(?:mieszkani\p{L}*|dom\p{L}*|kuchni\p{L}*|blok\p{L}*|budynk\p{L}*|klatce|klatki|piwnic\p{L}*|garaz\p{L}*|sasiad\p{L}*|balkoni\p{L}*|pietrze|strychu|lazience|pokoju|kamienicy)`;
 /** Told about someone close: "moja siostra chce się zabić" is written by a bystander. */
@@ -38,12 +44,12 @@ export const polishSafetyLexicon: SafetyLexicon = {
   spellings: {
     hce: 'chce', hcesz: 'chcesz', hcialam: 'chcialam', hcialem: 'chcialem', hcialabym: 'chcialabym', hcialbym: 'chcialbym',
     niechce: 'nie chce', niehce: 'nie chce', nichce: 'nie chce', niemoge: 'nie moge', niemam: 'nie mam', niewiem: 'nie wiem', nwm: 'nie wiem',
-    niema: 'nie ma', niedaje: 'nie daje', niedam: 'nie dam', niewidze: 'nie widze', niezyje: 'nie zyje', niechcem: 'nie chce',
+    niema: 'nie ma', niedaje: 'nie daje', niedam: 'nie dam', niewidze: 'nie widze', niezyje: 'nie zyje', niechcem: 'nie chce', niechcesie: 'nie chce sie', niechcemisie: 'nie chce mi sie',
     mie: 'mnie', mn: 'mnie', muj: 'moj', mojom: 'moja', sb: 'sobie', cb: 'ciebie', wgl: 'w ogole', wogole: 'w ogole', wogule: 'w ogole',
-    poprostu: 'po prostu', napewno: 'na pewno', juuz: 'juz', umzec: 'umrzec', umżec: 'umrzec', umrzec: 'umrzec', umrzc: 'umrzec',
+    poprostu: 'po prostu', napewno: 'na pewno', umzec: 'umrzec', umrzc: 'umrzec',
     rzyc: 'zyc', rzycie: 'zycie', rzycia: 'zycia', zabicsie: 'zabic sie', zabijesie: 'zabije sie', siezabic: 'sie zabic',
     samobujstwo: 'samobojstwo', samobujstwie: 'samobojstwie', samobujca: 'samobojca', tesz: 'tez', pszemoc: 'przemoc', psemoc: 'przemoc',
-    bijie: 'bije', pobiu: 'pobil', biu: 'bil', udezyl: 'uderzyl', uderzyu: 'uderzyl', udezyla: 'uderzyla', karetke: 'karetke', pogotowe: 'pogotowie',
+    bijie: 'bije', pobiu: 'pobil', biu: 'bil', udezyl: 'uderzyl', uderzyu: 'uderzyl', udezyla: 'uderzyla', pogotowe: 'pogotowie',
   },
   crisis: {
     suicide: [
@@ -51,57 +57,67 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?<!nie )(?<!nie bardzo )${want} ${G(2)}${die}`,
       w`(?<!nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
       // "I don't want to live", but not "with him", "like this", "here": those are other troubles.
+      w`(?:umrzec|zdechnac|nie zyc) (?:\S+ )?(?:chce|chcialabym|chcialbym|wole)`,
       w`nie ?chc\p{L}* (?:(?:juz|dluzej|dalej|wiecej|w ogole|po prostu|naprawde|tez|mi sie|mi sie juz|juz mi sie|wcale|kompletnie) )?zyc(?! (?:z|ze|razem|tak|w|we|bez|na|u|pod|obok|tu|tutaj|tam|jak|dla|kolo|przy|blisko|sam|sama|samotnie|samemu|daleko|za)(?![\p{L}\p{N}]))`,
       w`zyc (?:mi sie )?(?:juz )?nie chce`, w`nie mam (?:juz )?ochoty (?:dalej )?zyc`, w`odechcial\p{L}* mi sie (?:juz )?zyc`, w`odechciewa mi sie (?:juz )?zyc`,
       w`nie chce (?:juz )?zyc na tym swiecie`, w`mam (?:juz )?dosc zycia`, w`zmeczon\p{L}* zyciem`, w`chce (?:juz )?odejsc z tego swiata`,
       // Kill oneself, take one's life, commit suicide, suicidal thoughts.
-      w`sie ${killSelfVerb}`, w`${killSelfVerb} sie`, w`${killSelfVerb} siebie`, w`zabijam sie`,
+      w`sie ${killSelfVerb}`, w`sie (?:(?:dzis|dzisiaj|chyba|w koncu|zaraz|jutro|naprawde|po prostu|wreszcie|niedlugo|tez|juz|w nocy|jeszcze dzis|kiedys|napewno|na pewno) ){1,2}${killSelfVerb}`, w`${killSelfVerb} sie`, w`${killSelfVerb} siebie`, w`zabijam sie`,
       w`odebra\p{L}* sobie zycie`, w`odbior\p{L}* sobie zycie`, w`odbier\p{L}* sobie zycie`, w`targn\p{L}* sie na (?:swoje |wlasne )?zycie`,
       w`popeln\p{L}* samob[ou]j\p{L}*`, w`mysl\p{L}* samob[ou]j\p{L}*`, w`samob[ou]jcz\p{L}* mysl\p{L}*`, w`mysl\p{L}* o samob[ou]j\p{L}*`, w`planuj\p{L}* samob[ou]j\p{L}*`,
       w`(?:probowal\p{L}*|proba|probe|probuje) (?:popelnic )?samob[ou]j\p{L}*`, w`skoncz\p{L}* ze soba`, w`ze soba skoncz\p{L}*`, w`skoncz\p{L}* z (?:moim |wlasnym )?zyciem`,
-      w`(?:lepiej|najlepiej|dobrze) (?:by bylo |byloby )?(?:gdybym|zebym|jakbym|abym) ${G(1)}(?:umarl\p{L}*|nie zyl\p{L}*|zdechl\p{L}*)`, w`(?:obym|zebym) (?:juz )?(?:umarl\p{L}*|zdechl\p{L}*)`,
+      w`(?:lepiej|najlepiej|dobrze) (?:by bylo |byloby )?(?:gdybym|zebym|jakbym|abym) ${G(1)}(?:umarl\p{L}*|nie zyl\p{L}*|zdechl\p{L}*)`, w`(?:lepiej|najlepiej|dobrze) ${G(3)}(?:gdyby|zeby|jakby|aby) mnie (?:juz )?nie (?:bylo|stalo)`,
+      w`nie chc\p{L}* (?:juz )?(?:dluzej |wiecej )?(?:istniec|byc na tym swiecie|zyc na tym swiecie)`, w`(?:obym|zebym) (?:juz )?(?:umarl\p{L}*|zdechl\p{L}*)`,
       // Not waking up.
-      w`(?:chc\p{L}*|obym|zebym|mam nadzieje ze|marze zeby|wolal\p{L}*|modle sie zeby) ${G(3)}(?:sie )?(?:juz )?nie obudz\p{L}*`, w`zasn\p{L}* (?:i (?:juz )?(?:sie )?nie (?:obudzic|budzic|obudze|wstac)|na zawsze|na wieki)`,
-      w`nie chce sie (?:juz )?(?:budzic|obudzic)`, w`nie chce (?:juz )?(?:sie )?budzic (?:sie )?rano`,
+      w`(?:chc\p{L}*|obym|zebym|mam nadzieje ze|marze zeby|wolal\p{L}*|modle sie zeby) (?:(?:zasnac|zasne|i|juz|po prostu|tylko|sie|spac|isc spac|pojsc spac|polozyc sie|wiecej|nigdy) ){0,4}nie obudz\p{L}*`, w`zasn\p{L}* (?:i (?:juz )?(?:sie )?nie (?:obudzic|budzic|obudze|wstac|wstawac)|na zawsze|na wieki)`,
+      w`nie chce (?:mi )?sie juz (?:budzic|obudzic)`, w`nie chce (?:sie )?(?:wiecej|juz nigdy|nigdy wiecej) (?:sie )?(?:budzic|obudzic)`,
       // Methods: hanging, jumping, tracks, drowning, poison, shooting, pills.
       w`(?:powies(?:ze|za|ic|isz|i|ilbym|ilabym|ilby|ilaby)) sie`, w`sie powies(?:ze|za|ic|isz|i|ilbym|ilabym|ilby|ilaby)`,
       w`(?:skocz\p{L}*|wyskocz\p{L}*|rzuc\p{L}* sie|zeskocz\p{L}*) (?:z|ze|przez) ${height}`, w`(?:skocz\p{L}*|rzuc\p{L}* sie|wskocz\p{L}*|wejd\p{L}*|wejsc|poloz\p{L}* sie) pod ${vehicle}`,
+      w`stoj\p{L}* na (?:moscie|dachu|krawedzi|torach|parapecie|balkonie|wiezowcu) ${G(3)}(?:skocz\p{L}*|skacz\p{L}*|rzuc\p{L}*|zeskocz\p{L}*|koniec|to zrobie)`,
       w`(?:skocz\p{L}*|rzuc\p{L}* sie|wskocz\p{L}*) do (?:rzeki|kanalu|wody|jeziora|morza|wisly) (?:i sie utop\p{L}*|zeby sie utopic)`,
       w`(?:poloz\p{L}* sie|lez\p{L}*|lec\p{L}*|stan\p{L}*|stoj\p{L}*|wejd\p{L}*|ide|pojde|isc|pojsc) (?:sie )?na (?:tory|torach|szyny|szynach)`,
-      w`utop\p{L}* sie`, w`sie utop\p{L}*`, w`otruj\p{L}* sie`, w`otruc sie`, w`sie otru(?:c|je|jesz)`, w`zagazuj\p{L}* sie`, w`sie zagazuj\p{L}*`,
+      w`utop(?:ie|ic|isz|i|ilbym|ilabym) sie`, w`sie utop(?:ie|ic|isz|i|ilbym|ilabym)`, w`otruj\p{L}* sie`, w`otruc sie`, w`sie otru(?:c|je|jesz)`, w`zagazuj\p{L}* sie`, w`sie zagazuj\p{L}*`,
       w`zastrzel(?:e|ic|isz|i) sie`, w`sie zastrzel(?:e|ic|isz|i)`, w`podpal\p{L}* sie`,
-      w`(?:lykne|lyknac|polkne|polknac|wezme|wziac|zazyje|zazyc|wypije|wypic|zjem|zjesc|nalykam sie|nalykac sie|nazre sie|nazrec sie) ${G(2)}${lots} ${G(1)}${pills}`,
+      w`(?:lykne|lyknac|polkne|polknac|nalykam sie|nalykac sie|nazre sie|nazrec sie) ${G(2)}(?:wszystk\p{L}*|${lots}) ${G(1)}${pills}`,
+      w`(?:wezme|wziac|zazyje|zazyc|wypije|wypic|zjem|zjesc) ${G(2)}${lots} ${G(1)}${pills}`, w`wszystk\p{L}* ${G(1)}${pills} ${G(1)}${atOnce}`,
       w`(?:zbieram|zbieralam|zbieralem|odkladam|odkladalam|odkladalem|chomikuje|gromadze|uzbieral\p{L}*|nazbieral\p{L}*|mam odlozone|odlozyl\p{L}*|schowal\p{L}*|kupil\p{L}*|kupuje) ${G(2)}${pills} ${G(2)}(?:na (?:ten dzien|wszelki wypadek|koniec|pozniej)|zeby (?:sie|to|umrzec|skonczyc))`,
-      w`(?:zbieram|chomikuje|gromadze|uzbieral\p{L}*|nazbieral\p{L}*) ${G(1)}${pills}`,
+      w`(?:chomikuje|uzbieral\p{L}*|nazbieral\p{L}*|odkladam|odkladalam|odkladalem) ${G(1)}${pills}`, w`mam (?:juz )?(?:uzbierane|odlozone|schowane|nazbierane) ${G(1)}${pills}`,
       w`przedawkuj\p{L}* (?:specjalnie|celowo|zeby)`, w`chc\p{L}* ${G(2)}przedawkowac`,
       w`list\p{L}* pozegnaln\p{L}*`, w`pozegnaln\p{L}* list\p{L}*`, w`(?:mam|znam|wymyslil\p{L}*|obmyslil\p{L}*) (?:juz )?plan ${G(2)}(?:sie zabic|skonczyc|odebrac|umrzec|zeby umrzec|na smierc)`,
       w`wiem (?:juz )?(?:jak|gdzie|kiedy) (?:sie zabije|to zrobie|odbiore sobie zycie|skoncze ze soba)`,
       // Self-harm, present and just done.
-      w`(?:tne|tniesz|tniemy) sie`, w`sie (?:tne|tniesz)`, w`(?:pocie|pocia|pociac|pocielam|pocialem|pocielas|pociela|pocial)\p{L}* sie`, w`sie pocie\p{L}*`, w`ciac sie`,
-      w`(?:ona|on|corka|syn|dziecko|siostra|brat|kolezanka|kolega|przyjaciolka|przyjaciel|wnuczka|wnuk|coreczka|synek|mala|maly|dziewczyna|corki|syna) ${G(1)}(?:tnie|tna) sie`, w`(?:tnie|tna) sie (?:zyletk\p{L}*|nozem|nozyczkami|szklem|po rekach|po udach|po nadgarstkach)`,
-      w`(?:ciac|ciecia|cie|tnie|tne|podci\p{L}*|podetn\p{L}*|przeci\p{L}*|przetn\p{L}*) (?:sobie )?(?:zyly|nadgarstki|zyle)`, w`zyly (?:sobie )?(?:podetn\p{L}*|podci\p{L}*|przetn\p{L}*)`,
+      w`(?:tne|tniesz|tniemy) sie`, w`sie (?:tne|tniesz)`, w`(?:pociac|potne|potniesz|potnie|pocielam|pocialem|pociela|pocial|pocieli|pocielas|pocieles) sie`, w`sie (?:pociac|potne|potniesz|potnie|pocielam|pocialem|pociela|pocial|pocieli)`, w`ciac sie`,
+      w`(?:ona|on|corka|syn|dziecko|siostra|brat|kolezanka|kolega|przyjaciolka|przyjaciel|wnuczka|wnuk|coreczka|synek|mala|maly|dziewczyna|corki|syna) ${G(1)}(?:(?:tnie|tna) sie|sie (?:tnie|tna))`, w`(?:tnie|tna) sie (?:zyletk\p{L}*|nozem|nozyczkami|szklem|po rekach|po udach|po nadgarstkach)`,
+      w`(?:ciac|tnie|tne|podci\p{L}*|podetn\p{L}*|przeci\p{L}*|przetn\p{L}*) (?:sobie )?(?:zyly|nadgarstki|zyle)`, w`zyly (?:sobie )?(?:podetn\p{L}*|podci\p{L}*|przetn\p{L}*)`,
       w`okalecz\p{L}* sie`, w`sie okalecz\p{L}*`, w`samookalecz\p{L}*`, w`samouszkodz\p{L}*`, w`kalecz\p{L}* sie`, w`sie kalecz\p{L}*`, w`self ?harm\p{L}*`,
       w`(?:zrobie|zrobisz|zrobic|zrobilabym|zrobilbym|robie|robisz|robic|robila|robil) sobie krzywde`, w`krzywdze (?:sam\p{L}* )?siebie`, w`przypal\p{L}* (?:sie|sobie) (?:papierosem|zapalniczk\p{L}*|rece|reke|skore)`,
+      w`cos sobie (?:zrobie|zrobi|zrobisz|zrobic|zrobilabym|zrobilbym|zrobila|zrobil)(?! (?:do|na|z|ze|dobrego|cieplego|slodkiego|zjesc|do jedzenia|na obiad|na kolacje|na sniadanie|do picia|nowego|ladnego|fajnego)(?![\p{L}\p{N}]))`,
+      w`(?:zrobie|zrobic|zrobilabym|zrobilbym) sobie cos(?! (?:do|na|z|ze|dobrego|cieplego|slodkiego|zjesc|do jedzenia|na obiad|na kolacje|na sniadanie|do picia|nowego|ladnego|fajnego)(?![\p{L}\p{N}]))`,
       w`bije sie (?:po glowie|w glowe) (?:do krwi|o sciane)`, w`(?:wale|uderzam) glowa (?:o|w) sciane`,
-      // A relative or friend who says it.
-      w`${relativeAtRisk} ${G(2)}${atRisk}`,
     ],
     violence: [
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
       w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
+      // "Her", "him", "them" only after verbs that cannot be cooking ("duszę go", "leję go" are a stew and a drink).
+      w`(?<!nie )(?:bi(?:je|ja|l|la|li|ly)|pobi(?:l|la|li|je|ja)|uderz(?:yl|yla|yli|a)|kopn(?:al|ela)|katuj\p{L}*|skatowal\p{L}*|spoliczkowal\p{L}*|szarp(?:ie|al|ala)) (?:${often} )?(?:ja|go|ich)`,
       w`(?<!(?:u|dla|do|od|ode|przy|obok|za|przeze|przez|beze|bez) )(?:mnie|mie|nas|mna) (?:(?:${perpetrator}|${often}|m[ou]j\p{L}*|moja) ){0,3}${hit}(?! sie)`,
       w`(?:dusi|dusil\p{L}*|udusi\p{L}*|przydusi\p{L}*|sciska\p{L}*) (?:mnie |nas |ja |mame |dziecko )?(?:za szyje|za gardlo|rekami|poduszka|kablem|paskiem)`,
       w`(?:probowal\p{L}*|chcial\p{L}*|chce|probuje|usilowal\p{L}*) (?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:udusic|zabic|zadzgac|zastrzelic|otruc|podpalic|zatluc|zakatowac|utopic|spalic)`,
       w`(?:jestem|bylam|bylem|jestesmy|bywam|zostal\p{L}*|zostalam|zostalem) (?:\S+ )?(?:bita|bity|bici|bite|pobita|pobity|pobici|maltretowan\p{L}*|katowan\p{L}*|zgwalcon\p{L}*|molestowan\p{L}*|wykorzystan\p{L}* seksualnie|zaatakowan\p{L}*|duszon\p{L}*|kopan\p{L}*|szarpan\p{L}*)`,
-      w`(?:bi\p{L}*|lej\p{L}*|lal\p{L}*|tlucz\p{L}*|dostaj\p{L}*|dostal\p{L}*|dostawal\p{L}*|bil\p{L}*) (?:\S+ ){0,2}?(?:pasem|kablem|kijem|paskiem|sciereczka|kapciem|lyzka|wieszakiem|piesciami|piescia)`,
+      w`${hit} (?:\S+ ){0,2}?(?:pasem|kablem|kijem|paskiem|kapciem|wieszakiem|piesciami|piescia)`, w`(?:dostaj\p{L}*|dostal\p{L}*|dostawal\p{L}*) (?:od (?:\S+ ){1,2})?(?:pasem|kablem|kijem|paskiem|wieszakiem|piesciami)`,
       w`(?:dostaj\p{L}*|dostal\p{L}*|dostawal\p{L}*) (?:\S+ )?(?:lanie|wpierdol\p{L}*|wpierdziel|baty|w twarz|w morde|w pysk|po twarzy|w leb|po glowie) (?:od|ode) (?:meza|ojca|taty|niego|niej|mamy|matki|ojczyma|partnera|chlopaka|brata|syna|rodzicow|nich|tescia|tesciowej)`,
       w`(?:dal|dala|daje) mi (?:w twarz|w morde|w pysk|po twarzy|w leb|z liscia|z piesci)`, w`(?:rzucil\p{L}*|rzuca\p{L}*|cisnal\p{L}*) (?:mna|nas) (?:o|na|w) (?:sciane|podloge|szafe|drzwi|ziemie)`,
       w`(?:rzucil\p{L}*|rzuca|rzucaja) (?:we mnie|w nas|w mame|w dzieci) ${G(1)}(?:talerz\p{L}*|krzesl\p{L}*|rzecz\p{L}*|butelk\p{L}*|szklank\p{L}*|noz\p{L}*|czym popadnie)`,
       w`(?:ciagnie|ciagnal\p{L}*|szarpie|szarpal\p{L}*|targal\p{L}*|targa) (?:mnie |ja |mame |corke )?za wlosy`,
+      w`(?:podnosi|podniosl\p{L}*|podnosil\p{L}*|podniesie) (?:na )?(?:mnie|nas|mame|dzieci|corke|syna|zone|babcie) reke`, w`reke na (?:mnie|nas|mame|dzieci)`, w`rekoczyn\p{L}*`,
+      w`(?:pije|pil|pila|chleje|chlal) i (?:bije|bil|bila|leje|tlucze|katuje)`,
+      w`(?:maz|partner|chlopak|facet|narzeczony|ojciec|tata|tato|ojczym|konkubent|byly|zona|matka|mama|macocha|tesc|tesciowa|m[ou]j stary) (?:\S+ )?(?:bije|bil|bila|leje|tlucze|katuje)(?! (?:sie|rekord\p{L}*|brawo|piane|w beben|w bebny|pilke|na alarm|talerze|szklanki|naczynia|szklo|szybe|jajka|kotlety|mieso|smietan\p{L}*|piane|w kimono)(?![\p{L}\p{N}]))`,
+      w`(?:robi|robia|robil\p{L}*|zrobil\p{L}*) (?:mi|nam|dzieciom|mamie|jej|mu) krzywde`,
       w`rodzice (?:sie )?bija(?: sie)?`, w`(?:mama|tata|mame|tate) (?:i|z) (?:tata|mama|tate|mame) (?:sie )?bija`,
       // Abuse named.
       w`przemoc\p{L}* (?:domow\p{L}*|w (?:domu|rodzinie|zwiazku|malzenstwie))`, w`domow\p{L}* przemoc\p{L}*`, w`(?:ofiar\p{L}*|doswiadcz\p{L}*|doznaj\p{L}*|dozna\p{L}*) przemocy`,
-      w`zneca\p{L}* sie`, w`znecal\p{L}* sie`, w`sie zneca\p{L}*`, w`sie znecal\p{L}*`, w`znecanie`, w`maltret\p{L}*`, w`niebiesk\p{L}* kart\p{L}*`,
+      w`zneca\p{L}* sie`, w`znecal\p{L}* sie`, w`sie zneca\p{L}*`, w`sie znecal\p{L}*`, w`znecanie`, w`maltret\p{L}*`,
       // Sexual abuse.
       w`zgwalci\p{L}*`, w`zgwalcon\p{L}*`, w`gwalci\p{L}*`, w`(?:gwalt|gwaltu|gwaltem|gwalcie|gwalty)`, w`molest\p{L}*`, w`pedofil\p{L}*`, w`kazirod\p{L}*`,
       w`(?:wykorzyst\p{L}*|napastowal\p{L}*|napastuje|naduzy\p{L}*) (?:\S+ )?seksualn\p{L}*`, w`seksualn\p{L}* (?:wykorzyst\p{L}*|napastowan\p{L}*|przemoc\p{L}*|naduzy\p{L}*)`,
@@ -109,15 +125,15 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?:kaze|kazal\p{L}*|zmusza|zmusil\p{L}*|zmuszal\p{L}*) (?:mi |mnie |ja |jej )?(?:sie rozbierac|sie rozebrac|rozbierac sie|rozebrac sie|go dotykac|dotykac (?:go|jego|siusiaka|penisa)|ogladac (?:porno|filmy porno)|spac z nim|do seksu|do sexu|do stosunku|do wspolzycia|do seks\p{L}*)`,
       w`pokazuje mi (?:swoje(?:go)? )?(?:nagie|nagich|porno|filmy porno|zdjecia nagich|siusiaka|penisa|genitalia|przyrodzenie)`,
       // Threats: with a weapon, to kill, to beat.
-      w`groz\p{L}* (?:mi |nam |mnie |mamie |dzieciom )?(?:\S+ )?(?:nozem|smiercia|zabiciem|pobiciem|bronia|pistoletem|siekiera|spaleniem|podpaleniem|ze mnie zabije|ze zabije|ze nas zabije|ze mnie pobije|ze mnie udusi|ze mi cos zrobi|ze zrobi mi krzywde)`,
-      w`(?:powiedzial\p{L}*|mowi|krzyczal\p{L}*|krzyczy|zapowiedzial\p{L}*|napisal\p{L}*|pisze|odgraza sie|wrzeszczy|grozi|grozil\p{L}*|zagrozil\p{L}*|straszy) (?:\S+ )?(?:ze|iz) (?:\S+ )?(?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:zabije|zabija|pobije|udusi|zatlucze|zakatuje|poderznie|zadzga|spali|podpali|zastrzeli)`,
+      w`groz\p{L}* (?:mi |nam |mnie |mamie |dzieciom )?(?:\S+ )?(?:nozem|smiercia|smierci|zabiciem|pobiciem|bronia|pistoletem|siekiera|spaleniem|podpaleniem|ze mnie zabije|ze zabije|ze nas zabije|ze mnie pobije|ze mnie udusi|ze mi cos zrobi|ze zrobi mi krzywde)`,
+      w`(?:powiedzial\p{L}*|mowi|krzyczal\p{L}*|krzyczy|zapowiedzial\p{L}*|napisal\p{L}*|pisze|odgraza sie|wrzeszczy|grozi|grozil\p{L}*|zagrozil\p{L}*|straszy) (?:\S+ )?(?:ze|iz) ${G(4)}(?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:zabije|zabija|pobije|udusi|zatlucze|zakatuje|poderznie|zadzga|spali|podpali|zastrzeli)`,
       w`(?:przylozyl\p{L}*|przyklada|trzymal\p{L}*|trzyma|przystawil\p{L}*) (?:mi |mnie )?${weapon} (?:do|przy) (?:gardla|szyi|brzucha|glowy|skroni)`,
       w`(?:z|ze) ${weapon} ${G(2)}(?:na mnie|na nas|na mame|do mnie|za mna|za nami)`, w`(?:rzucil\p{L}*|rzuca|rzucaja|rzucila) sie na (?:mnie|nas|mame|dzieci|corke|syna) (?:z|ze) ${weapon}`,
       w`boj\p{L}* sie o (?:swoje|moje|nasze|wlasne) zycie`, w`(?:moje|nasze) zycie jest (?:w niebezpieczenstwie|zagrozone)`, w`boj\p{L}* sie (?:ze|iz) (?:on |ona |maz |ojciec |tata |partner )?(?:mnie|nas) (?:\S+ )?(?:zabije|zabija|udusi|zakatuje)`,
       // Elder abuse: locked in, not fed, pension taken.
       w`(?:zamyka|zamknal\p{L}*|zamykaja|zamykal\p{L}*|zamkneli|zamknela) (?:mnie|nas|babcie|dziadka|mame|tate|dzieci|dziecko) ${G(2)}(?:w|na) (?:pokoju|domu|mieszkaniu|piwnicy|lazience|klucz|balkonie|szafie|komorce|lazience)`,
       w`trzyma (?:mnie|nas|babcie|dziadka|mame) (?:zamknie\p{L}*|pod kluczem|w zamknieciu)`, w`nie wypuszcza\p{L}* (?:mnie|nas|babci|dziadka|mamy) ${G(1)}z (?:domu|mieszkania|pokoju)`,
-      w`glodz\p{L}* (?:mnie|nas|babcie|dziadka|mame|dzieci|dziecko)`, w`nie daj\p{L}* (?:mi|nam|babci|dziadkowi|mamie|dzieciom) (?:nic )?(?:jesc|jedzenia)`, w`nie dostaj\p{L}* (?:nic )?(?:do )?jedzenia`,
+      w`glodz\p{L}* (?:mnie|nas|babcie|dziadka|mame|dzieci|dziecko)`, w`nie daj\p{L}* (?:mi|nam|babci|dziadkowi|mamie|dzieciom) (?:nic )?(?:jesc|jedzenia)`,
       w`${perpetrator} ${G(2)}(?:zabiera|zabral\p{L}*|odbiera|odebral\p{L}*|bierze|wyludza\p{L}*|wyludzil\p{L}*|przywlaszcz\p{L}*) (?:mi|nam|babci|dziadkowi|mamie|tacie) ${G(1)}(?:emeryt\p{L}*|rent\p{L}*|pieniad\p{L}*|karte|karty|wyplat\p{L}*|zasil\p{L}*|oszczednosc\p{L}*|pin)`,
       // Coercive control: papers taken; forced marriage.
       w`(?:zabral\p{L}*|zabiera|schowal\p{L}*|chowa|odebral\p{L}*|zabrali|zniszczyl\p{L}*|spalil\p{L}*) (?:mi |nam )?(?:moj |moje |nasze |nasz )?(?:paszport\p{L}*|dokumenty|dowod osobisty|dowod|karte pobytu|verblijfsvergunning|verblijfsdocument)`,
@@ -125,46 +141,45 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     emergency: [
       // Not breathing, unconscious, not waking.
-      w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`, w`nie mam czym oddychac`,
-      w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
+      w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`,
+      w`(?:sinieje|zsinial\p{L}*|posinial\p{L}*|zsiniel\p{L}*|sine usta)`, w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
       w`nie (?:moge|mozemy|da sie|moze|umiem) (?:go|jej|jego|taty|mamy|dziecka|babci|dziadka|meza|zony|syna|corki|sasiad\p{L}*) (?:\S+ )?(?:obudzic|dobudzic|docucic|ocucic)`, w`nie da sie (?:\S+ )?(?:dobudzic|docucic)`,
       w`nie reaguje na (?:nic|glos|dotyk|wolanie|potrzasanie|bodzce|bol)`, w`lezy i nie (?:reaguje|rusza sie|oddycha|odpowiada)`,
       // Choking, heavy bleeding.
-      w`dlawi sie`, w`zadlawil\p{L}*`, w`zadlawi\p{L}*`, w`udlawil\p{L}*`, w`krztusi sie`, w`zakrztusil\p{L}* sie`, w`(?:cos )?(?:mu |jej |dziecku )?utknel\p{L}* (?:mu |jej )?w gardle`,
+      w`dlawi sie`, w`sie (?:dlawi|krztusi|zadlawil\p{L}*|zakrztusil\p{L}*|udlawil\p{L}*)`, w`zadlawil\p{L}*`, w`zadlawi\p{L}*`, w`udlawil\p{L}*`, w`krztusi sie`, w`zakrztusil\p{L}* sie`, w`utkn\p{L}* (?:mu |jej |mi |dziecku )?w gardle`,
       w`(?:mocno|bardzo|strasznie|duzo|silnie|ciagle|caly czas) krwawi`, w`krwawi (?:mocno|bardzo|strasznie|duzo|i nie|bez przerwy|jak)`, w`krwotok\p{L}*`, w`nie (?:moge|mozemy|da sie) zatamowac krwi`,
       w`krew (?:sie )?(?:leje|tryska|nie przestaje)`, w`(?:leje|tryska) sie krew`, w`tryska krew`, w`(?:bardzo )?duzo krwi`, w`kaluz\p{L}* krwi`, w`(?:cala|caly|cale) we krwi`, w`wszedzie krew`, w`wykrwawi\p{L}*`,
       // Stroke, heart, seizure, anaphylaxis.
-      w`(?:ma|dostal\p{L}*|chyba ma|chyba|przechodzi|ma wlasnie) (?:udar\p{L}*|wylew\p{L}*|zawal\p{L}*|atak serca|atak padaczki|zawal serca|atak epilepsji)`, w`(?:udar|wylew|zawal) (?:teraz|wlasnie|chyba)`,
+      w`(?:ma|dostal\p{L}*|chyba ma|chyba|przechodzi|ma wlasnie) (?:udar|udaru|wylew|wylewu|zawal|zawalu|atak serca|atak padaczki|zawal serca|atak epilepsji)`, w`(?:udar|wylew|zawal) (?:teraz|wlasnie|chyba)`,
       w`(?:opadniet\p{L}*|opadl\p{L}*|opada) (?:mu |jej )?(?:kacik ust|kacik|twarz|polowa twarzy|powieka)`, w`twarz (?:mu |jej )?(?:opadla|sie wykrzywila|krzywa)`, w`(?:nagle|od razu|wlasnie) (?:\S+ )?nie (?:moze|moge) (?:mowic|ruszac reka|podniesc reki|chodzic)`,
-      w`drgawk\p{L}*`, w`(?:atak|napad) (?:padaczki|epilepsji|drgawek)`, w`napad padaczkow\p{L}*`, w`konwuls\p{L}*`, w`wstrzas anafilaktyczn\p{L}*`, w`(?:puchnie|spuchl\p{L}*) (?:mu |jej )?(?:gardlo|jezyk|krtan)`,
+      w`pian\p{L}* (?:z|na) (?:ust|ustach)`, w`drgawk\p{L}*`, w`(?:atak|napad) (?:padaczki|epilepsji|drgawek)`, w`napad padaczkow\p{L}*`, w`konwuls\p{L}*`, w`wstrzas anafilaktyczn\p{L}*`, w`(?:puchnie|spuchl\p{L}*) (?:mu |jej )?(?:gardlo|jezyk|krtan)`,
       // Overdose, poisoning.
-      w`przedawkowal\p{L}*`, w`nalykal\p{L}* sie`, w`(?:polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*|wzial\p{L}*|wziel\p{L}*|zazyl\p{L}*|wypil\p{L}*|zjadl\p{L}*) ${G(2)}${lots} ${G(1)}${pills}`,
-      w`(?:dziecko|maly|mala|synek|coreczka|syn|corka) ${G(2)}(?:zjadl\p{L}*|polknal\p{L}*|polknel\p{L}*|wypil\p{L}*|lyknal\p{L}*) ${G(2)}(?:${pills}|baterie|bateryjke|magnes\p{L}*|srodek|plyn|kapsulk\p{L}*|chemi\p{L}*|wybielacz\p{L}*|trutk\p{L}*)`,
-      w`(?:wypil\p{L}*|polknal\p{L}*|polknel\p{L}*|zjadl\p{L}*) ${G(1)}(?:wybielacz|domestos\p{L}*|kreta|plyn do\p{L}*|rozpuszczalnik\p{L}*|benzyn\p{L}*|trutk\p{L}*|chlor\p{L}*|kwas\p{L}*|ace)`,
+      w`przedawkowal\p{L}*`, w`nalykal\p{L}* sie`, w`(?:polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*) ${G(2)}(?:wszystk\p{L}*|${lots}) ${G(1)}${pills}`, w`(?:wzial\p{L}*|wziel\p{L}*|zazyl\p{L}*|wypil\p{L}*|zjadl\p{L}*) ${G(2)}${lots} ${G(1)}${pills}`,
+      w`(?:dziecko|maly|mala|synek|coreczka|maluch|dzieciak|niemowle|mlodszy|mlodsza) ${G(1)}(?:zjadl\p{L}*|polknal\p{L}*|polknel\p{L}*|wypil\p{L}*|lyknal\p{L}*|napil\p{L}* sie) ${G(1)}(?:${pills}|baterie|bateryjke|magnes\p{L}*|kapsulk\p{L}*|chemi\p{L}*|wybielacz\p{L}*|trutk\p{L}*|plynu do\p{L}*|plyn do\p{L}*)`,
+      w`(?:wypil\p{L}*|polknal\p{L}*|polknel\p{L}*|zjadl\p{L}*) ${G(1)}(?:wybielacz|domestos\p{L}*|kreta|plyn do\p{L}*|rozpuszczalnik\p{L}*|benzyn\p{L}*|trutk\p{L}*|chlor\p{L}*)`,
       // Fire, smoke, gas, carbon monoxide.
       w`(?:jest|mamy|wybuchl\p{L}*|wybuch) pozar`, w`pozar (?:w|na|u) ${G(1)}${home}`, w`(?:plonie|plona|pali sie|sie pali) ${G(1)}(?:dom|mieszkanie|kuchnia|budynek|blok|klatka|piwnica|garaz|auto|samochod|balkon|dach)`,
-      w`(?:dom|mieszkanie|kuchnia|budynek|klatka|piwnica|blok|auto|samochod|garaz|balkon|dach|kuchenka|garnek|patelnia|firanka|firanki|zaslony|mieszkanie sasiad\p{L}*|u sasiad\p{L}*|u nas) (?:sie )?(?:pali|plonie)(?! sie do)`,
-      w`(?:w|u|na) ${home} (?:sie )?pali(?!(?: sie)? (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|papierosy|papierosa|fajke|w piecu|w kominku|ogrzewanie|do))`, w`pali sie (?:w|u|na) ${home}`,
+      w`(?:dom|mieszkanie|kuchnia|budynek|klatka|piwnica|blok|auto|samochod|garaz|balkon|dach|kuchenka|garnek|patelnia|firanka|firanki|zaslony|mieszkanie sasiad\p{L}*|u sasiad\p{L}*|u nas) (?:sie pali|plonie|plona)(?! do)`,
+      w`(?:w|u|na) ${home} sie pali(?! (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|w piecu|w kominku|ogrzewanie|do))`, w`pali sie (?:w|u|na) ${home}`,
       w`(?:pelno|duzo|gesty|czarny|gryzacy|klebi sie|wydobywa sie|leci|idzie|wali|buchaja) (?:\S+ )?dym\p{L}*(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|jointa|e papieros\p{L}*|vape\p{L}*))`,
-      w`dym (?:sie )?(?:wydobywa |leci |idzie |wali |bucha )?(?:z|ze|spod) (?:\S+ )?(?:mieszkania|okna|kuchni|klatki|piwnicy|drzwi|budynku|gniazdka|wentylacji|kuchenki|pralki|lodowki|telewizora)`,
-      w`(?:czuc|czuje|czujemy|czuje sie) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`czujnik (?:dymu|czadu|gazu) (?:piszczy|wyje|dzwoni|sie wlaczyl)`,
+      w`dym (?:(?:sie|wydobywa|leci|idzie|wali|bucha|unosi|ulatnia) ){0,2}(?:z|ze|spod) (?:\S+ )?(?:mieszkania|kuchni|klatki|piwnicy|drzwi|budynku|gniazdka|kuchenki|pralki|lodowki|telewizora|piekarnika)(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*))`, w`czujnik (?:dymu|czadu|gazu) (?:piszczy|wyje|dzwoni|sie wlaczyl)`,
       w`(?:czuc|czuje|czujemy|smierdzi|wali|jedzie|zapach|wyciek|ulatnia sie|ulatnial|ulatniajacy sie|wycieka) (?:\S+ )?(?:gaz|gazu|gazem)`, w`(?:gaz|gazu) (?:sie )?(?:ulatnia|wycieka|ucieka|syczy|ulatnial)`,
       w`zatru\p{L}* czadem`, w`zaczadz\p{L}*`, w`tlenek wegla`, w`czad (?:w|z) (?:mieszkaniu|lazience|domu|piecyka|junkersa)`,
       // Someone not seen for days behind a closed door.
-      w`nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|slychac|otwiera|otwieral\p{L}*) ${G(4)}(?:juz )?od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+|tygodnia|dluzszego czasu) (?:dni|dnia)?`,
-      w`od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+) dni ${G(3)}nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|otwiera|slychac|odbiera|wychodzi)`,
+      w`nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|slychac|otwiera|otwieral\p{L}*) ${G(4)}(?:juz )?od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+) dni`,
+      w`od (?:kilku|paru|dwoch|trzech|czterech|pieciu|wielu|\d+) dni ${G(3)}nie (?:widzial\p{L}*|widzielismy|widac|bylo widac|otwiera|slychac)`,
       // Falls from a height, an elderly person who cannot get up.
       w`(?:spadl\p{L}*|wypadl\p{L}*|wypadla) (?:z|ze|przez) (?:\S+ )?(?:okna|balkonu|dachu|drabiny|rusztowania|pietra|schodow)`, w`upadl\p{L}* (?:\S+ )?i nie (?:moze|moge|da rady|potrafi) (?:wstac|sie podniesc|sie ruszyc)`,
       // A weapon now.
-      w`(?:chodzi|biega|lata|stoi|wymachuje|macha|przyszedl|przyszla|wszedl|weszla|wpadl|wpadla|jest|krazy|stoja) ${G(3)}(?:z|ze) ${weapon}`, w`wymachuj\p{L}* ${weapon}`,
+      w`(?:chodzi|biega|lata|stoi|wymachuje|macha|przyszedl|przyszla|wszedl|weszla|wpadl|wpadla|krazy|stoja|czeka) ${G(3)}(?:z|ze) ${blade}`, w`wymachuj\p{L}* ${blade}`,
       w`strzelanin\p{L}*`, w`ktos strzela`, w`strzelaj\p{L}* do (?:ludzi|nas|kogos)`, w`(?:postrzelil\p{L}*|postrzelon\p{L}*)`, w`(?:dzgnal\p{L}*|dzgnela|dzgniet\p{L}*|ugodzil\p{L}* nozem|pchnal\p{L}* nozem|ranny nozem|ranil\p{L}* nozem|zadzgal\p{L}*)`,
       // Calling for help now.
-      w`(?:wezwij|wezwijcie|wzywam|wzywajcie|zadzwon\p{L}* po|dzwon\p{L}* po|potrzeb\p{L}*|przyslijcie|wyslijcie|dzwonie po) (?:\S+ )?(?:karetk\p{L}*|pogotowie|ambulans|straz pozarn\p{L}*|strazakow|straz)`,
+      w`(?:wezwij|wezwijcie|wzywam|wzywajcie|zadzwon\p{L}* po|dzwon\p{L}* po|przyslijcie|wyslijcie|dzwonie po) (?:\S+ )?(?:karetk\p{L}*|pogotowie|ambulans|straz pozarn\p{L}*|strazakow|straz)`, w`potrzeb\p{L}* (?:\S+ )?(?:karetk\p{L}*|ambulans\p{L}*)`,
     ],
   },
   concern: {
     suicide: [
-      w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`przedawkuj\p{L}*`,
+      w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
       // Hopelessness: no sense, no way out, nothing to live for.
       w`nie widze (?:juz )?(?:zadnego )?sensu (?:w )?(?:zyciu|zycia|zyc|dalej zyc|zycie|istnienia|niczego|czegokolwiek|dalszego zycia|zeby zyc)`, w`(?:zycie|moje zycie) (?:juz )?nie ma (?:juz )?sensu`, w`nic (?:juz )?nie ma (?:juz )?sensu`,
       w`nie ma sensu (?:zyc|dalej zyc|zycie)`, w`(?:moje )?zycie (?:jest )?bez sensu`, w`bez sensu (?:jest )?(?:zycie|zyc)`, w`wszystko (?:juz )?stracil\p{L}* sens`,
@@ -174,20 +189,20 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Burden, others better off.
       w`jestem (?:tylko |dla wszystkich |dla nich |dla was |dla rodziny |dla dzieci )?(?:ciezarem|problemem|zawada)`, w`jestem ciezarem`, w`(?:im|wam|wszystkim|rodzinie|dzieciom|mu|jej) (?:bedzie|byloby|bylo by|bedzie o wiele) (?:\S+ )?lepiej beze mnie`,
       w`lepiej (?:im |wam |wszystkim )?(?:bedzie |byloby )?beze mnie`, w`nikt (?:by )?nie zauwaz\p{L}* (?:gdybym|jakbym|ze mnie)`, w`nikomu nie jestem potrzebn\p{L}*`, w`nikt mnie nie potrzebuje`,
-      w`nikt (?:by )?(?:za mna )?nie (?:plakal|tesknil|bedzie tesknic)`,
+      w`nikt (?:by )?(?:za mna )?nie (?:plakal|tesknil|bedzie tesknic)`, w`wszystkim (?:tylko )?przeszkadzam`, w`nic mnie (?:(?:tu|tutaj|juz|wiecej|na tym swiecie) ){0,2}nie trzyma`, w`(?:chc\p{L}*|wol\p{L}*) (?:spac|zasnac) (?:wiecznie|na wieki)`,
       // "I can't anymore", said with "already" or about life.
       w`juz nie daje rady`, w`nie daje (?:juz )?rady (?:z zyciem|zyc|dalej|tak dalej|ze soba|psychicznie|ze wszystkim)`, w`nie daje juz rady`,
       w`nie mam juz sil\p{L}*`, w`nie mam sil\p{L}* (?:zyc|dalej|na nic|na zycie|zeby zyc|zyc dalej)`, w`brak mi sil do zycia`,
       w`nie moge juz (?:tak (?:dluzej|dalej|zyc)|dluzej|wytrzymac|tego zniesc|zyc)`, w`juz (?:dluzej )?nie moge(?= (?:tak|dluzej|wytrzymac|zyc)|$)`, w`nie wytrzymam (?:juz )?(?:tego )?(?:dluzej|tak dalej)`,
       w`mam dosc (?:zycia|siebie|wszystkiego i wszystkich|tego zycia|zycia i wszystkiego)`, w`nienawidze (?:siebie|sie|swojego zycia|mojego zycia|zycia)`, w`nie chce (?:juz )?tak zyc`,
-      w`chc\p{L}* (?:po prostu |tylko )?zniknac`, w`chc\p{L}* (?:zeby|aby) (?:to )?(?:sie )?(?:wszystko )?(?:juz )?(?:skonczylo|skonczyl)`, w`(?:chc\p{L}*|mam ochote) (?:to )?wszystko skonczyc`, w`skonczyc z tym wszystkim`, w`z tym wszystkim skonczyc`, w`skoncze z tym wszystkim`,
+      w`chc\p{L}* (?:po prostu |tylko |na zawsze )?zniknac(?! (?:z|ze|na|do|w|we|stad|sprzed|od)(?![\p{L}\p{N}]))`, w`chc\p{L}* (?:zeby|aby) (?:to )?(?:sie )?(?:wszystko )?(?:juz )?(?:skonczylo|skonczyl)`, w`(?:chc\p{L}*|mam ochote) (?:to )?wszystko skonczyc`, w`skonczyc z tym wszystkim`, w`z tym wszystkim skonczyc`, w`skoncze z tym wszystkim`, w`skoncz\p{L}* (?:dzis |dzisiaj |juz )?to wszystko`, w`nie zalezy mi (?:juz )?na (?:zyciu|niczym)`, w`(?:zycie|wszystko) mnie przerasta`, w`nie widze (?:zadnej )?przyszlosci`, w`nie chc\p{L}* (?:juz )?(?:tu |tutaj )?byc$`, w`zaluj\p{L}* ze (?:sie )?obudzil\p{L}*`, w`zakonczyc (?:to )?(?:wszystko|raz na zawsze|na zawsze)`,
       // Farewells, giving away, after I am gone.
-      w`zegnajcie`, w`zegnaj na zawsze`, w`zegnam (?:sie|was|wszystkich)`, w`pozegnal\p{L}* sie ze wszystkimi`, w`to (?:jest )?(?:moja )?ostatnia wiadomosc`, w`ostatni raz (?:pisze|sie odzywam)`, w`przepraszam (?:was )?za wszystko`,
-      w`(?:jak|gdy|kiedy) mnie (?:juz )?nie bedzie`, w`(?:jak|gdy|kiedy) mnie zabraknie`, w`(?:niedlugo|wkrotce|juz niedlugo) mnie (?:juz )?nie bedzie`, w`mnie (?:juz )?niedlugo nie bedzie`,
+      w`zegnajcie`, w`zegnaj na zawsze`, w`zegnam (?:sie|was|wszystkich)`, w`pozegnal\p{L}* sie ze wszystkimi`, w`to (?:jest )?(?:moja )?ostatnia wiadomosc`, w`ostatni raz (?:pisze|sie odzywam)`,
+      w`(?:jak|gdy|kiedy|niedlugo|wkrotce|juz niedlugo) mnie (?:juz )?(?:nie bedzie|zabraknie)${notSomewhere}`, w`mnie (?:juz )?niedlugo nie bedzie${notSomewhere}`,
       w`rozda\p{L}* (?:wszystkie )?(?:swoje|moje) (?:rzeczy|ubrania|zwierzeta|oszczednosci)`, w`oddaj\p{L}* (?:komus )?(?:wszystkie )?(?:swoje|moje) (?:rzeczy|zwierzeta|kota|psa)`,
       // Death as a thought; dark thoughts; past self-harm.
       w`mysl\p{L}* o smierci`, w`marz\p{L}* o smierci`, w`czekam na smierc`, w`mysl\p{L}* o tym (?:zeby|aby|by) (?:umrzec|odejsc|zniknac|skonczyc)`, w`czarn\p{L}* mysl\p{L}*`,
-      w`(?:cial\p{L}*|ciel\p{L}*) sie`, w`sie (?:cial\p{L}*|ciel\p{L}*)`, w`(?:zrobil\p{L}*|zrobi) sobie (?:krzywde|cos)`, w`zyletk\p{L}*`, w`blizny (?:na|po) (?:rekach|nadgarstkach|udach|cieciu)`,
+      w`(?:cial\p{L}*|ciel\p{L}*) sie`, w`sie (?:cial\p{L}*|ciel\p{L}*)`, w`(?:zrobil\p{L}*|zrobi) sobie (?:krzywde|cos(?! (?:do|na|z|ze|dobrego|cieplego|slodkiego|nowego|fajnego|innego|takiego|zjesc|ladnego|milego|smacznego)(?![\p{L}\p{N}])))`, w`zyletk\p{L}*`, w`blizny (?:na|po) (?:rekach|nadgarstkach|udach|cieciu)`,
       w`stoj\p{L}* na (?:moscie|dachu|krawedzi|parapecie|torach)`, w`(?:zbieram sie|zbieralam sie) na odwage (?:zeby|by|aby) (?:to zrobic|skonczyc|odejsc)`,
     ],
     violence: [
@@ -203,7 +218,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?:jest|bywa|robi sie|staje sie|byl|byla|jest bardzo|jest strasznie) agresywn\p{L}*`, w`agresywn\p{L}* (?:maz|partner|ojciec|tata|syn|ojczym|chlopak|brat|wobec mnie|w stosunku do mnie)`,
       w`(?:robi|urzadza|wszczyna|robil|urzadzal) (?:\S+ )?awantur\p{L}*`, w`awanturuje sie`, w`awantur\p{L}* (?:w domu|po pijaku|po alkoholu)`, w`po pijaku (?:bije|krzyczy|rzuca|wyzywa|awanturuje|grozi|niszczy)`,
       w`(?:wyzywa|wyzywal\p{L}*|poniza|ponizal\p{L}*|upokarza|szantazuj\p{L}*|szantazowal\p{L}*|straszy|straszyl\p{L}*|zastrasza\p{L}*|terroryzuje|dreczy|przesladuje|neka|nekal\p{L}*|sledzi) (?:mnie|nas|moja|moje|dzieci|mie)`,
-      w`groz\p{L}* (?:mi|mnie|nam) (?:ze|iz)`, w`grozi ze (?:mi )?(?:zabierze|odbierze) (?:mi )?dzieci`,
+      w`${perpetrator} ${G(2)}(?:groz\p{L}*|odgraza sie|odgrazal\p{L}* sie|straszy|straszyl\p{L}*)`, w`(?:tyran\p{L}*|oprawc\p{L}*)`, w`grozi ze (?:mi )?(?:zabierze|odbierze) (?:mi )?dzieci`, w`niebiesk\p{L}* kart\p{L}*`,
       // Coercive control.
       w`nie pozwala mi ${G(1)}(?:wychodzic|wyjsc|wyjsc z domu|pracowac|spotykac|widywac|rozmawiac|dzwonic|miec telefonu|miec pieniedzy|uczyc sie|chodzic na kurs|chodzic do pracy|chodzic do szkoly)`, w`nie daje mi (?:\S+ )?(?:pieniedzy|grosza|ani grosza|kasy)`,
       w`kontroluj\p{L}* (?:m[ou]j |moje |mi |mnie|kazdy|wszystko)`, w`sprawdza (?:mi |m[ou]j )?(?:telefon|wiadomosci|konto)`, w`czyta (?:moje|mi) (?:wiadomosci|smsy|sms)`, w`sledzi (?:mnie|m[ou]j)`,
@@ -218,55 +233,56 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?:dotyka|dotykal\p{L}*|maca|macal\p{L}*|obmacuje|obmacywal\p{L}*) (?:mnie|ja|mie|moja corke|moje dziecko|coreczke|synka)`, w`wykorzystuje mnie`,
     ],
     emergency: [
-      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`nie rusza sie`, w`krwawi\p{L}*`, w`udar\p{L}*`, w`wylew\p{L}*`, w`zawal\p{L}*`, w`przedawkowani\p{L}*`, w`pozar\p{L}*`, w`ratunku`,
+      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
+      w`nie mam czym oddychac`, w`(?:czuc|czuje|czujemy) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`od (?:kilku|paru|\d+|dwoch|trzech) dni ${G(3)}nie (?:wychodzi|odbiera|otwiera)`, w`nie (?:widzial\p{L}*|widzielismy) ${G(3)}od tygodnia`,
       w`(?:bol|bola|boli|ucisk|klucie|kluje|pieczenie|piecze|sciska) (?:\S+ )?(?:w )?(?:klatce|klatka|piersi|mostkiem)`, w`(?:duszno mi|ciezko mi oddychac|trudno mi oddychac|brakuje mi powietrza|nie moge zlapac oddechu|dusze sie)`,
-      w`(?:ciezko|trudno) (?:mu|jej) oddychac`, w`belkocze`, w`mowi niewyraznie`, w`nie czuje (?:lewej |prawej )?(?:reki|nogi|polowy ciala|polowy twarzy)`, w`dretwieje (?:mu |jej |mi )?(?:reka|noga|twarz|polowa)`,
-      w`lezy na (?:podlodze|ziemi|ulicy|chodniku|klatce)`, w`(?:upadl\p{L}*|przewrocil\p{L}*) i (?:lezy|nie wstaje)`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|brat|siostra|corka|syn|przyjaciel\p{L}*|kolezank\p{L}*|kolega|ona|on) nie (?:odbiera|otwiera) ${G(2)}od (?:kilku|paru|\d+|dwoch|trzech|wczoraj)`,
+      w`(?:ciezko|trudno) (?:mu|jej) oddychac`, w`oddycha (?:bardzo )?(?:ciezko|z trudem|plytko|dziwnie)`, w`(?:charczy|rzezi)`, w`(?:mu|jej|dziecku|mamie|tacie|babci|dziadkowi) (?:jest )?(?:nagle |bardzo )?(?:slabo|zle) (?:i|a) (?:nie|upadl\p{L}*|lezy)`, w`belkocze`, w`mowi niewyraznie`, w`nie czuje (?:lewej |prawej )?(?:reki|nogi|polowy ciala|polowy twarzy)`, w`dretwieje (?:mu |jej |mi )?(?:reka|noga|twarz|polowa)`,
+      w`lezy na (?:podlodze|ziemi|ulicy|chodniku)`, w`nie (?:moge|mozemy|mozna) sie dodzwonic ${G(4)}od (?:kilku|paru|\d+|dwoch|trzech|wczoraj)`, w`(?:robi|robil\p{L}*) mi (?:cos zlego|zle rzeczy|dziwne rzeczy)`, w`(?:upadl\p{L}*|przewrocil\p{L}*) i (?:lezy|nie wstaje)`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|brat|siostra|corka|syn|przyjaciel\p{L}*|kolezank\p{L}*|kolega|ona|on) nie (?:odbiera|otwiera) ${G(2)}od (?:kilku|paru|\d+|dwoch|trzech|wczoraj)`,
       w`(?:smrod|smierdzi|dziwny zapach|zapach) ${G(2)}(?:z|ze|zza) (?:jej |jego )?(?:mieszkania|drzwi)`, w`karetk\p{L}*`, w`pogotowi\p{L}* ratunkow\p{L}*`, w`(?:czuc|czuje|smierdzi) spalenizn\p{L}*`, w`plomieni\p{L}*`,
-      w`(?:wezwal\p{L}*|dzwonil\p{L}*|zadzwonil\p{L}*) (?:\S+ )?(?:po )?(?:karetk\p{L}*|pogotowie|straz)`, w`(?:pomocy|ratunku) (?:szybko|prosze|natychmiast)`, w`niech ktos (?:pomoze|przyjdzie|zadzwoni)`,
+      w`(?:wezwal\p{L}*|dzwonil\p{L}*|zadzwonil\p{L}*) (?:\S+ )?(?:po )?(?:karetk\p{L}*|pogotowie|straz)`, w`(?:pomocy|ratunku) (?:szybko|natychmiast)`, w`szybko pomocy`,
       w`(?:nacpal\p{L}*|nacpany|nacpana|nawalony|nawalona) ${G(2)}(?:nie (?:kontaktuje|reaguje|oddycha|budzi))`, w`infarkt\p{L}*`,
     ],
   },
   signals: {
     suicide: [
       // Farewells and affairs put in order.
-      [w`zegnaj\p{L}*`, w`zegnam`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list|raz)`, w`dziekuje (?:wam |ci )?za wszystko`, w`przepraszam za wszystko`, w`zaopiekuj\p{L}* sie`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|dzwoncie|odpisujcie)`, w`byl\p{L}* najlepsz\p{L}*`, w`kocham was`],
+      [w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
       // Giving things away.
-      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*|dalam|dalem|sprzedal\p{L}*) ${G(3)}(?:rzeczy|ubrania|kota|psa|kotka|pieska|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer|zwierzaki)`, w`dobry dom dla`],
+      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`],
       // Means and places.
       [pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`],
       // Hopelessness, burden, no future.
       [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`],
       // Alarm about someone who went silent after strange words.
-      [w`nie odpisuje`, w`nie odbiera`, w`nie odpowiada`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie`, w`googlowal\p{L}*`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
+      [w`nie odpisuje od`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*|wpis\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie jak`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
       // A future that stops.
-      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?nie`, w`na zawsze`, w`nie (?:doczekam|dozyje)`],
+      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?(?:nie|juz nie)`, w`nie (?:doczekam|dozyje)`],
     ],
     violence: [
       // Control: money, phone, keys, permission.
-      [w`kontroluj\p{L}*`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`paszport\p{L}*`, w`dokument\p{L}*`, w`karte bankow\p{L}*`, w`nie pozwala`, w`musze (?:go |ja )?pytac`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka drzwi`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`nie moge wychodzic`],
+      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`],
       // Fear and anger at home.
-      [w`boj\p{L}* sie`, w`strach\p{L}*`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze na palcach`, w`moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`],
+      [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy na (?:mnie|nas|dzieci|mame)`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`],
       // Injuries and excuses for them.
-      [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o`, w`boli mnie (?:reka|szyja|glowa|twarz|zebro|zebra)`, w`rozcieta warga`, w`slady`, w`zadrapan\p{L}*`, w`bol\p{L}*`],
+      [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o (?:szafk\p{L}*|drzwi|kant)`, w`rozcieta warga`, w`slady na (?:szyi|rekach|twarzy)`, w`zadrapan\p{L}*`],
       // Secrets, not being allowed to tell.
-      [w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie (?:moze|wie|wolno)`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
+      [w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie moze sie dowiedziec`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
       // Sexual boundaries.
-      [w`prysznic\p{L}*`, w`lazien\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`zdjeci\p{L}*`, w`seks\p{L}*`, w`w nocy`, w`lozk\p{L}*`],
+      [w`prysznic\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`seks\p{L}*`, w`(?:moim|mojego) lozk\p{L}*`],
       // Honour and family pressure.
-      [w`honor\p{L}*`, w`wstyd dla rodziny`, w`hanb\p{L}*`, w`slub\p{L}*`, w`wydac za maz`, w`rodzina (?:zdecydowala|postanowila|kaze)`, w`kuzyn\p{L}*`],
+      [w`honor\p{L}*`, w`wstyd dla rodziny`, w`hanb\p{L}*`, w`wydac (?:mnie )?za maz`, w`rodzina (?:zdecydowala|postanowila|kaze)`, w`kuzyn\p{L}*`],
       // Threats.
-      [w`groz\p{L}*`, w`zagrozil\p{L}*`, w`odgraza`, w`powiedzial\p{L}* ze (?:jak|jesli|jezeli)`, w`(?:jak|jesli) (?:odejde|go zostawie|sie rozwiode)`, w`zabierze (?:mi )?dzieci`, w`nigdy (?:juz )?nie zobaczysz`, w`sledzi`, w`przychodzi pod (?:dom|prace|szkole)`],
+      [w`(?:on|ona) (?:mi )?grozi`, w`groz\p{L}* ze`, w`zagrozil\p{L}*`, w`odgraza`, w`powiedzial\p{L}* ze (?:jak|jesli|jezeli)`, w`(?:jak|jesli) (?:odejde|go zostawie|sie rozwiode)`, w`zabierze (?:mi )?dzieci`, w`nigdy (?:juz )?nie zobaczysz`, w`sledzi (?:mnie|m[ou]j)`, w`przychodzi pod (?:dom|prace|szkole)`],
       // A child in distress, a neighbour who hears.
       [w`placz\p{L}*`, w`krzyki`, w`wrzaski`, w`huk\p{L}*`, w`przez sciane`, w`za sciana`, w`nikt nie otwiera`, w`dziecko (?:krzyczy|placze)`, w`wola (?:mame|tate|pomocy)`],
     ],
     emergency: [
-      [w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie odbiera`, w`nie budzi sie`, w`nie odpowiada`],
-      [w`od (?:kilku|paru|\d+|dwoch|trzech) dni`, w`od (?:wczoraj|rana|nocy|tygodnia)`, w`cala noc`, w`kilka dni`, w`od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`],
+      [w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie budzi sie`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|ona|on) (?:\S+ )?nie (?:odbiera|odpowiada)`],
+      [w`od (?:kilku|paru|\d+|dwoch|trzech) dni`, w`od (?:wczoraj|rana|nocy)`, w`cala noc`, w`od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`],
       [w`smrod\p{L}*`, w`smierdzi`, w`dziwny zapach`, w`spalenizn\p{L}*`, w`dym\p{L}*`, w`(?:gaz|gazu|gazem)`, w`listy w skrzynce`, w`pelna skrzynka`, w`zaslony (?:sa )?zasloniete`],
-      [w`drgawk\p{L}*`, w`trzesie sie`, w`belkocze`, w`niewyrazn\p{L}*`, w`krzyw\p{L}* twarz`, w`duszno`, w`(?:blady|blada|siny|sina|zimny|zimna)`, w`bol w klatce`, w`upadl\p{L}*`, w`krew`, w`zdezorientowan\p{L}*`, w`oddych\p{L}*`, w`przytomn\p{L}*`, w`zemdl\p{L}*`],
+      [w`drgawk\p{L}*`, w`trzesie sie`, w`belkocze`, w`niewyrazn\p{L}*`, w`krzyw\p{L}* twarz`, w`duszno`, w`(?:blady|blada|siny|sina)`, w`bol w klatce`, w`upadl\p{L}*`, w`krew`, w`zdezorientowan\p{L}*`, w`oddych\p{L}*`, w`przytomn\p{L}*`, w`zemdl\p{L}*`],
       [w`demencj\p{L}*`, w`alzheimer\p{L}*`, w`mieszka sam\p{L}*`, w`niemowl\p{L}*`, w`cukrzyc\p{L}*`, w`padaczk\p{L}*`, w`starsz\p{L}* (?:pan|pani|sasiad\p{L}*|czlowiek)`, w`staruszk\p{L}*`],
-      [w`cos wzial\p{L}*`, w`narkotyk\p{L}*`, w`dopalacz\p{L}*`, w`za duzo (?:wypil\p{L}*|pil\p{L}*)`, w`impre\p{L}*`],
+      [w`cos wzial\p{L}*`, w`narkotyk\p{L}*`, w`dopalacz\p{L}*`, w`za duzo (?:wypil\p{L}*|pil\p{L}*)`],
     ],
   },
   figurative: [
@@ -279,19 +295,22 @@ export const polishSafetyLexicon: SafetyLexicon = {
     w`zabije cie jak (?:nie )?(?:oddasz|zjesz|zjadles|zjadlas|zjecie|sie spoznisz|spoznisz sie|spoznisz|zapomnisz|zgubisz|zaspoilerujesz|spoilerujesz|wypijesz|zepsujesz)`,
     w`(?:telefon\p{L}*|komork\p{L}*|bateri\p{L}*|laptop\p{L}*|komputer\p{L}*|kompa|auto|samochod|pralk\p{L}*|lodowk\p{L}*|drukark\p{L}*|router|internet|ekran|gra|serwer|strona|aplikacja|apka) (?:mi |nam |sie )?(?:padl\p{L}*|umarl\p{L}*|zdechl\p{L}*|nie zyje|tnie|wiesza|zawiesil\p{L}*)`,
     w`(?:mozna|idzie|latwo|mozesz) sie (?:tu |tam |na tym )?zabic`, w`o malo (?:sie )?nie zabil\p{L}*`, w`(?:tone|utone|utopil\p{L}*|utopie|topie sie|tonie) (?:sie )?w (?:dlugach|dlug\p{L}*|papierach|rachunkach|pracy|robocie|obowiazkach|problemach|ksiazkach)`,
-    // A heart attack at a bill.
-    w`(?:prawie|o malo nie|malo nie|niemal|omal nie) (?:\S+ )?(?:dostal\p{L}*|mial\p{L}*) (?:\S+ )?(?:zawal\p{L}*|zawalu|udaru|wylewu)`,
+    w`(?:kaszel|katar|astma|alergia|smrod|upal|goraco|stres|zal|placz|wilgoc) (?:mnie |go |ja )?dusi`, w`dusi mnie (?:kaszel|katar|astma|w gardle|w piersiach|zal|placz)`,
+    w`nie (?:moge|mozna|da sie) oddychac (?:przez|od|z powodu) (?:ten |tego |tej )?(?:smrod\p{L}*|dym\p{L}* papierosow\p{L}*|papieros\p{L}*|zapach\p{L}*|kurz\p{L}*|wilgoc\p{L}*|plesn\p{L}*|grzyb\p{L}*|upal\p{L}*|goraca)`,
+    // A heart attack at a bill; life after a stroke.
+    w`(?:prawie|o malo nie|malo nie|niemal|omal nie) (?:\S+ )?(?:dostal\p{L}*|mial\p{L}*) (?:\S+ )?(?:zawal|zawalu|udaru|wylewu)`,
     w`(?:dostal\p{L}*|dostane|dostaje|mialam|mialem) (?:\S+ )?(?:zawalu|zawal) (?:jak|gdy|kiedy) (?:zobaczyl\p{L}*|przeczytal\p{L}*|otworzyl\p{L}*|uslyszal\p{L}*|dostal\p{L}*|zobacze|przyjdzie)`,
-    w`(?:po|przeszedl\p{L}*|przeszla) (?:udarze|wylewie|zawale|udar|wylew|zawal)(?!(?: \S+){0,2}? (?:godzin\p{L}*|minut\p{L}*|przed chwila|teraz|wlasnie|dzis|dzisiaj))`,
+    w`(?:po|przeszedl\p{L}*|przeszla|mial\p{L}*) (?:\S+ )?(?:udarze|wylewie|zawale|udar|wylew|zawal)(?!(?: \S+){0,2}? (?:godzin\p{L}*|minut\p{L}*|przed chwila|teraz|wlasnie|dzis|dzisiaj|wczoraj))`,
     // Said not to be so.
     w`nigdy ${G(2)}(?:nie )?(?:myslal\p{L}*|chcial\p{L}*|probowal\p{L}*|zamierzal\p{L}*|planowal\p{L}*|mial\p{L}*) ${G(2)}(?:samob[ou]j\p{L}*|sie zabic|zabic sie|umrzec|odebrac sobie zycie|zrobic sobie krzywd\p{L}*|mysli samob[ou]j\p{L}*)`,
     w`(?:nie mam|bez|nie miewam|zadnych) (?:zadnych )?mysli samob[ou]jczych`, w`nie mysle o (?:samob[ou]j\p{L}*|smierci|zabiciu sie)`, w`nie (?:chce|zamierzam|planuje|mam zamiaru) (?:sie zabic|sie zabijac|umierac|umrzec|nic sobie robic|zrobic sobie krzywdy|odbierac sobie zycia)`,
-    w`nie zabije sie`, w`nie zrobie sobie (?:krzywdy|nic)`, w`nie jestem (?:samob[ou]jc\p{L}*|w niebezpieczenstwie)`, w`nie ma zagrozenia`, w`(?:wszyscy|nikomu nic sie nie stalo|nikt nie) (?:sa )?(?:cali|ranny|nie ucierpial)`,
+    w`nie zabije sie`, w`nie zrobie sobie (?:krzywdy|nic)`, w`nie jestem (?:samob[ou]jc\p{L}*|w niebezpieczenstwie)`, w`nie ma zagrozenia`, w`nikomu nic sie nie stalo`, w`nikt nie (?:zostal )?(?:ranny|ucierpial)`, w`wszyscy (?:sa )?cali`,
     w`(?:on|ona|maz|ojciec|tata|partner|mama|nikt) (?:\S+ )?(?:mnie|nas) (?:nigdy )?nie (?:bije|bil|bila|uderzyl|uderzyla|pobil|skrzywdzil|dotknal)`,
     w`(?:projekt|referat|prezentacj\p{L}*|kurs|szkoleni\p{L}*|film|serial|ksiazk\p{L}*|artykul|ulotk\p{L}*|wyklad|zajeci\p{L}*|praca domowa) ${G(3)}o (?:samob[ou]j\p{L}*|przemocy|gwalcie)`, w`zapobiegani\p{L}* samob[ou]jstw\p{L}*`,
-    // Institutions that take money are not a family that takes it.
-    w`(?:komornik\p{L}*|bank\p{L}*|urzad\p{L}*|skarbowk\p{L}*|belastingdienst|cjib|deurwaarder\p{L}*|gmina|gemeente|zus|uwv|svb|windykac\p{L}*|firma|pracodaw\p{L}*|szef\p{L}*|ubezpieczyciel\p{L}*|wlasciciel\p{L}*|policj\p{L}*|celnicy|straz graniczn\p{L}*) ${G(3)}(?:zabiera|zabral\p{L}*|zabrali|zajal\p{L}*|zajmuje|sciaga|sciagnal\p{L}*|potraca|potracil\p{L}*|odbiera|odebral\p{L}*|zablokowal\p{L}*|blokuje)`,
+    // Institutions that take money or papers are not a family that takes them.
+    w`(?:komornik\p{L}*|bank\p{L}*|urzad\p{L}*|skarbowk\p{L}*|belastingdienst|cjib|deurwaarder\p{L}*|gmina|gemeente|zus|uwv|svb|windykac\p{L}*|ubezpieczyciel\p{L}*|wlasciciel\p{L}*|policj\p{L}*|celnicy|straz graniczn\p{L}*|ambasad\p{L}*|konsulat\p{L}*|ind|coa) ${G(3)}(?:zabiera|zabral\p{L}*|zabrali|zajal\p{L}*|zajmuje|sciaga|sciagnal\p{L}*|potraca|potracil\p{L}*|odbiera|odebral\p{L}*|zablokowal\p{L}*|blokuje)`,
     w`(?:dzieci|chlopcy|bracia|rodzenstwo|dzieciaki|koledzy) (?:sie )?bija(?: sie)? (?:w|na|podczas|przy|dla) (?:zabawie|zabawy|podworku|przerwie|zartu|zabawe)`, w`bije (?:rekord\p{L}*|brawo|piane|sie z myslami)`,
+    w`(?:ubezpiecz\p{L}*|polis\p{L}*) (?:\S+ )?(?:od )?(?:pozar\p{L}*|ognia)`, w`(?:kierowc\p{L}*|pracowac|praca|prace|pracuje|pracuj\p{L}*|kurs\p{L}*|szkoleni\p{L}*) ${G(2)}(?:karetk\p{L}*|pogotowi\p{L}*|ratownik\p{L}*|pierwszej pomocy)`,
   ],
   past: {
     past: [
@@ -319,7 +338,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     w`(?:zrobie|zrobic|skoncze|ide|pojde|wezme|skocze) (?:to )?teraz`, w`teraz (?:to )?(?:zrobie|skoncze|ide|wezme|skocze)`,
     w`mam ${G(2)}(?:${pills}|noz|zyletk\p{L}*|line|sznur|bron|pistolet|benzyne)`, w`kupil\p{L}* ${G(2)}(?:${pills}|line|sznur|noz|zyletk\p{L}*|bron)`, w`przygotowal\p{L}*`, w`wszystko (?:jest )?gotowe`, w`mam plan`, w`wiem jak`, w`wiem gdzie`,
     w`list\p{L}* pozegnaln\p{L}*`, w`napisal\p{L}* list`, w`(?:jestem|stoje|siedze) (?:\S+ )?na (?:moscie|dachu|torach|stacji|peronie|balkonie|krawedzi|parapecie)`, w`nad (?:woda|kanalem|rzeka)`,
-    w`(?:juz )?(?:wzial\p{L}*|polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*|zazyl\p{L}*) (?:juz )?${G(2)}${pills}`, w`juz (?:wzial\p{L}*|polknal\p{L}*|lyknal\p{L}*|zazyl\p{L}*|pocial\p{L}*|pociel\p{L}*)`, w`nalykal\p{L}*`,
+    w`(?:juz )?(?:wzial\p{L}*|wziel\p{L}*|polknal\p{L}*|polknel\p{L}*|lyknal\p{L}*|lyknel\p{L}*|zazyl\p{L}*) (?:juz )?${G(2)}${pills}`, w`juz (?:wzial\p{L}*|wziel\p{L}*|polknal\p{L}*|lyknal\p{L}*|zazyl\p{L}*|pocial\p{L}*|pociel\p{L}*)`, w`nalykal\p{L}*`,
     w`(?:jestem|zostalam|zostalem) (?:\S+ )?(?:sam|sama|samiutk\p{L}*)(?![\p{L}\p{N}])`, w`nikogo (?:nie ma|przy mnie nie ma|nie mam|w domu nie ma)`, w`(?:sam|sama) w domu`, w`nikt nie wie`, w`jestem pijan\p{L}*`, w`(?:pije|pilam|pilem|wypil\p{L}*) (?:\S+ )?(?:wodk\p{L}*|alkohol\p{L}*|piw\p{L}*|win\p{L}*)`,
     w`(?:on |ona )?(?:wraca|wrocil|wrocila|jest w domu|stoi pod drzwiami|dobija sie|wywaza drzwi|wali w drzwi|czeka na mnie|idzie tu|jedzie tu|jest pijany|jest pijana)`, w`ma (?:noz|bron|siekiere|pistolet)`,
     w`zamknel\p{L}* sie w (?:lazience|pokoju|toalecie)`, w`ukrywam sie`, w`chowam sie`, w`schowal\p{L}* sie`, w`krew`, w`krwawi\p{L}*`, w`dzieci sa (?:tutaj|ze mna|w domu)`,

@@ -1,97 +1,110 @@
+import type { CrisisNumbers } from '../assistant-texts.js';
 import type { SafetyTexts } from '../safety-texts.js';
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdays = ['w niedzielę', 'w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę'];
 
-/** Placeholder (English) until the translation lands. */
+/** The Dutch services, named so that a newcomer knows what they are. */
+const suicideLine = '113 Zelfmoordpreventie (holenderski telefon zaufania dla osób, które myślą o samobójstwie; można tam rozmawiać także po angielsku)';
+const safeAtHome = 'Veilig Thuis (holenderska pomoc przy przemocy w domu i krzywdzeniu dzieci)';
+const childLine = 'De Kindertelefoon (holenderski telefon zaufania dla dzieci i młodzieży)';
+const emergencyLine = (numbers: CrisisNumbers) => `${numbers.emergency} (numer alarmowy: karetka, straż pożarna, policja)`;
+
+/** B1 Polish, "ty" (with the polite capital Ci, Cię, Twój as in a letter); no gendered forms for the resident. */
 export const polishSafetyTexts: SafetyTexts = {
   crisis: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        'Thank you for telling me. You do not have to carry this alone. ' +
-        `Talk to someone at 113 Suicide Prevention now: call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, ` +
-        `or chat at ${numbers.suicidePreventionChat}. Day and night, also in English. In danger right now? Call ${numbers.emergency}.`
+        'Dobrze, że o tym piszesz. Nie musisz dźwigać tego w pojedynkę. ' +
+        `Porozmawiaj teraz z kimś z ${suicideLine}: zadzwoń pod ${numbers.suicidePrevention} albo bezpłatnie pod ${numbers.suicidePreventionFree}, ` +
+        `albo napisz na czacie: ${numbers.suicidePreventionChat}. Przez całą dobę. Jesteś teraz w bezpośrednim niebezpieczeństwie? Zadzwoń pod ${emergencyLine(numbers)}.`
       );
     }
     if (crisis === 'violence') {
       return (
-        'I am sorry this is happening. It is not your fault. ' +
-        `Call Veilig Thuis (help with violence at home): ${numbers.domesticViolence}. Free, day and night, and you can stay anonymous. ` +
-        `In danger right now? Call ${numbers.emergency}. Are you a child or teenager? Call De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Call ${numbers.emergency} now. That is the emergency number for ambulance, fire brigade and police. Stay on the line and do what they say.`;
-  },
-  bystander: (crisis, numbers) => {
-    if (crisis === 'emergency') return `Call ${numbers.emergency} now for that person. Say where it is and what you see. Stay on the line.`;
-    if (crisis === 'suicide') {
-      return (
-        'It is good that you worry about someone. 113 Suicide Prevention also gives advice to people around someone: ' +
-        `call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, or chat at ${numbers.suicidePreventionChat}. ` +
-        `Is that person in danger right now? Call ${numbers.emergency}.`
+        'Przykro mi, że to się dzieje. To nie jest Twoja wina. ' +
+        `Zadzwoń do ${safeAtHome}: ${numbers.domesticViolence}. Za darmo, przez całą dobę, nie musisz podawać nazwiska. ` +
+        `Jesteś teraz w niebezpieczeństwie? Zadzwoń pod ${emergencyLine(numbers)}. Masz mniej niż 18 lat? Zadzwoń do ${childLine}: ${numbers.childHelpline}.`
       );
     }
     return (
-      'It is good that you speak up. Call Veilig Thuis for advice: ' +
-      `${numbers.domesticViolence}, free, day and night. You can stay anonymous, also as a neighbour or relative. ` +
-      `Is someone in danger right now? Call ${numbers.emergency}.`
+      `Zadzwoń teraz pod ${numbers.emergency}. To numer alarmowy: karetka, straż pożarna i policja. ` +
+      'Nie rozłączaj się i rób to, co mówią. Jeśli nie mówisz po niderlandzku, mów po angielsku.'
+    );
+  },
+  bystander: (crisis, numbers) => {
+    if (crisis === 'emergency') {
+      return `Zadzwoń teraz pod ${emergencyLine(numbers)} w sprawie tej osoby. Powiedz, gdzie to jest i co widzisz. Nie rozłączaj się.`;
+    }
+    if (crisis === 'suicide') {
+      return (
+        `Dobrze, że martwisz się o kogoś. W ${suicideLine} możesz też poprosić o radę dla siebie: ` +
+        `zadzwoń pod ${numbers.suicidePrevention} albo bezpłatnie pod ${numbers.suicidePreventionFree}, albo napisz na czacie: ${numbers.suicidePreventionChat}. ` +
+        `Czy ta osoba jest teraz w bezpośrednim niebezpieczeństwie? Zadzwoń pod ${numbers.emergency}.`
+      );
+    }
+    return (
+      `Dobrze, że o tym mówisz. Zadzwoń po radę do ${safeAtHome}: ${numbers.domesticViolence}, za darmo, przez całą dobę. ` +
+      'To także dla sąsiadów i rodziny. Nie musisz podawać nazwiska. ' +
+      `Czy komuś grozi teraz niebezpieczeństwo? Zadzwoń pod ${numbers.emergency}.`
     );
   },
   urgent: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `This is serious. Call ${numbers.emergency} now, or call ${numbers.suicidePrevention} and stay on the line. ` +
-        'Put away what you want to use, or give it to someone. Go to a place where other people are.'
+        `To poważne. Zadzwoń teraz pod ${numbers.emergency} albo pod ${numbers.suicidePrevention} i nie rozłączaj się. ` +
+        'Odłóż to, czego chcesz użyć, albo oddaj to komuś. Idź tam, gdzie są inni ludzie.'
       );
     }
     if (crisis === 'violence') {
-      return `This is serious. Call ${numbers.emergency} now. Can you get away safely? Go to neighbours or a place with people and call from there.`;
+      return `To poważne. Zadzwoń teraz pod ${numbers.emergency}. Czy możesz bezpiecznie wyjść? Idź do sąsiadów albo tam, gdzie są ludzie, i zadzwoń stamtąd.`;
     }
-    return `Call ${numbers.emergency} now. Do not wait. Say where you are and stay on the line.`;
+    return `Zadzwoń teraz pod ${numbers.emergency}. Nie czekaj. Powiedz, gdzie jesteś, i nie rozłączaj się.`;
   },
   refusesToCall: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `You do not have to call. You can also chat with 113, day and night, at ${numbers.suicidePreventionChat}. ` +
-        'Or send someone you trust a message now: "Can you come to me?"'
+        `Nie musisz dzwonić. Możesz też pisać na czacie z 113, przez całą dobę: ${numbers.suicidePreventionChat}. ` +
+        'Albo napisz teraz do kogoś, komu ufasz: „Możesz do mnie przyjść?”'
       );
     }
     if (crisis === 'violence') {
       return (
-        `You do not have to call. You can chat with Veilig Thuis at ${numbers.domesticViolenceChat}. ` +
-        `Under 18? Chat with De Kindertelefoon at ${numbers.childHelplineChat}. Delete your history afterwards if that is safer.`
+        `Nie musisz dzwonić. Możesz pisać na czacie z Veilig Thuis: ${numbers.domesticViolenceChat}. ` +
+        `Masz mniej niż 18 lat? Napisz na czacie De Kindertelefoon: ${numbers.childHelplineChat}. Potem usuń historię, jeśli tak będzie bezpieczniej.`
       );
     }
-    return `Can you not call yourself? Ask someone nearby to call ${numbers.emergency}.`;
+    return `Nie dasz rady zadzwonić? Poproś kogoś obok, żeby zadzwonił pod ${numbers.emergency}. Albo wyślij SMS pod ${numbers.emergency}, jeśli masz do tego zarejestrowany numer.`;
   },
   stayWithYou: [
-    'I read your message and it is kept with your case. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
-    'Thank you for writing. The numbers above are there now, day and night. A social worker reads everything you write here.',
-    'You are not alone in this. Is there someone near you whom you can ask to come to you now?',
+    'Czytam to, co piszesz, a Twoje wiadomości są zapisane w Twojej sprawie. Jestem asystentem cyfrowym, nie człowiekiem. Chcesz teraz z kimś porozmawiać? Zadzwoń albo napisz na czacie pod numery powyżej.',
+    'Dziękuję, że dalej piszesz. Numery powyżej działają teraz, w dzień i w nocy. Pracownik socjalny przeczyta wszystko, co tu napiszesz.',
+    'Nie musisz przechodzić przez to w pojedynkę. Czy jest ktoś w pobliżu, kogo możesz teraz poprosić, żeby do Ciebie przyszedł?',
   ],
   concernQuestion: (concern, numbers) => {
     if (concern === 'suicide') {
       return (
-        'I want to ask you something directly, because it sounds hard for you. Are you thinking about ending your life? ' +
-        `You can always talk to 113: call ${numbers.suicidePreventionFree} (free) or chat at ${numbers.suicidePreventionChat}.`
+        'Chcę Cię o coś zapytać wprost, bo wygląda na to, że jest Ci bardzo ciężko. Czy myślisz o tym, żeby odebrać sobie życie? ' +
+        `Zawsze możesz porozmawiać z ${suicideLine}: zadzwoń bezpłatnie pod ${numbers.suicidePreventionFree} albo napisz na czacie: ${numbers.suicidePreventionChat}.`
       );
     }
     if (concern === 'violence') {
       return (
-        'I want to ask you something directly. Are you in danger now, or is someone hurting you or someone else? ' +
-        `Veilig Thuis is there day and night: ${numbers.domesticViolence}. In danger right now: ${numbers.emergency}.`
+        'Chcę Cię o coś zapytać wprost. Czy jesteś teraz w niebezpieczeństwie albo czy ktoś krzywdzi Ciebie lub kogoś innego? ' +
+        `${safeAtHome} działa w dzień i w nocy: ${numbers.domesticViolence}. W nagłym niebezpieczeństwie: ${numbers.emergency}.`
       );
     }
-    return `I want to ask you something directly. Is someone in danger now, or is medical help needed now? Then call ${numbers.emergency}.`;
+    return `Chcę Cię o coś zapytać wprost. Czy ktoś jest teraz w niebezpieczeństwie albo potrzebuje teraz pomocy lekarza? Wtedy zadzwoń pod ${emergencyLine(numbers)}.`;
   },
-  concernYes: 'Yes',
-  concernNo: 'No',
-  concernDeclined: 'Thank you for your answer. If that changes, you can always say so here. Let us go on.',
-  handOffOpen: 'I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
+  concernYes: 'Tak',
+  concernNo: 'Nie',
+  concernDeclined: 'Dziękuję za odpowiedź. Jeśli to się zmieni, zawsze możesz mi to tu napisać. Idziemy dalej.',
+  handOffOpen: 'Przekazuję teraz Twoją wiadomość pracownikowi socjalnemu, w pierwszej kolejności. Odpowie tak szybko, jak to możliwe. Możesz dalej tu pisać.',
   handOffClosed: (opening, numbers) =>
-    `The team is closed now. A social worker will read your message ${polishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
-    `Until then nobody is reading along here. You can talk to someone right away: ${numbers.suicidePrevention} (113 Suicide Prevention), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) and ${numbers.emergency}.`,
-  workerAlerted: 'I have alerted your social worker about this right away.',
+    'Jestem asystentem cyfrowym, nie człowiekiem. Zespół jest teraz zamknięty. ' +
+    `Pracownik socjalny przeczyta Twoją wiadomość ${polishSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, w pierwszej kolejności. ` +
+    `Do tego czasu nikt tu nie czyta. Ale już teraz możesz z kimś porozmawiać: ${numbers.suicidePrevention} (113 Zelfmoordpreventie, przy myślach o samobójstwie), ` +
+    `${numbers.domesticViolence} (Veilig Thuis, przy przemocy w domu) i ${numbers.emergency} (numer alarmowy).`,
+  workerAlerted: 'Od razu powiadomiłem o tym Twojego pracownika socjalnego.',
   moment: (dayOffset, weekday, time) =>
-    dayOffset === 0 ? `today from ${time}` : dayOffset === 1 ? `tomorrow from ${time}` : `on ${weekdays[weekday]} from ${time}`,
+    dayOffset === 0 ? `dziś od ${time}` : dayOffset === 1 ? `jutro od ${time}` : `${weekdays[weekday]} od ${time}`,
 };

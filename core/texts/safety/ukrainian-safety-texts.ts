@@ -1,97 +1,110 @@
+import type { CrisisNumbers } from '../assistant-texts.js';
 import type { SafetyTexts } from '../safety-texts.js';
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdays = ['у неділю', 'у понеділок', 'у вівторок', 'у середу', 'у четвер', 'у пʼятницю', 'у суботу'];
 
-/** Placeholder (English) until the translation lands. */
+/** The Dutch services, named so that a newcomer knows what they are. */
+const suicideLine = '113 Zelfmoordpreventie (нідерландська лінія допомоги людям, які думають про самогубство; там можна говорити й англійською)';
+const safeAtHome = 'Veilig Thuis (нідерландська служба допомоги при домашньому насильстві та жорстокому поводженні з дітьми)';
+const childLine = 'De Kindertelefoon (нідерландський телефон довіри для дітей і підлітків)';
+const emergencyLine = (numbers: CrisisNumbers) => `${numbers.emergency} (екстрений номер: швидка, пожежники, поліція)`;
+
+/** B1 Ukrainian, polite "ви" as with a stranger; no gendered forms for the resident. */
 export const ukrainianSafetyTexts: SafetyTexts = {
   crisis: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        'Thank you for telling me. You do not have to carry this alone. ' +
-        `Talk to someone at 113 Suicide Prevention now: call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, ` +
-        `or chat at ${numbers.suicidePreventionChat}. Day and night, also in English. In danger right now? Call ${numbers.emergency}.`
+        'Дякую, що ви про це написали. Вам не треба нести це самотужки. ' +
+        `Поговоріть зараз із кимось із ${suicideLine}: телефонуйте ${numbers.suicidePrevention} або безкоштовно ${numbers.suicidePreventionFree}, ` +
+        `або пишіть у чат: ${numbers.suicidePreventionChat}. Цілодобово. Вам загрожує небезпека просто зараз? Телефонуйте ${emergencyLine(numbers)}.`
       );
     }
     if (crisis === 'violence') {
       return (
-        'I am sorry this is happening. It is not your fault. ' +
-        `Call Veilig Thuis (help with violence at home): ${numbers.domesticViolence}. Free, day and night, and you can stay anonymous. ` +
-        `In danger right now? Call ${numbers.emergency}. Are you a child or teenager? Call De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Call ${numbers.emergency} now. That is the emergency number for ambulance, fire brigade and police. Stay on the line and do what they say.`;
-  },
-  bystander: (crisis, numbers) => {
-    if (crisis === 'emergency') return `Call ${numbers.emergency} now for that person. Say where it is and what you see. Stay on the line.`;
-    if (crisis === 'suicide') {
-      return (
-        'It is good that you worry about someone. 113 Suicide Prevention also gives advice to people around someone: ' +
-        `call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, or chat at ${numbers.suicidePreventionChat}. ` +
-        `Is that person in danger right now? Call ${numbers.emergency}.`
+        'Мені дуже шкода, що це відбувається. Це не ваша провина. ' +
+        `Телефонуйте до ${safeAtHome}: ${numbers.domesticViolence}. Безкоштовно, цілодобово, можна не називати свого імені. ` +
+        `Вам зараз загрожує небезпека? Телефонуйте ${emergencyLine(numbers)}. Вам менше 18 років? Телефонуйте до ${childLine}: ${numbers.childHelpline}.`
       );
     }
     return (
-      'It is good that you speak up. Call Veilig Thuis for advice: ' +
-      `${numbers.domesticViolence}, free, day and night. You can stay anonymous, also as a neighbour or relative. ` +
-      `Is someone in danger right now? Call ${numbers.emergency}.`
+      `Телефонуйте зараз ${numbers.emergency}. Це екстрений номер: швидка, пожежники і поліція. ` +
+      'Не кладіть слухавку і робіть те, що вам кажуть. Якщо ви не говорите нідерландською, говоріть англійською.'
+    );
+  },
+  bystander: (crisis, numbers) => {
+    if (crisis === 'emergency') {
+      return `Телефонуйте зараз ${emergencyLine(numbers)} щодо цієї людини. Скажіть, де це і що ви бачите. Не кладіть слухавку.`;
+    }
+    if (crisis === 'suicide') {
+      return (
+        `Добре, що ви турбуєтеся про іншу людину. У ${suicideLine} ви можете й самі попросити поради: ` +
+        `телефонуйте ${numbers.suicidePrevention} або безкоштовно ${numbers.suicidePreventionFree}, або пишіть у чат: ${numbers.suicidePreventionChat}. ` +
+        `Ця людина зараз у прямій небезпеці? Телефонуйте ${numbers.emergency}.`
+      );
+    }
+    return (
+      `Добре, що ви про це кажете. Зателефонуйте по пораду до ${safeAtHome}: ${numbers.domesticViolence}, безкоштовно і цілодобово. ` +
+      'Це також для сусідів і родичів. Можна не називати свого імені. ' +
+      `Комусь зараз загрожує небезпека? Телефонуйте ${numbers.emergency}.`
     );
   },
   urgent: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `This is serious. Call ${numbers.emergency} now, or call ${numbers.suicidePrevention} and stay on the line. ` +
-        'Put away what you want to use, or give it to someone. Go to a place where other people are.'
+        `Це серйозно. Телефонуйте зараз ${numbers.emergency} або ${numbers.suicidePrevention} і не кладіть слухавку. ` +
+        'Відкладіть те, чим ви хочете скористатися, або віддайте це комусь. Ідіть туди, де є інші люди.'
       );
     }
     if (crisis === 'violence') {
-      return `This is serious. Call ${numbers.emergency} now. Can you get away safely? Go to neighbours or a place with people and call from there.`;
+      return `Це серйозно. Телефонуйте зараз ${numbers.emergency}. Чи можете ви безпечно вийти? Ідіть до сусідів або туди, де є люди, і телефонуйте звідти.`;
     }
-    return `Call ${numbers.emergency} now. Do not wait. Say where you are and stay on the line.`;
+    return `Телефонуйте зараз ${numbers.emergency}. Не чекайте. Скажіть, де ви, і не кладіть слухавку.`;
   },
   refusesToCall: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `You do not have to call. You can also chat with 113, day and night, at ${numbers.suicidePreventionChat}. ` +
-        'Or send someone you trust a message now: "Can you come to me?"'
+        `Телефонувати не обовʼязково. Ви можете писати в чат 113, цілодобово: ${numbers.suicidePreventionChat}. ` +
+        'Або напишіть зараз людині, якій довіряєте: «Можеш прийти до мене?»'
       );
     }
     if (crisis === 'violence') {
       return (
-        `You do not have to call. You can chat with Veilig Thuis at ${numbers.domesticViolenceChat}. ` +
-        `Under 18? Chat with De Kindertelefoon at ${numbers.childHelplineChat}. Delete your history afterwards if that is safer.`
+        `Телефонувати не обовʼязково. Ви можете писати в чат Veilig Thuis: ${numbers.domesticViolenceChat}. ` +
+        `Вам менше 18 років? Пишіть у чат De Kindertelefoon: ${numbers.childHelplineChat}. Потім видаліть історію, якщо так безпечніше.`
       );
     }
-    return `Can you not call yourself? Ask someone nearby to call ${numbers.emergency}.`;
+    return `Не можете зателефонувати? Попросіть когось поруч набрати ${numbers.emergency}. Або надішліть SMS на ${numbers.emergency}, якщо ваш номер для цього зареєстрований.`;
   },
   stayWithYou: [
-    'I read your message and it is kept with your case. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
-    'Thank you for writing. The numbers above are there now, day and night. A social worker reads everything you write here.',
-    'You are not alone in this. Is there someone near you whom you can ask to come to you now?',
+    'Я читаю ваші повідомлення, і вони зберігаються у вашій справі. Я цифровий помічник, а не людина. Хочете поговорити з кимось зараз? Телефонуйте або пишіть у чат за номерами вище.',
+    'Дякую, що продовжуєте писати. Номери вище працюють зараз, удень і вночі. Соціальний працівник прочитає все, що ви тут напишете.',
+    'Ви не самі в цьому. Чи є поруч хтось, кого ви можете зараз попросити прийти до вас?',
   ],
   concernQuestion: (concern, numbers) => {
     if (concern === 'suicide') {
       return (
-        'I want to ask you something directly, because it sounds hard for you. Are you thinking about ending your life? ' +
-        `You can always talk to 113: call ${numbers.suicidePreventionFree} (free) or chat at ${numbers.suicidePreventionChat}.`
+        'Я хочу запитати вас прямо, бо, схоже, вам зараз дуже важко. Ви думаєте про те, щоб покінчити з життям? ' +
+        `Ви завжди можете поговорити з ${suicideLine}: телефонуйте безкоштовно ${numbers.suicidePreventionFree} або пишіть у чат: ${numbers.suicidePreventionChat}.`
       );
     }
     if (concern === 'violence') {
       return (
-        'I want to ask you something directly. Are you in danger now, or is someone hurting you or someone else? ' +
-        `Veilig Thuis is there day and night: ${numbers.domesticViolence}. In danger right now: ${numbers.emergency}.`
+        'Я хочу запитати вас прямо. Вам зараз загрожує небезпека, або хтось кривдить вас чи іншу людину? ' +
+        `${safeAtHome} працює цілодобово: ${numbers.domesticViolence}. Якщо небезпека просто зараз: ${numbers.emergency}.`
       );
     }
-    return `I want to ask you something directly. Is someone in danger now, or is medical help needed now? Then call ${numbers.emergency}.`;
+    return `Я хочу запитати вас прямо. Хтось зараз у небезпеці, або зараз потрібна допомога лікаря? Тоді телефонуйте ${emergencyLine(numbers)}.`;
   },
-  concernYes: 'Yes',
-  concernNo: 'No',
-  concernDeclined: 'Thank you for your answer. If that changes, you can always say so here. Let us go on.',
-  handOffOpen: 'I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
+  concernYes: 'Так',
+  concernNo: 'Ні',
+  concernDeclined: 'Дякую за відповідь. Якщо щось зміниться, ви завжди можете написати про це тут. Продовжуймо.',
+  handOffOpen: 'Я зараз передаю ваше повідомлення соціальному працівнику, в першу чергу. Вам відповідять якнайшвидше. Ви можете й далі писати тут.',
   handOffClosed: (opening, numbers) =>
-    `The team is closed now. A social worker will read your message ${ukrainianSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
-    `Until then nobody is reading along here. You can talk to someone right away: ${numbers.suicidePrevention} (113 Suicide Prevention), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) and ${numbers.emergency}.`,
-  workerAlerted: 'I have alerted your social worker about this right away.',
+    'Я цифровий помічник, а не людина. Команда зараз не працює. ' +
+    `Соціальний працівник прочитає ваше повідомлення ${ukrainianSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, в першу чергу. ` +
+    `До того часу тут ніхто не читає. Але поговорити з кимось можна вже зараз: ${numbers.suicidePrevention} (113 Zelfmoordpreventie, якщо думки про самогубство), ` +
+    `${numbers.domesticViolence} (Veilig Thuis, при домашньому насильстві) і ${numbers.emergency} (екстрений номер).`,
+  workerAlerted: 'Я одразу повідомив про це вашого соціального працівника.',
   moment: (dayOffset, weekday, time) =>
-    dayOffset === 0 ? `today from ${time}` : dayOffset === 1 ? `tomorrow from ${time}` : `on ${weekdays[weekday]} from ${time}`,
+    dayOffset === 0 ? `сьогодні з ${time}` : dayOffset === 1 ? `завтра з ${time}` : `${weekdays[weekday]} з ${time}`,
 };

@@ -1,0 +1,435 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafety, mentionsRisk, refusesToCall } from '../../core/safety/safety-check.js';
+import { polishSafetyTexts } from '../../core/texts/safety/polish-safety-texts.js';
+
+/*
+ * Written for this lexicon, in many styles: with and without Polish letters, chat spellings ("hce",
+ * "niechce", "mie"), typos, Dutch mixed in. The negatives are everyday messages (rent, debts,
+ * school, work), figures of speech ("umieram ze śmiechu", "zabiję cię jak..."), the negated and the past.
+ */
+describe('the safety check in Polish', () => {
+  it.each([
+    ['Chcę umrzeć', 'suicide'],
+    ['hce umżeć, nie daje rady juz', 'suicide'],
+    ['nie chce mi się już żyć', 'suicide'],
+    ['niechce zyc', 'suicide'],
+    ['Czasem myślę, że chciałabym zasnąć i się nie obudzić', 'suicide'],
+    ['chciałbym po prostu nie obudzić się rano', 'suicide'],
+    ['zabiję się jak on mnie zostawi', 'suicide'],
+    ['chyba się dziś zabiję', 'suicide'],
+    ['mam myśli samobójcze od tygodnia', 'suicide'],
+    ['myślę o samobujstwie', 'suicide'],
+    ['zbieram tabletki od miesiąca, żeby to skończyć', 'suicide'],
+    ['łyknę wszystkie tabletki nasenne jakie mam', 'suicide'],
+    ['napisałam już list pożegnalny', 'suicide'],
+    ['pójdę i rzucę się pod pociąg', 'suicide'],
+    ['stanę na torach i tyle', 'suicide'],
+    ['chcę skoczyć z mostu', 'suicide'],
+    ['tnę się żyletką od kilku dni', 'suicide'],
+    ['moja córka się tnie, co mam robić', 'suicide'],
+    ['mój syn mówi że się zabije', 'suicide'],
+    ['odbiorę sobie życie', 'suicide'],
+    ['wolałabym umrzeć niż tak żyć', 'suicide'],
+    ['lepiej by było gdybym umarła', 'suicide'],
+    ['powieszę się w piwnicy', 'suicide'],
+    ['mam dość życia', 'suicide'],
+    ['chciałabym żeby mnie już nie było', 'suicide'],
+    ['żyć mi się nie chce', 'suicide'],
+    ['Mijn man heeft me verlaten, chce umrzec', 'suicide'],
+    ['mąż mnie bije', 'violence'],
+    ['maz mie bije jak wypije', 'violence'],
+    ['mój partner bije mnie codziennie', 'violence'],
+    ['ojciec mnie bił wczoraj pasem', 'violence'],
+    ['tata bije mamę a ja się boję', 'violence'],
+    ['rodzice się biją w nocy', 'violence'],
+    ['on mnie dusił za szyję', 'violence'],
+    ['grozi mi nożem', 'violence'],
+    ['powiedział, że jak odejdę, to mnie zabije', 'violence'],
+    ['zgwałcił mnie', 'violence'],
+    ['wujek mnie molestuje', 'violence'],
+    ['kazał mi się rozebrać i nikomu nie mówić', 'violence'],
+    ['syn zabiera mi emeryturę', 'violence'],
+    ['wnuk zabrał mi całą emeryturę i kartę', 'violence'],
+    ['zamyka mnie w pokoju na klucz', 'violence'],
+    ['nie daje mi jeść od dwóch dni', 'violence'],
+    ['zabrał mi paszport i nie oddaje', 'violence'],
+    ['jestem bita przez męża', 'violence'],
+    ['doświadczam przemocy domowej', 'violence'],
+    ['chcą mnie wydać za mąż siłą', 'violence'],
+    ['boję się o swoje życie', 'violence'],
+    ['Mijn man pobił mnie gisteren', 'violence'],
+    ['dostałam w twarz od męża', 'violence'],
+    ['tata nie oddycha', 'emergency'],
+    ['babcia jest nieprzytomna', 'emergency'],
+    ['straciła przytomność i leży', 'emergency'],
+    ['nie mogę go obudzić', 'emergency'],
+    ['dziecko się dławi', 'emergency'],
+    ['mocno krwawi i nie mogę zatamować krwi', 'emergency'],
+    ['chyba ma udar, twarz mu opadła', 'emergency'],
+    ['mama ma zawał', 'emergency'],
+    ['przedawkował', 'emergency'],
+    ['nałykała się tabletek', 'emergency'],
+    ['syn połknął całe opakowanie tabletek', 'emergency'],
+    ['maluch zjadł tabletki babci', 'emergency'],
+    ['w kuchni się pali', 'emergency'],
+    ['pożar w bloku', 'emergency'],
+    ['pełno dymu na klatce', 'emergency'],
+    ['czuć gaz na klatce', 'emergency'],
+    ['nie widziałam sąsiadki od kilku dni, nie otwiera', 'emergency'],
+    ['sąsiad chodzi z nożem po klatce', 'emergency'],
+    ['wezwijcie karetkę', 'emergency'],
+    ['ma drgawki', 'emergency'],
+    ['moja przyjaciółka chce się zabić', 'suicide'],
+    ['sąsiad bije swoje dzieci, słychać przez ścianę', 'violence'],
+    ['sąsiadka leży nieprzytomna', 'emergency'],
+    ['juz nie chce zyc naprawde', 'suicide'],
+    ['nie chce mi sie zyc, wszystko jest bez sensu', 'suicide'],
+    ['mam ochote sie zabic', 'suicide'],
+    ['zaraz sie zabije', 'suicide'],
+    ['chciałabym umrzeć we śnie, dziś', 'suicide'],
+    ['Chce umrzec. Nie wiem co robic', 'suicide'],
+    ['wole umrzec niz wrocic do niego', 'suicide'],
+    ['myśle żeby skończyć ze sobą', 'suicide'],
+    ['planuję samobójstwo', 'suicide'],
+    ['probowalam sie zabic wczoraj', 'suicide'],
+    ['mam odłożone tabletki na ten dzień', 'suicide'],
+    ['kupiłam sznur i wiem jak to zrobię', 'suicide'],
+    ['stoję na moście i chcę skoczyć', 'suicide'],
+    ['wyskoczę przez okno', 'suicide'],
+    ['mój brat pisze że się zabije', 'suicide'],
+    ['podetnę sobie żyły', 'suicide'],
+    ['pocięłam się znowu', 'suicide'],
+    ['robię sobie krzywdę', 'suicide'],
+    ['lepiej gdybym nie żyła', 'suicide'],
+    ['zabić się chcę', 'suicide'],
+    ['chce sie zabić xd ale serio', 'suicide'],
+    ['mam myśli samobójcze', 'suicide'],
+    ['odechciało mi się żyć', 'suicide'],
+    ['ik wil niet meer, nie chce zyc', 'suicide'],
+    ['mój chłopak mnie bije i grozi', 'violence'],
+    ['partner uderzył mnie w twarz', 'violence'],
+    ['maż mnie pobił', 'violence'],
+    ['ojczym mnie leje pasem', 'violence'],
+    ['on bije dzieci', 'violence'],
+    ['mąż znęca się nade mną', 'violence'],
+    ['teść zabrał mi emeryturę', 'violence'],
+    ['nie wypuszcza mnie z domu', 'violence'],
+    ['grozi że mnie zabije', 'violence'],
+    ['chce mnie zabić', 'violence'],
+    ['rzucił się na mnie z nożem', 'violence'],
+    ['przyłożył mi nóż do gardła', 'violence'],
+    ['byłam zgwałcona', 'violence'],
+    ['syn mnie popycha i szarpie', 'violence'],
+    ['mnie kopnął w brzuch', 'violence'],
+    ['dusił mnie poduszką', 'violence'],
+    ['moja córka jest molestowana przez wujka', 'violence'],
+    ['zmusza mnie do seksu', 'violence'],
+    ['mama nie oddycha pomocy', 'emergency'],
+    ['ojciec leży i nie reaguje', 'emergency'],
+    ['sąsiad stracił przytomność na klatce', 'emergency'],
+    ['dziadek ma chyba zawał', 'emergency'],
+    ['synek połknął baterię', 'emergency'],
+    ['dziecko się zakrztusiło', 'emergency'],
+    ['krew się leje z ręki', 'emergency'],
+    ['pali się mieszkanie sąsiada', 'emergency'],
+    ['dym wydobywa się z mieszkania obok', 'emergency'],
+    ['czuję gaz w kuchni', 'emergency'],
+    ['od trzech dni nie widziałam pani z parteru', 'emergency'],
+    ['wezwij pogotowie', 'emergency'],
+    ['babcia upadła i nie może wstać', 'emergency'],
+    ['ktoś strzela na ulicy', 'emergency'],
+    ['zadźgał go nożem', 'emergency'],
+    ['boję się że coś sobie zrobię', 'suicide'],
+    ['jak tak dalej pójdzie to coś sobie zrobię', 'suicide'],
+    ['mąż pije i bije', 'violence'],
+    ['mój ojczym bije jak wypije', 'violence'],
+    ['podniósł na mnie rękę', 'violence'],
+    ['dziecko sinieje', 'emergency'],
+    ['wujek robi mi krzywdę', 'violence'],
+    ['ma pianę na ustach', 'emergency'],
+    ['mąż bije, co robić?', 'violence'],
+    ['umrzeć chcę', 'suicide'],
+    ['czasem myślę, że lepiej by było, gdyby mnie nie było', 'suicide'],
+    ['nie chcę już istnieć', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text)).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['nic już nie ma sensu', 'suicide'],
+    ['nie widzę sensu życia', 'suicide'],
+    ['jestem ciężarem dla rodziny', 'suicide'],
+    ['wszystkim będzie lepiej beze mnie', 'suicide'],
+    ['już nie daję rady, nie mam już siły', 'suicide'],
+    ['nie widzę wyjścia z tej sytuacji', 'suicide'],
+    ['żegnajcie, to moja ostatnia wiadomość', 'suicide'],
+    ['jak mnie nie będzie, zaopiekuj się moim kotem', 'suicide'],
+    ['chcę po prostu zniknąć', 'suicide'],
+    ['nie chcę już tak żyć', 'suicide'],
+    ['samobójstwo', 'suicide'],
+    ['kiedyś się cięłam, teraz znowu mam ochotę', 'suicide'],
+    ['po co ja jeszcze żyję', 'suicide'],
+    ['boję się wracać do domu', 'violence'],
+    ['boję się męża', 'violence'],
+    ['mam siniaki na rękach', 'violence'],
+    ['on przychodzi do mojego pokoju w nocy', 'violence'],
+    ['mówi że to nasza tajemnica', 'violence'],
+    ['nie wolno mi nikomu o tym mówić', 'violence'],
+    ['on kontroluje mój telefon i nie daje mi pieniędzy', 'violence'],
+    ['nie pozwala mi wychodzić z domu', 'violence'],
+    ['mama mnie zabije jak zobaczy oceny', 'violence'],
+    ['w domu dzieją się złe rzeczy', 'violence'],
+    ['mąż jest agresywny po alkoholu', 'violence'],
+    ['boli go w klatce piersiowej', 'emergency'],
+    ['babcia leży na podłodze', 'emergency'],
+    ['czuję dym w mieszkaniu', 'emergency'],
+    ['sąsiadka nie odbiera od trzech dni', 'emergency'],
+    ['nikomu nie mogę o tym powiedzieć bo on mówi że to nasz sekret', 'violence'],
+    ['boję się go', 'violence'],
+    ['on sprawdza mi telefon', 'violence'],
+    ['mam siniaka pod okiem', 'violence'],
+    ['mąż po pijaku wyzywa mnie i dzieci', 'violence'],
+    ['nie mam już siły żyć', 'suicide'],
+    ['nie mam po co żyć', 'suicide'],
+    ['po co mam dalej żyć', 'suicide'],
+    ['nikt by nie zauważył gdybym zniknęła', 'suicide'],
+    ['nikomu nie jestem potrzebna', 'suicide'],
+    ['rozdaję swoje rzeczy', 'suicide'],
+    ['były partner mi grozi', 'violence'],
+    ['nic mnie tu już nie trzyma', 'suicide'],
+    ['nie zależy mi już na życiu', 'suicide'],
+    ['dziadek oddycha ciężko i charczy', 'emergency'],
+  ])('concern, not plain: %s', (text, id) => {
+    expect(detectSafety(text)).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'mam dość, nic nie ma sensu, chcę żeby to się skończyło',
+    'mój tata pije i bije mamę a ja się boję',
+  ])('some signal: %s', (text) => {
+    expect(detectSafety(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    'moja przyjaciółka chce się zabić',
+    'sąsiad bije swoje dzieci, słychać przez ścianę',
+    'sąsiadka leży nieprzytomna',
+  ])('about someone else: %s', (text) => {
+    expect(detectSafety(text).bystander).toBe(true);
+  });
+
+  it.each([
+    'Umieram ze śmiechu, ale mam pytanie o zasiłek',
+    'umarłam ze śmiechu jak to przeczytałam',
+    'ta biurokracja mnie zabije, trzeci raz wysyłam ten sam formularz',
+    'zabiję cię jak nie oddasz mi ładowarki haha',
+    'telefon mi padł, dlatego nie odpisywałam',
+    'bateria mi zdechła w połowie rozmowy',
+    'nigdy nie myślałam o samobójstwie, mam tylko problem z długami',
+    'nie mam myśli samobójczych, potrzebuję pomocy z czynszem',
+    'dzieci biją się na podwórku podczas zabawy',
+    'komornik zabiera mi połowę emerytury, co mogę zrobić',
+    'prawie dostałam zawału jak zobaczyłam rachunek za prąd',
+    'mama jest po udarze i potrzebuje opiekunki',
+    'mam zawalony tydzień, czy możemy przełożyć spotkanie',
+    'muszę wziąć wszystkie leki rano, czy ktoś może mi pomóc je rozłożyć',
+    'wzięłam wszystkie leki i idę spać',
+    'jak mnie nie będzie w domu, proszę zostawić paczkę u sąsiada',
+    'w kuchni pali się światło całą noc, sąsiad nie gasi',
+    'sąsiad pali papierosy na balkonie i dym leci do nas',
+    'zrobię sobie coś do jedzenia i wracam',
+    'nie chcę już żyć z nim pod jednym dachem, chcę się rozwieść',
+    'nie chcę żyć w tym mieszkaniu, jest pleśń',
+    'czynsz wzrósł i nie wiem jak zapłacić',
+    'dostałam list od gemeente o zasiłku mieszkaniowym',
+    'potrzebuję pomocy z wypełnieniem formularza do belastingdienst',
+    'mój syn ma problemy w szkole, nauczycielka dzwoni codziennie',
+    'szukam pracy, mam doświadczenie jako magazynier',
+    'mam długi u kilku firm i windykacja dzwoni',
+    'grozi mi eksmisja, właściciel chce mnie wyrzucić',
+    'nie mam pieniędzy na jedzenie do końca miesiąca',
+    'czy mogę dostać pomoc z rachunkiem za gaz',
+    'od kilku dni nie mam ciepłej wody',
+    'urząd nie odpowiada na moje maile od tygodnia',
+    'nie rozumiem listu z CJIB, muszę zapłacić mandat',
+    'moja mama ma demencję i potrzebuje opieki',
+    'chcę zapisać się na kurs holenderskiego',
+    'szukam przedszkola dla córki',
+    'sąsiedzi robią hałas w nocy i nie mogę spać',
+    'mam problem z pleśnią w łazience',
+    'zgubiłam dowód osobisty, co mam zrobić',
+    'potrzebuję tłumacza na wizytę u lekarza',
+    'nie daję rady z tymi wszystkimi papierami',
+    'jestem samotna i chciałabym poznać ludzi',
+    'czy jest jakaś grupa dla rodziców',
+    'mąż stracił pracę i nie mamy z czego żyć',
+    'jak mam żyć za tak mało pieniędzy',
+    'chcę skończyć kurs językowy, ale nie mam czasu',
+    'umieram z głodu, kiedy jest przerwa',
+    'pracuję w pocie czoła a nie starcza na czynsz',
+    'auto mi padło i nie mogę dojechać do pracy',
+    'boję się, że nie zapłacę czynszu',
+    'mój tata miał zawał w zeszłym roku, teraz potrzebuje pomocy w domu',
+    'chciałabym umówić wizytę u pracownika socjalnego',
+    'dostaliśmy lanie w meczu, ale dzieci były zadowolone',
+    'szef mnie wykorzystuje, pracuję po 12 godzin',
+    'mam dość tej roboty, szukam nowej',
+    'to nie ma sensu, trzeci raz dzwonię do urzędu',
+    'nie mogę oddychać przez ten smród z kanalizacji',
+    'kaszel mnie dusi od tygodnia',
+    'czy mogę dostać pomoc z opłaceniem ubezpieczenia od pożaru',
+    'moja córka chce zacząć pracę wakacyjną',
+    'internet się tnie cały czas',
+    'zabij mnie, ale nie pamiętam hasła do DigiD',
+    'w weekend idziemy na urodziny kolegi',
+    'muszę iść do dentysty, boli mnie ząb',
+    'chcę zmienić mieszkanie na większe',
+    'syn chce się zapisać do klubu piłkarskiego',
+    'mam skierowanie do szpitala na badanie krwi',
+    'potrzebuję pomocy z wnioskiem o dodatek na dzieci',
+    'dziękuję za wszystko, do zobaczenia w poniedziałek',
+    'nie widziałam mojego ojca od 5 lat, nie mamy kontaktu',
+    'zabrali mi prawo jazdy za szybką jazdę',
+    'policja zabrała mi dowód do sprawdzenia',
+    'zapłaciłam wszystko na czas ale bank zabrał mi pieniądze z konta',
+    'jestem w ciąży i szukam pomocy',
+    'po rozwodzie mieszkam sama z dziećmi',
+    'mój brat mieszka w Polsce, chcę go odwiedzić',
+    'kiedy mnie nie będzie w pracy, kto odbierze dzieci',
+    'nie chce mi się dziś gotować',
+    'nie chce mi się iść do pracy',
+    'nie mam siły na sprzątanie po pracy',
+    'chcę zniknąć z tej grupy na whatsappie',
+    'mam ochotę to wszystko rzucić i wyjechać na wakacje',
+    'ten upał mnie wykończy',
+    'mój laptop umarł, potrzebuję komputera do szkoły',
+    'na tej ulicy można się zabić, tak ślisko',
+    'tonę w długach i potrzebuję pomocy',
+    'dziecko ma gorączkę od dwóch dni',
+    'dostałam zawiadomienie o odcięciu prądu',
+    'jestem na zwolnieniu lekarskim od miesiąca',
+    'chciałabym pomóc w dzielnicy jako wolontariuszka',
+    'umiem dobrze gotować i chcę coś zrobić dla sąsiadów',
+    'ile kosztuje kurs pierwszej pomocy',
+    'skoczę do sklepu i zaraz wracam',
+    'muszę wyskoczyć z kasy na nowe buty dla dzieci',
+    'czy policja może mi pomóc z kradzieżą roweru',
+    'chcę pracować jako kierowca karetki',
+    'gra się tnie na nowym komputerze',
+    'jutro mam rozmowę o pracę, trzymajcie kciuki',
+    'nasz kot umarł wczoraj, dzieci płaczą',
+    'mój ojciec zmarł w zeszłym miesiącu i muszę załatwić pogrzeb',
+    'pomocy, nie rozumiem tego listu',
+    'potrzebuję pomocy proszę z rachunkami',
+    'babcia ma 90 lat i mieszka sama, czy jest jakaś pomoc domowa',
+    'od tygodnia czuję dziwny zapach z kanalizacji',
+    'boję się, że stracę pracę',
+    'boję się dentysty',
+    'kolega z pracy pyta o mieszkanie',
+    'moja sąsiadka potrzebuje pomocy z zakupami',
+    'sąsiad zostawia śmieci na klatce',
+    'mąż pije i mamy długi',
+    'żona chce rozwodu, co z dziećmi',
+    'syn nie chce chodzić do szkoły',
+    'córka ma depresję, szukamy psychologa',
+    'jestem zmęczona pracą i dziećmi',
+    'czuję się samotna od przeprowadzki',
+    'zrobię sobie coś do jedzenia po pracy',
+    'serce mi bije szybko przed egzaminem',
+    'zegar bije północ',
+    'syn pije dużo soku',
+    'tata bije rekordy w grach',
+    'dusiłam go dwie godziny w piekarniku',
+    'leję go do garnka',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text).tier).toBe('none');
+  });
+
+  it.each([
+    'kiedyś ojciec mnie bił, lata temu, teraz szukam pracy',
+    'w dzieciństwie byłam bita, to już przeszłość, teraz potrzebuję mieszkania',
+    'utonę w tych papierach',
+  ])('told as the past, at most a question: %s', (text) => {
+    expect(detectSafety(text).tier).not.toBe('crisis');
+  });
+
+  it.each([
+    'mam tabletki w szufladzie',
+    'dziś w nocy to zrobię',
+    'jestem sama w domu',
+    'już wzięłam tabletki',
+    'stoję na moście',
+    'on wraca zaraz do domu',
+    'ma nóż',
+  ])('more risk in a crisis conversation: %s', (text) => {
+    expect(mentionsRisk(text)).toBe(true);
+  });
+
+  it.each([
+    'dziękuję, przeczytam to',
+    'nie wiem co napisać',
+  ])('no new risk: %s', (text) => {
+    expect(mentionsRisk(text)).toBe(false);
+  });
+
+  it.each([
+    'nie zadzwonię',
+    'nie chcę rozmawiać przez telefon',
+    'nikt mi nie pomoże',
+    'on usłyszy jak zadzwonię',
+    'nie mówię po niderlandzku',
+  ])('will not or cannot call: %s', (text) => {
+    expect(refusesToCall(text)).toBe(true);
+  });
+});
+
+describe('the Polish safety texts', () => {
+  /** Made-up numbers: a text that hard-codes a Dutch default instead of using the configuration shows up. */
+  const numbers = {
+    emergency: '1-1-1', suicidePrevention: '2-2-2', suicidePreventionFree: '3-3-3', suicidePreventionChat: 'chat-s.example',
+    domesticViolence: '4-4-4', domesticViolenceChat: 'chat-v.example', childHelpline: '5-5-5', childHelplineChat: 'chat-c.example',
+  };
+  const texts = polishSafetyTexts;
+  const ids = ['suicide', 'violence', 'emergency'] as const;
+  const everything = (): string[] => [
+    ...ids.flatMap((id) => [texts.crisis(id, numbers), texts.bystander(id, numbers), texts.urgent(id, numbers), texts.refusesToCall(id, numbers), texts.concernQuestion(id, numbers)]),
+    ...texts.stayWithYou, texts.concernDeclined, texts.handOffOpen, texts.handOffClosed({ dayOffset: 2, weekday: 1, time: '09:00' }, numbers), texts.workerAlerted,
+  ];
+
+  it('names the numbers of each crisis from the configuration', () => {
+    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePrevention);
+    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePreventionFree);
+    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePreventionChat);
+    expect(texts.crisis('violence', numbers)).toContain(numbers.domesticViolence);
+    expect(texts.crisis('violence', numbers)).toContain(numbers.childHelpline);
+    for (const id of ids) {
+      expect(texts.crisis(id, numbers)).toContain(numbers.emergency);
+      expect(texts.urgent(id, numbers)).toContain(numbers.emergency);
+    }
+    expect(texts.concernQuestion('suicide', numbers)).toContain(numbers.suicidePreventionFree);
+    expect(texts.concernQuestion('violence', numbers)).toContain(numbers.domesticViolence);
+    expect(texts.concernQuestion('emergency', numbers)).toContain(numbers.emergency);
+    expect(texts.refusesToCall('suicide', numbers)).toContain(numbers.suicidePreventionChat);
+    expect(texts.refusesToCall('violence', numbers)).toContain(numbers.domesticViolenceChat);
+    expect(texts.refusesToCall('violence', numbers)).toContain(numbers.childHelplineChat);
+  });
+
+  it('hard-codes no Dutch number', () => {
+    for (const text of everything()) expect(text).not.toMatch(/(?<![\d-])(?:112|0800|0113|2000|0432)(?![\d-])/);
+  });
+
+  it('says when the team reads it, and that the numbers are there now', () => {
+    expect(texts.moment(0, 3, '09:00')).toBe('dziś od 09:00');
+    expect(texts.moment(1, 3, '09:00')).toBe('jutro od 09:00');
+    expect(texts.moment(2, 1, '09:00')).toBe('w poniedziałek od 09:00');
+    const closed = texts.handOffClosed({ dayOffset: 2, weekday: 1, time: '09:00' }, numbers);
+    expect(closed).toContain('w poniedziałek od 09:00');
+    for (const number of [numbers.suicidePrevention, numbers.domesticViolence, numbers.emergency]) expect(closed).toContain(number);
+  });
+
+  it('has buttons and texts that are never the same twice', () => {
+    expect([texts.concernYes, texts.concernNo]).toEqual(['Tak', 'Nie']);
+    expect(new Set(texts.stayWithYou).size).toBe(texts.stayWithYou.length);
+    expect(texts.stayWithYou.length).toBeGreaterThanOrEqual(3);
+  });
+});
