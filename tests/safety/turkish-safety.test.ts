@@ -80,6 +80,17 @@ describe('the safety check in Turkish', () => {
     ['arı soktu, boğazı şişiyor, nefes alamıyor', 'emergency'],
     ['nabzı yok', 'emergency'],
     ['komşumu bir haftadır görmedim, posta birikti, kötü koku var', 'emergency'],
+    // Near a figurative phrase, but meant: the idiom must not swallow them.
+    ['kocam işten gelince beni öldürecek', 'violence'],
+    ['intihar etmem lazım', 'suicide'],
+    ['intihar etmeyi düşünmüyorum ama artık yaşamak istemiyorum', 'suicide'],
+    ['eskiden kocam beni dövüyordu, hâlâ dövüyor', 'violence'],
+    ['oğlumun babası gece odama geliyor', 'violence'],
+    ['kocam polise söylersem beni öldürmekle tehdit ediyor', 'violence'],
+    ['İstanbulda kızım suda boğuldu', 'emergency'],
+    ['ÖLMEK İSTİYORUM', 'suicide'],
+    ['olmekistiyorum', 'suicide'],
+    ['babam slaat annemi', 'violence'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text)).toMatchObject({ tier: 'crisis', crisis: id });
   });

@@ -72,7 +72,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     herkez: 'herkes', herkeze: 'herkese', artk: 'artik', arttik: 'artik', bi: 'bir', nolur: 'ne olur', napcam: 'ne yapacagim', napicam: 'ne yapacagim',
     diil: 'degil', deil: 'degil', dgl: 'degil', deyil: 'degil', diyo: 'diyor', geliyo: 'geliyor', yapiyo: 'yapiyor', biliyo: 'biliyor',
     kocm: 'kocam', annm: 'annem', babm: 'babam', krdsm: 'kardesim', kardsm: 'kardesim', kardesm: 'kardesim', abm: 'abim', esm: 'esim', cocuklr: 'cocuklar',
-    mn: 'mijn', kimsee: 'kimse', yasamk: 'yasamak',
+    mn: 'mijn', kimsee: 'kimse', yasamk: 'yasamak', olmekistiyorum: 'olmek istiyorum', olmekistiyom: 'olmek istiyorum', olmekisterim: 'olmek isterim',
+    yasamakistemiyorum: 'yasamak istemiyorum', yasamakistemiyom: 'yasamak istemiyorum', kendimioldurecegim: 'kendimi oldurecegim', kendimioldurcem: 'kendimi oldurecegim',
   },
   crisis: {
     suicide: [
@@ -99,7 +100,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:olmeyi|kendimi oldurmeyi|canima kiymayi|hayatima son vermeyi|nasil olecegimi) ${G(2)}(?:dusun|planl|kur|arastir)\p{L}*`,
       w`veda (?:mektub|not)\p{L}* ${G(2)}(?:yazdim|yaziyorum|biraktim|hazir)\p{L}*`,
       // Self-harm: kendime zarar vermek, kendimi kesmek, bileklerimi kesmek, jilet atmak.
-      w`kendi(?:me|ne|mize) ${G(1)}zarar ver\p{L}*`, w`kendi(?:mi|ni) ${G(1)}(?:kes|jiletl)(?:iyor|iyo|tim|ti|ecek|ecegi|icem|cem|mek|meye|meyi|ip|er|ir|mis|eyim|sem|iyordu|tigi)\p{L}*`,
+      w`kendi(?:me|ne|mize) ${G(1)}zarar ver\p{L}*`, w`kendi(?:mi|ni) ${G(1)}(?:kes|jiletl)(?:iyor|iyo|tim|ti|ecek|ecegi|icem|cem|mek|meye|meyi|me|ip|er|ir|mis|eyim|sem|iyordu|tigi)\p{L}*`,
       w`(?:bilek|bileg|damar)\p{L}* ${G(2)}kes(?:iyor|iyo|tim|ti|ecek|ecegi|icem|cem|mek|meye|meyi|ip|er|mis|eyim|sem|tik|iyordu|tigi)\p{L}*`,
       w`jilet\p{L}* ${G(2)}(?:at(?:iyor|iyo|tim|ti|mak|maya|ar|arim|acag|icam)\p{L}*|kes\p{L}*|${limbs}|kendimi|kendini)`, w`${limbs} ${G(2)}jilet\p{L}*`,
       w`${limbs} ${G(2)}(?:bicak|cam)\p{L}* ${G(1)}kes\p{L}*`, w`kendime ${G(1)}(?:bir sey|bir kotuluk|zarar) ${G(1)}yap(?:acag|icag|icam|acam|arim|abilirim|maktan kork)\p{L}*`,
@@ -128,7 +129,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:cinsel|cinsel olarak) ${G(1)}(?:taciz|istismar|saldiri)\p{L}*`, w`(?:cocuk|cocuga|cocugu|cocuklara) ${G(1)}(?:istismar|taciz)\p{L}*`, w`(?:namus|tore) (?:cinayet|ugruna|meselesi yuzunden)\p{L}*`, w`namus\p{L}* temizle\p{L}*`,
       w`zorla ${G(2)}(?:evlendir\p{L}*|evlen\p{L}*|nikah\p{L}*|iliski\p{L}*|seks\p{L}*|birlikte ol\p{L}*|yatag\p{L}*|opt(?:u|u\p{L}+)|soydu\p{L}*|soyuyor\p{L}*|soyundur\p{L}*)`, w`istemedigim (?:biriyle|bir adamla|kuzenimle|adamla) ${G(2)}evlen\p{L}*`,
       // Beaten: "kocam beni dövüyor", "beni dövüyor", "bana vuruyor", "dayak yiyorum", "mijn man beni dövüyor".
-      w`${victim} ${G(3)}${beat}`, w`${victimTo} ${G(3)}${hitTo}`,
+      w`${victim} ${G(3)}${beat}`, w`${victimTo} ${G(3)}${hitTo}`, w`(?:slaat|sloeg|schopt|mishandelt) ${G(1)}${victim}`,
       w`${perpetrator} ${G(3)}(?:dov(?:u(?!s)|du|er|ec|uc|mus|ul|erek|iyor|iyo)\p{L}*|dog(?:uyor|uyo|ecek|ucek)\p{L}*|dayak at\p{L}*|tokat at\p{L}*|siddet uygul\p{L}*|el kaldir(?:iyor|iyo|di|ir|acak|mis)\p{L}*)`,
       w`(?:dayak|tokat|tekme|yumruk|kemer|sopa|terlik)\p{L}* ${G(1)}(?:yiyorum|yiyoruz|yiyor|yedim|yedik|yiyo|yerim|yiyordum)`, w`(?:dovul|siddet goru|dayak yi)\p{L}*`,
       w`${weapon} ${G(1)}(?:ile |la |le )?(?:dov(?:u(?!s)|du|er|ec|uc|mus|ul)|vur(?!g))\p{L}*`, w`(?:bogazimi|bogazini|bogazimizi|boynumu|boynunu) ${G(2)}(?:sik|bogm|tut)\p{L}*`, w`(?:bogmaya|oldurmeye) ${G(1)}calis\p{L}*`,
@@ -193,7 +194,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${pills} ${G(1)}(?:hepsini|tamamini) ${G(1)}(?:icti|ictim|yuttu|yuttum|icmis|yutmus)`, w`(?<!gida )zehirlen(?:di|mis|iyor|dik|dim)\p{L}*`,
       w`(?:zehir|camasir suyu|cif|tuz ruhu|temizlik malzemesi|deterjan|fare zehri|pil)\p{L}* ${G(1)}(?:icti|ictim|icmis|yuttu|yutmus|yuttum)`,
       // Fire, smoke, gas.
-      w`yangin (?:var|cikti|basladi|cikmis|cikiyor)`, w`(?:ev|evimiz|evim|evi|daire|dairemiz|bina|apartman|mutfak|oda|odam|araba|arabam) (?:yaniyor|yaniyo|tutustu|alev ald\p{L}*|alevler icinde)`, w`alev(?:ler| aldi| almis| aliyor)\p{L}*`,
+      w`yangin (?:var|cikti|basladi|cikmis|cikiyor)`, w`(?:ev|evimiz|evim|evi|daire|dairemiz|bina|apartman|mutfak|oda|odam|araba|arabam) (?:yaniyor|yaniyo|yandi|tutustu|alev ald\p{L}*|alevler icinde)`, w`alev(?:ler| aldi| almis| aliyor)\p{L}*`,
       w`(?<!(?:sigara|nargile|mangal|egzoz|soba) )duman (?:var|geliyor|cikiyor|doldu|kokusu|kokuyor|icinde)`, w`her yer duman`, w`yanik kokusu`, w`(?:gaz|dogalgaz|dogal gaz|tup) (?:kokusu|kokuyor|kacagi|kaciyor|kacirma)\p{L}*`, w`karbon ?monoksit\p{L}*`,
       w`(?:yangin|duman) (?:alarmi|dedektoru|dedektor) ${G(2)}(?:caliyor|calisti|ottu|otuyor|susmuyor)`,
       // A weapon drawn, someone stabbed or shot.
@@ -257,7 +258,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
       w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
-      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
+      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`veilig thuis\p{L}*`, w`${close} ${G(2)}polis\p{L}* ${G(1)}(?:aradim|cagirdim|geldi|cagirmak)\p{L}*`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
       w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
     ],
     emergency: [
@@ -326,43 +327,44 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   figurative: [
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
-    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,3}?\p{L}+m[ae]m`, w`oldur(?:sen|seler|seniz) (?:de|da|bile)`,
-    // Bored, annoyed, exhausted.
-    w`can(?:im|in|imiz|i|imi|ini) (?:sikil|sik|cikt|cikar|ciki)\p{L}*`, w`hayat\p{L}* ${G(1)}tokat\p{L}*`,
-    // "This work / stress / bureaucracy is killing me".
-    w`(?:is|isler|stres|borc|borclar|kira|fatura|faturalar|okul|ders|dersler|sinav|bekleme|burokrasi|belediye|gemeente|evrak|evraklar|formlar|sicak|soguk|trafik|gurultu|agri|bas agrisi|yorgunluk|hava|uykusuzluk|is yuku|merak)\p{L}* ${G(2)}(?:beni|bizi) ${G(1)}oldur(?:uyor|ecek|ucek|du|uyo)\p{L}*`,
-    w`(?:beni|bizi) oldur(?:uyor|ecek|ucek|uyo)\p{L}* ${G(1)}(?:bu|su) (?:is|stres|borc|kira|fatura|okul|ders|sinav|bekleme|burokrasi|belediye|evrak|sicak|soguk|trafik|gurultu|agri|yorgunluk|hava|merak)\p{L}*`,
-    // Drowning in debts, no air from stress; a heart attack at a bill.
-    w`(?:borc|is|kira|fatura|evrak|stres|sorun|dert|borclar|mektup|yazisma|burokrasi|islerim)\p{L}* ${G(2)}bogul\p{L}*`, w`(?:stres|is|borc|dert|yogunluk|sikinti|sicak|kalabalik|tempo|kosusturma)\p{L}* ${G(2)}nefes ${G(1)}alam\p{L}*`,
+    w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,2}?\p{L}+m[ae]m(?! (?:lazim|gerek))`, w`oldur(?:sen|seler|seniz) (?:de|da|bile)`,
+    // Bored, annoyed, exhausted; "life slapped me".
+    w`can(?:im|in|imiz|i|imi|ini) (?:sikil|sik|cikt|cikar|ciki)\p{L}*`, w`hayattan ${G(1)}tokat ${G(1)}ye\p{L}*`, w`hayat ${G(1)}tokat (?:atti|gibi)`,
+    // "This work / stress / bureaucracy is killing me": the thing itself is the subject, not "işten gelince beni öldürecek".
+    w`(?:bu |su )?(?:is|isler|stres|borc|borclar|kira|fatura|faturalar|okul|ders|dersler|sinav|sinavlar|bekleme|burokrasi|belediye|gemeente|evrak|evraklar|formlar|sicak|soguk|trafik|gurultu|agri|bas agrisi|yorgunluk|hava|uykusuzluk|is yuku|merak|bu bekleyis) ${G(1)}(?:beni|bizi) ${G(1)}oldur(?:uyor|ecek|ucek|du|uyo)\p{L}*`,
+    w`(?:beni|bizi) oldur(?:uyor|ecek|ucek|uyo)\p{L}* ${G(1)}(?:bu|su) (?:is|stres|borc|kira|fatura|okul|ders|sinav|bekleme|burokrasi|belediye|evrak|sicak|soguk|trafik|gurultu|agri|yorgunluk|hava|merak)(?:lar|ler)?`,
+    // Drowning in debts, no air from stress (said of oneself); a heart attack at a bill.
+    w`(?:borc|borcum|borclar|borclarim|borclara|borclarda|borc icinde|borclar icinde|is|isler|islerim|iste|islerde|kira|fatura|faturalar|evrak|evraklar|evrak islerinde|stres|sorun|sorunlar|sorunlarda|dert|dertler|mektup|mektuplar|yazisma|yazismalar|burokrasi|burokraside) bogul(?:uyorum|uyom|dum|uyoruz|duk|acagim)`,
+    w`(?:stres|stresten|isten|is yogunlugundan|borclardan|dertten|yogunluktan|sikintidan|sicaktan|kalabaliktan|kosusturmacadan) ${G(1)}nefes ${G(1)}alam(?:iyorum|iyom|iyoruz|am)`,
     w`kalp krizi (?:gecirecektim|geciriyordum|gecirecegim|geciricem|gecirtecek|gecirttin|gecirtti|gecirtiyor)`, w`az kalsin kalp krizi`,
-    w`(?:kalp krizi|felc|inme|beyin kanamasi)\p{L}* ${G(2)}(?:sonra|beri|sonrasinda|dolayi|yuzunden)`, w`(?:kalp krizi|felc|inme) ${G(1)}gecirmisti`,
+    w`(?:kalp krizi|kalp krizin|felc|inme|beyin kanamasi)(?:nden|ndan|den|dan)? (?:sonra|beri|sonrasinda)`, w`(?:kalp krizi|felc|inme|beyin kanamasi) gecirdi(?:kten|ginden) (?:sonra|beri)`, w`(?:kalp krizi|felc|inme) ${G(1)}gecirmisti`,
     // Debts, rent and problems with no way out; noise I cannot stand.
     w`(?:borc|borclar|kira|sorun|problem|fatura|durum|is)\p{L}* ${G(2)}cikis yolu`,
     w`(?:gurultu|ses|koku|kira|borc|sicak|soguk|komsu|bekleme|trafik|agri|bas agri|dis agri|rutubet|kuf)\p{L}* ${G(2)}(?:dayanam|katlanam|tahammul edem)\p{L}*`,
     w`(?:dayanam|katlanam|tahammul edem)\p{L}* ${G(2)}(?:gurultu|ses|koku|sicak|soguk|komsu|rutubet|kuf|agri)\p{L}*`,
     // Suicide named but not meant: "it would be suicide", "political suicide", prevention, a school project.
-    w`intihar (?:gibi|olur|demek|sayilir)`, w`(?:siyasi|politik|ekonomik|sosyal|kariyer|mesleki) intihar\p{L}*`,
-    w`intihar\p{L}* (?:onleme|hatti|hattina|haber|haberi|haberleri|filmi|dizisi|konulu|hakkinda|uzerine|orani|oranlari|istatistik)\p{L}*`, w`(?:odev|proje|sunum|makale|kitap|film|dizi|ders)\p{L}* ${G(2)}intihar\p{L}*`,
-    // Said not to be so.
-    w`(?:(?:hic|asla|hicbir zaman|kesinlikle|hic bir zaman) )?intihar\p{L}* ${G(2)}(?:dusunmedim|dusunmuyorum|dusunmem|etmem|etmeyecegim|etmeyecem|etmicem|aklimdan gecmedi|aklimdan gecmiyor|dusuncem yok|dusuncesi yok|dusuncelerim yok|dusuncem olmadi|etmek istemiyorum|niyetim yok|degil)`,
-    w`kendi(?:me|ne) zarar ${G(1)}(?:vermem|vermiyorum|vermedim|vermeyecegim|vermeyecem|vermicem|vermez|vermiyor|vermek istemiyorum|vermeyi dusunmuyorum|vermeyi hic dusunmedim|verecek biri degilim)`,
-    w`kendi(?:mi|ni) ${G(1)}oldur(?:mem|meyecegim|meyecem|micem|mez|mek istemiyorum|meyi dusunmuyorum|meyi hic dusunmedim|meyi dusunmedim)`, w`olmeyi ${G(1)}(?:dusunmuyorum|dusunmedim|hic dusunmedim)`,
+    w`intihar (?:gibi|demek|sayilir)`, w`(?:siyasi|politik|ekonomik|sosyal|kariyer|mesleki) intihar\p{L}*`,
+    w`intihar\p{L}* (?:onleme|hatti|hattina|haber|haberi|haberleri|filmi|dizisi|konulu|hakkinda|uzerine|orani|oranlari|istatistik|ile ilgili)\p{L}*`,
+    // Said not to be so ("intihar etmem", but not "intihar etmem lazım").
+    w`(?:(?:hic|asla|hicbir zaman|kesinlikle|hic bir zaman) )?intihar\p{L}* ${G(2)}(?:dusunmedim|dusunmuyorum|etmem(?! (?:lazim|gerek))|etmeyecegim|etmeyecem|etmicem|aklimdan gecmedi|aklimdan gecmiyor|dusuncem yok|dusuncesi yok|dusuncelerim yok|dusuncem olmadi|etmek istemiyorum|niyetim yok)`,
+    w`kendi(?:me|ne) zarar ${G(1)}(?:vermem(?! (?:lazim|gerek))|vermiyorum|vermedim|vermeyecegim|vermeyecem|vermicem|vermez|vermiyor|vermek istemiyorum|vermeyi dusunmuyorum|vermeyi hic dusunmedim|verecek biri degilim)`,
+    w`kendi(?:mi|ni) ${G(1)}oldur(?:mem(?! (?:lazim|gerek))|meyecegim|meyecem|micem|mez|mek istemiyorum|meyi dusunmuyorum|meyi hic dusunmedim|meyi dusunmedim)`, w`olmeyi ${G(1)}(?:dusunmuyorum|dusunmedim|hic dusunmedim)`,
     w`(?:beni|bizi) ${G(1)}(?:hic|asla|hicbir zaman) ${G(1)}(?:dovmedi|dovmez|dovmuyor|vurmadi|vurmaz|vurmuyor)`, w`(?:guvendeyim|tehlikede degilim|tehlike yok)`, w`(?:hic )?siddet (?:yok|olmadi|gormedim|gormuyorum|uygulamiyor|uygulamadi)`,
     // A teenager's joke: "annem beni öldürecek, karnem kötü".
-    w`(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}* ${G(5)}(?:haha\p{L}*|hehe\p{L}*|sjsj\p{L}*|ahah\p{L}*|jsjs\p{L}*|lol|xd|saka\p{L}*|karne\p{L}*|notlar\p{L}*|sinav\p{L}*|zayif\p{L}*)`, w`(?:karne|notlar|sinav|zayif)\p{L}* ${G(5)}(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}*`, w`tehdit (?:etmiyor|etmedi|etmez|etmemis)`,
+    w`(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}* ${G(5)}(?:haha\p{L}*|hehe\p{L}*|sjsj\p{L}*|ahah\p{L}*|jsjs\p{L}*|lol|xd|saka\p{L}*|karne\p{L}*|notlar\p{L}*|zayif\p{L}*)`, w`(?:karne|notlar|sinav|zayif)\p{L}* ${G(5)}(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}*`, w`tehdit (?:etmiyor|etmedi|etmez|etmemis)`,
     // Threats that are paperwork: eviction, court, a cut-off.
-    w`(?:tahliye|mahkeme|dava|avukat|icra|haciz|ceza|faiz|kesinti|fesih|zam|elektrik|dogalgaz|su kesinti|polis|deurwaarder|incasso|uitzetting|ihtar|ihbar)\p{L}* ${G(2)}tehdit\p{L}*`,
+    w`(?:tahliye|mahkeme|dava|avukat|icra|haciz|ceza|faiz|kesinti|fesih|elektrik|dogalgaz|su kesinti|deurwaarder|incasso|uitzetting|ihtar)\p{L}* ${G(2)}tehdit\p{L}*`,
     w`(?:ev sahibi|ev sahibim|ev sahibimiz|verhuurder|woningcorporatie|corporatie) ${G(3)}(?:evden|daireden) (?:atmak|cikarmak|kovmak)la tehdit\p{L}*`,
     // Told as the past, with nothing pointing to now: "eskiden babam beni döverdi, şimdi iş arıyorum".
-    w`(?:eskiden|yillar once|yillarca once|\d+ (?:yil|sene) once|cocukken|kucukken|gencken|ergenken|cocuklugumda|gencligimde|gecmiste|bir zamanlar|o zamanlar|ilk evliligimde|onceki evliligimde) ${G(5)}(?:dov\p{L}*|vur\p{L}*|dayak\p{L}*|siddet\p{L}*|tokat\p{L}*|istismar\p{L}*|taciz\p{L}*|tehdit\p{L}*|kilitl\p{L}*)(?! ${G(6)}(?:yine|gene|tekrar|hala|halen|simdi de|su an da|bugun|dun|bu gece|son zamanlarda|devam ediyor|yeniden))`,
-    w`(?:hakk|hak|haklar|ozel hayat|mahremiyet|sinir)\p{L}* ${G(1)}tecavuz\p{L}*`, w`(?:hali|kilim|et|yorgan|demir|ceviz)\p{L}* ${G(1)}dov\p{L}*`,
-    // Other everyday uses: food poisoning, fire safety, smoke from a cigarette or barbecue, children playing.
+    w`(?:eskiden|yillar once|yillarca once|\d+ (?:yil|sene) once|cocukken|kucukken|gencken|ergenken|cocuklugumda|gencligimde|gecmiste|bir zamanlar|o zamanlar|ilk evliligimde|onceki evliligimde) (?:(?!(?:yine|gene|tekrar|hala|halen|simdi|bugun|dun|yeniden|artik)(?!\p{L}))\S+ ){0,5}?(?:dov\p{L}*|vur\p{L}*|dayak\p{L}*|siddet\p{L}*|tokat\p{L}*|istismar\p{L}*|taciz\p{L}*|tehdit\p{L}*|kilitl\p{L}*)(?! ${G(6)}(?:yine|gene|tekrar|hala|halen|simdi de|su an da|bugun|dun|bu gece|son zamanlarda|devam ediyor|yeniden))`,
+    w`(?:hakk|hak|haklar|ozel hayat|mahremiyet)\p{L}* ${G(1)}tecavuz\p{L}*`, w`(?:haliyi|hali|kilimi|eti|yorgani|demiri|cevizi|camasiri) ${G(1)}dov\p{L}*`,
+    // Other everyday uses: food poisoning, fire safety, smoke from a cigarette or barbecue, sport, papers from an office.
     w`gida zehirlen\p{L}*`, w`yangin (?:sigorta|tup|tatbikat|merdiven|cikis|kapi|dedektor|sondurucu|sondurme|guvenlik|yonetmelik|hortum|alarmi test|kacis)\p{L}*`,
-    w`(?:sigara|nargile|mangal|egzoz|baca|soba|tutsu|buhur)\p{L}* ${G(4)}duman\p{L}*`, w`siddet (?:haber|film|dizi|oyun|sahne|icerik)\p{L}*`, w`(?:televizyon|haber|dizi|film|oyun)\p{L}* ${G(2)}siddet\p{L}*`,
-    w`(?:rakib|mac|ring|turnuva|tekvando|karate|boks|kick ?boks|judo|gures|antrenman)\p{L}* ${G(2)}(?:dov|vur)\p{L}*`, w`(?:konsolosluk|belediye|gemeente|ind|postane|kargo|elcilik|buyukelcilik|nufus)\p{L}* ${G(1)}(?:aldi|almis|aliyor|getirdi)`,
+    w`(?:sigara|nargile|mangal|egzoz|baca|soba|tutsu|buhur)\p{L}* ${G(2)}duman\p{L}*`, w`siddet (?:haber|film|dizi|oyun|sahne|icerik)\p{L}*`,
+    w`rakib\p{L}* ${G(1)}(?:dov|yen)\p{L}*`, w`(?:konsolosluk|konsolosluktan|belediye|belediyeden|gemeente|gemeenteden|ind|indden|postane|postaneden|kargo|kargodan|elcilik|elcilikten|nufus|nufustan) ${G(1)}(?:aldi|almis|aliyor|getirdi)`,
     w`takip (?:ediyor|etti)\p{L}* ${G(2)}(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}*`, w`(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}* ${G(2)}takip\p{L}*`,
-    // A small child or baby who comes to the parents' bed at night.
-    w`(?:bebeg|bebek|kizim|oglum|cocugum|cocuklar|kucuk)\p{L}* ${G(2)}${night} ${G(3)}(?:odama|yatagima|yatagimiza|odamiza) ${G(1)}gel\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
+    // A small child or baby who comes to the parents' bed at night; children playing.
+    w`(?:bebegim|bebek|kizim|oglum|cocugum|cocuklar|kucuk kizim|kucuk oglum) ${G(1)}${night} ${G(3)}(?:odama|yatagima|yatagimiza|odamiza) ${G(1)}gel\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
   ],
   past: {
     past: [
