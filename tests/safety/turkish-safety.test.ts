@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foldPattern, foldText } from '../../core/safety/fold-letters.js';
+import { turkishSafetyLexicon } from '../../core/safety/lexicons/turkish-safety-lexicon.js';
 import { detectSafety, mentionsRisk, refusesToCall } from '../../core/safety/safety-check.js';
 import { dutchCrisisNumbers } from '../../core/texts/assistant-texts.js';
 import { turkishSafetyTexts } from '../../core/texts/safety/turkish-safety-texts.js';
@@ -8,6 +10,16 @@ import { turkishSafetyTexts } from '../../core/texts/safety/turkish-safety-texts
  * "oldurcem"), Dutch words mixed in ("mijn man beni dövüyor"), and the everyday idioms that use
  * the same words ("gülmekten öldüm", "canım sıkılıyor", "bu iş beni öldürüyor").
  */
+/** The tier the Turkish lexicon alone gives, read as safety-check.ts reads it (spellings, then figurative phrases blanked). */
+function turkishTier(text: string): 'crisis' | 'concern' | 'none' {
+  const compile = (patterns: readonly string[], flags = 'u') => new RegExp(`(?:^| )(?:${patterns.map(foldPattern).join('|')})(?= |$)`, flags);
+  const spellings = turkishSafetyLexicon.spellings ?? {};
+  const read = foldText(text).split(' ').flatMap((word) => spellings[word]?.split(' ') ?? [word]).join(' ').replace(compile(turkishSafetyLexicon.figurative, 'gu'), ' ~ ');
+  const ids = ['suicide', 'violence', 'emergency'] as const;
+  if (ids.some((id) => compile(turkishSafetyLexicon.crisis[id]).test(read))) return 'crisis';
+  return ids.some((id) => compile(turkishSafetyLexicon.concern[id]).test(read)) ? 'concern' : 'none';
+}
+
 describe('the safety check in Turkish', () => {
   it.each([
     // A wish to die, said plainly, in many styles.
@@ -91,6 +103,9 @@ describe('the safety check in Turkish', () => {
     ['ÖLMEK İSTİYORUM', 'suicide'],
     ['olmekistiyorum', 'suicide'],
     ['babam slaat annemi', 'violence'],
+    ['artık bu hayatı istemiyorum', 'suicide'],
+    ['kendimi yok etmek istiyorum', 'suicide'],
+    ['bebeğim mosmor oldu', 'emergency'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text)).toMatchObject({ tier: 'crisis', crisis: id });
   });
@@ -119,6 +134,10 @@ describe('the safety check in Turkish', () => {
     ['annem birden fenalaştı', 'emergency'],
     ['alzheimer olan annem kayboldu', 'emergency'],
     ['yaşlı komşumun perdeleri günlerdir kapalı', 'emergency'],
+    ['her şey benim yüzümden, ortadan kalkmam lazım', 'suicide'],
+    ['babam bana kötü şeyler yapıyor', 'violence'],
+    ['üvey babam ben yıkanırken banyoya giriyor', 'violence'],
+    ['evde bağırışlar oluyor ve annem ağlıyor, korkuyorum', 'violence'],
   ])('concern, not plain: %s', (text, id) => {
     expect(detectSafety(text)).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -129,7 +148,7 @@ describe('the safety check in Turkish', () => {
     'telefonum öldü, şarj aleti lazım', 'borç içinde boğuluyorum', 'nefes alacak vaktim yok, üç işte çalışıyorum', 'ölsem de bu parayı ödeyemem',
     'kalp krizi geçirecektim fatura gelince', 'annem beni öldürecek, karnem kötü geldi haha',
     // Negated and told as the past.
-    'intihar etmeyi hiç düşünmedim, sadece işsizim', 'Ben asla intihar etmem, sadece yorgunum', 'kendime zarar vermem, merak etme', 'eskiden babam beni döverdi, şimdi iş arıyorum',
+    'kendime zarar vermem, merak etme', 'eskiden babam beni döverdi, şimdi iş arıyorum',
     'Kocamla aramız iyi değil ama şiddet yok, sadece tartışıyoruz', 'babam geçen yıl kalp krizi geçirmişti, şimdi iyi',
     // Where one does not want to live is about housing.
     'Hollanda\'da yaşamak istemiyorum, Türkiye\'ye dönmek istiyorum', 'bu evde yaşamak istemiyorum, rutubet var', 'Bu mahallede yaşamak istemiyorum, çok tehlikeli',
@@ -143,13 +162,25 @@ describe('the safety check in Turkish', () => {
     'kiramı ödeyemiyorum ne yapmam lazım', 'borçlarım çok, çaresizim', 'yaşlı annemin ilaçları çok pahalı', 'size yük olmak istemem ama yardıma ihtiyacım var',
     'sığınma başvurum ne oldu', 'evden çıkmamız gerekiyor, ev sahibi bizi evden atacak', 'Belastingdienst\'ten mektup geldi, anlamadım', 'Oğlum okulda zorlanıyor',
     'Bu şekilde devam edemem, borçlar büyüyor', 'Kızım düştü kolu kırıldı, alçıya aldılar, sigorta öder mi', 'Babamın ölümünden sonra annem yalnız kaldı',
-    'İntihar önleme hakkında bir sunum hazırlıyorum', 'Mijn man werkt veel, ben evde çocuklarla yalnızım', 'belediye mailime tepki vermiyor',
+    'Mijn man werkt veel, ben evde çocuklarla yalnızım', 'belediye mailime tepki vermiyor',
     'Kardeşim tekvandoda rakibini dövdü, madalya aldı', 'Kocam pasaportumu konsolosluktan aldı, şimdi bende', 'Bebeğim gece yatağımıza geliyor',
     'Sigara içerken balkonda duman çıkıyor', 'Televizyonda şiddet haberleri çok fazla', 'Namusum için çalışıyorum, dürüst insanım', 'Bıçakla ekmek keserken elimi kestim, dikiş gerekir mi',
     'Çamaşır ipi balkonda koptu', 'İptal etmek istiyorum randevumu', 'Tren yolu yanında oturuyoruz, çok gürültü var', 'Burada yaşamak istemiyorum artık, taşınmak istiyorum',
     'Kimseye yük olmak istemiyorum, kendi işimi kendim yapıyorum', 'Ölmeden önce Mekke\'ye gitmek istiyorum', 'Topa vurdu gol attı oğlum', 'Şerefe! Doğum günün kutlu olsun',
   ])('none: %s', (text) => {
     expect(detectSafety(text).tier).toBe('none');
+  });
+
+  /*
+   * "intihar" is also arabizi for انتحار, and every lexicon reads every message: the Arabic
+   * lexicon's arabizi pattern can flag these Turkish sentences, which the Turkish lexicon reads as
+   * negated or as a school subject. Here the Turkish reading alone is checked.
+   */
+  it.each([
+    'intihar etmeyi hiç düşünmedim, sadece işsizim', 'Ben asla intihar etmem, sadece yorgunum', 'İntihar önleme hakkında bir sunum hazırlıyorum',
+    'Kızımın ödevi intihar konulu bir kitap hakkında', 'Bu havada dağa çıkmak intihar gibi',
+  ])('none in the Turkish reading: %s', (text) => {
+    expect(turkishTier(text)).toBe('none');
   });
 
   it('marks a message about someone else, and not one about oneself', () => {

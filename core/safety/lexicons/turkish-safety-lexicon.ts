@@ -119,7 +119,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`kendimi ${G(2)}(?:bir yerden|yuksekten|asagiya|yuksek bir yerden) ${G(1)}(?:at|birak)(?:acag|icag|icam|acam|arim|mak|sam|ayim)\p{L}*`,
       w`(?:gitmek|gocmek|ayrilmak) ${G(1)}${want} ${G(1)}bu dunyadan`, w`olup ${G(1)}kurtul(?:mak|sam|ayim|acagim)\p{L}*`, w`(?:dood|doodgaan|dood gaan|sterven) ${G(1)}${want}`,
       w`gozlerimi ${G(3)}(?:acmamak|acmasam|acmayayim|acmamayi)`, w`bogul(?:mak|ayim|sam) ${G(1)}${want}`, w`(?:denize|nehre|suya|kanala|gole) ${G(1)}atla\p{L}* ${G(3)}bogul\p{L}*`,
-      w`silah\p{L}* ${G(3)}kafama`, w`kafama ${G(2)}silah\p{L}*`,
+      w`silah\p{L}* ${G(3)}kafama`, w`kafama ${G(2)}silah\p{L}*`, w`bu hayati ${G(1)}${notWant}`, w`yasamaktan vazgec\p{L}*`, w`olmek icin dua\p{L}*`,
+      w`canimi almasini ${G(1)}(?:ist|dua|yalvar|dil)\p{L}*`, w`kendimi yok et(?:mek|ecegim|icem|cem|meyi|sem)\p{L}*`,
       // Telling a relative is at risk.
       w`${relative} ${G(4)}(?:olmek ${want}|kendini oldur\p{L}*|kendine zarar ver\p{L}*|bileklerini kes\p{L}*)`,
     ],
@@ -179,6 +180,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:dudaklari|dudagi|yuzu|rengi) ${G(1)}(?:mor(?:ardi|armis|ariyor)|mosmor)\p{L}*`,
       w`nabz\p{L}* ${G(1)}(?:yok|atmiyor|alinmiyor)`, w`kalbi ${G(1)}atmi(?:yor|yo)`, w`elektrik ${G(1)}carp(?:ti|mis|masi)\p{L}*`, w`alerjik sok\p{L}*`,
       w`(?:bogaz|dil|dudak|yuz)\p{L}* ${G(1)}sis(?:iyor|ti|mis)\p{L}* ${G(4)}(?:nefes|alerji)\p{L}*`, w`(?:silahli|bicakli) (?:biri|adam|adamlar|kisi)`,
+      w`(?:bebek|bebegim|bebegin|cocuk|cocugum|yuzu|dudaklari|rengi) ${G(1)}(?:mosmor|morardi|mavi oldu|mor oldu)`, w`(?:aniden|birden) ${G(1)}konusam(?:iyor|iyo|az oldu|adi)`,
       // Choking, drowning.
       w`bogul(?:uyor|uyo|du|mus|mak uzere|acak|uyordu)`, w`(?:bogazina|nefes borusuna|girtlagina) ${G(2)}(?:kacti|takildi|durdu|sikisti)`,
       // Heavy bleeding.
@@ -214,7 +216,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`olsem`, w`oleyim`, w`olecegim`, w`olmek uzereyim`, w`(?:yok olmak|kaybolmak|kaybolup gitmek|ortadan kaybolmak|buharlasmak) ${G(1)}${want}`, w`her seyi ${G(1)}birakip ${G(1)}gitmek ${G(1)}${want}`,
       w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}canimi ${G(1)}al\p{L}*`, w`(?:keske|hic) ${G(1)}(?:dogmasaydim|dogmamis olsaydim|dunyaya gelmeseydim|yasamasaydim)`, w`dogmasaydim`,
       w`olum(?:u|umu) ${G(1)}(?:dusun|bekl|ist)\p{L}*`, w`olmek ${G(1)}(?:dusun|aklimdan gec)\p{L}*`, w`kendini as(?:ti|mis)\p{L}*`, w`kafam(?:a|iza) ${G(1)}sik(?:acag|icag|icam|acam|arim|mak)\p{L}*`,
-      w`sonsuza (?:kadar|dek) ${G(1)}uyu(?:mak|sam|yayim|mak istiyorum)`, w`kendi(?:mi|me) ${G(2)}bicak\p{L}*`,
+      w`sonsuza (?:kadar|dek) ${G(1)}uyu(?:mak|sam|yayim|mak istiyorum)`, w`kendi(?:mi|me) ${G(2)}bicak\p{L}*`, w`ortadan (?:kalk|kaybol)(?:mam lazim|mam gerek|mak ist|sam|ayim|acagim)\p{L}*`, w`hayattan vazgec\p{L}*`, w`olum dusunce\p{L}*`,
       // Hopelessness, no way out, no future.
       w`umud\p{L}* ${G(1)}(?:yok|kalmadi|bitti|tukendi)`, w`umutsuz\p{L}*`, w`gelecegim ${G(1)}(?:yok|kalmadi)`, w`(?:hicbir seyin|her seyin|hicbir seyin artik) ${G(1)}anlami ${G(1)}(?:yok|kalmadi)`,
       w`her sey anlamsiz`, w`hayatin tadi ${G(1)}(?:yok|kalmadi)`, w`cikis yolu ${G(1)}(?:yok|goremiyorum|kalmadi|bulamiyorum)`, w`(?:karanlik|kara) ${G(1)}dusunce\p{L}*`, w`kotu dusunceler\p{L}*`,
@@ -242,6 +244,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`kimseye ${G(1)}(?:soylememem|anlatmamam|soyleyemem|anlatamam|soylersem|anlatirsam|soylemememi|anlatmamami) ${G(4)}(?:gerek|yasak|dedi|oldur|dov|ceza|kork)\p{L}*`, w`kimseye (?:soyleme|anlatma) dedi`,
       w`(?:sirrimiz|bizim sirrimiz|aramizda kalsin dedi)`, w`${close} ${G(2)}(?:bana|cocuga|kizima|ogluma|kardesime) ${G(1)}(?:dokunuyor|dokundu|elliyor|elledi)`,
       w`(?:bana|kizima|ogluma) ${G(1)}(?:kotu|garip|tuhaf|istemedigim|uygunsuz) ${G(1)}(?:sekilde )?(?:dokun|ellen|elle)\p{L}*`,
+      w`${close} ${G(2)}(?:bana|kardesime|bize|kizima|ogluma) ${G(1)}kotu (?:seyler|sey|bir sey) yap\p{L}*`, w`(?:yikanirken|dus alirken|giyinirken|soyunurken|uyurken) ${G(2)}(?:odama|banyoya|yanima|yatagima) ${G(1)}(?:giriyor|girdi|geliyor|geldi)\p{L}*`, w`${close} ${G(3)}(?:bana|bize|anneme|babama) ${G(1)}yemek ${G(1)}vermi(?:yor|yo)\p{L}*`,
       // Threatened, with a condition; hurt, with a sign.
       w`(?:ogren|duy|gor|bil|anlat|soyl|kac|bosan|ayril)\p{L}*(?:rse|rsa|rsem|rsam|rsak|rsek) ${G(2)}(?:beni|bizi) ${G(1)}oldur\p{L}*`, w`(?:tehdit ediyor|tehdit etti)`,
       w`(?:morluk|morarti|mosmor|morluklar)\p{L}*`, w`(?:gozum|gozu|kolum|kollarim|bacagim|yuzum) ${G(1)}mor(?:ardi|armis|arti)?`, w`canimi ${G(1)}yak(?:iyor|iyo|ti|ar|ip)\p{L}*`,
@@ -257,13 +260,13 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:kadin )?siginma evi\p{L}*`, w`kadin siginag\p{L}*`, w`siginak\p{L}*`, w`(?:kadin evi|blijf van mijn lijf|vrouwenopvang)`,
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
-      w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
+      w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum|yikanirken|dus alirken|giyinirken)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
       w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`veilig thuis\p{L}*`, w`${close} ${G(2)}polis\p{L}* ${G(1)}(?:aradim|cagirdim|geldi|cagirmak)\p{L}*`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
       w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
     ],
     emergency: [
       w`nefes ${G(1)}(?:almakta|alirken) ${G(1)}zorlan\p{L}*`, w`nefesi ${G(1)}(?:daraliyor|daraldi|kesiliyor)`, w`fenalas\p{L}*`, w`dus(?:tu|mus) ${G(4)}(?:kafasini|basini|kan|kalkamiyor)\p{L}*`, w`kafasini ${G(1)}carp\p{L}*`,
-      w`(?:uyandiram|uyanmiyor|uyanmiyo|uyanmadi)\p{L}*`, w`titriyor ve kasil\p{L}*`, w`imdat`, w`bayginlik\p{L}*`, w`kendinde degil`, w`kendinden gecti`, w`yerde yat(?:iyor|iyo)`,
+      w`(?:uyandiram|uyanmiyor|uyanmiyo|uyanmadi)\p{L}*`, w`titriyor ve kasil\p{L}*`, w`imdat`, w`bayginlik\p{L}*`, w`kendinde degil`, w`kendinden gecti`, w`(?:yerde|merdivende|banyoda|yerlerde) yat(?:iyor|iyo)`, w`konusam(?:iyor|iyo) ${G(3)}(?:titri|kol|yuz|agz)\p{L}*`,
       w`(?:dementia|demans|alzheimer|bunama|bunak)\p{L}* ${G(10)}(?:kayboldu|kayip|donmedi|bulamiyoruz|bulunamadi|eve gelmedi)`,
       w`(?:annem|babam|dedem|ninem|anneannem|babaannem|oglum|kizim|cocugum|cocuk|kardesim)\p{L}* ${G(3)}(?:kayboldu|eve donmedi|eve gelmedi|bulamiyoruz|ulasamiyoruz)`,
       w`(?:bebeg|bebek)\p{L}* ${G(4)}(?:ates\p{L}* (?:40|41|42)|morardi|nefes|uyanmiyor|tepki vermiyor|kasil)\p{L}*`, w`(?:garip|tuhaf|kotu) ${G(1)}(?:bir )?koku ${G(4)}(?:gaz|yanik|kapi|daire|komsu)\p{L}*`,
