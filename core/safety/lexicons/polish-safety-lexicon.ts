@@ -179,6 +179,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
       // Hopelessness: no sense, no way out, nothing to live for.
       w`nie widze (?:juz )?(?:zadnego )?sensu (?:w )?(?:zyciu|zycia|zyc|dalej zyc|zycie|istnienia|niczego|czegokolwiek|dalszego zycia|zeby zyc)`, w`(?:zycie|moje zycie) (?:juz )?nie ma (?:juz )?sensu`, w`nic (?:juz )?nie ma (?:juz )?sensu`,
@@ -286,6 +287,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    `zabij\\p{L}* mnie (?:ta|ten|te|to) (?:robota|praca|szef|szkola|szkoła|stres|upal|upał|czynsz|papiery|urzad|urząd)`, `boj\\p{L}* sie pozaru`, `boj\\p{L}* się pożaru`,
     // Dying of laughter, boredom, shame, hunger.
     w`(?:umieram|umieramy|umarl\p{L}*|umre|umrzec|umrzemy|padl\p{L}*|padam|padne|posikal\p{L}*|zeszl\p{L}*|konam|skonam|zdycham|zdechl\p{L}*|zabil\p{L}* mnie|pekam|peklam|peklem) (?:ze|z) (?:smiechu|nudow|nudy|ciekawosci|zmeczenia|goraca|upalu|zimna|wstydu|glodu|pragnienia|tesknoty|zazdrosci)`,
     w`(?:spale|spalil\p{L}*|spalic|palil\p{L}*) sie ze wstydu`, w`zapadn\p{L}* sie pod ziemie`,
