@@ -70,4 +70,9 @@ describe.skipIf(!browserAvailable)('a crisis and the safety question in the widg
     expect(await worker.locator('.transcript li.crisis').count()).toBeGreaterThanOrEqual(2);
     await screenshot(worker, 'worker-card-safety-question');
   });
+
+  it('tells a worker at once when a resident in a crisis writes of more risk', async () => {
+    await residentSays('ik sta nu op het dak van de flat');
+    await worker.locator('#live-status').getByText('Crisis gemeld in een zaak').waitFor();
+  });
 });

@@ -31,6 +31,14 @@ export function announceNewCase(view) {
   }
 }
 
+/** A case already in the inbox became a crisis, or a resident in a crisis wrote of more risk: the same tone, a louder word. */
+export function announceEscalation(view) {
+  playTone();
+  if ('Notification' in window && Notification.permission === 'granted') {
+    new Notification('Crisis in Inloop', { body: 'Een inwoner meldt gevaar: direct kijken', tag: `escalated-${view.id}` });
+  }
+}
+
 export async function askNotificationPermission() {
   unlockSound();
   if (!('Notification' in window)) return 'unsupported';

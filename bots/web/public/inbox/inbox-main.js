@@ -1,5 +1,5 @@
 import { api, ApiError, setCsrfToken } from './inbox-api.js';
-import { announceNewCase, askNotificationPermission, showWaitingCount, unlockSound } from './inbox-alerts.js';
+import { announceEscalation, announceNewCase, askNotificationPermission, showWaitingCount, unlockSound } from './inbox-alerts.js';
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
 import { renderQueue } from './inbox-queue.js';
@@ -81,6 +81,10 @@ function connectSocket() {
       void loadQueue();
     }
     if (frame.type === 'case-updated') {
+      if (frame.action === 'escalated') {
+        announceEscalation(frame.case);
+        byId('live-status').textContent = 'Crisis gemeld in een zaak: direct kijken.';
+      }
       void loadQueue();
       if (state.openCard?.caseId === frame.case.id) void openCase(frame.case.id, false);
     }
