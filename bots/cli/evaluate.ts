@@ -1,4 +1,4 @@
-// npm run eval -- FILE.jsonl [--json] [--min-top1 0.85] [--min-macro-f1 0.8] [--min-domain 0.9]
+// npm run eval -- FILE.jsonl [FILE.jsonl …] [--json] [--min-top1 0.85] [--min-macro-f1 0.8] [--min-domain 0.9]
 //   [--min-crisis-recall 1] [--min-safety-recall 1] [--max-crisis-fpr 0.02] [--max-concern-rate 0.1] [--min-language 0.95]
 // With OPENAI_API_KEY set, the language model reads along: the report says so, shows the offline
 // figures next to it, and the thresholds apply to the figures with the model.
@@ -37,8 +37,8 @@ function threshold(name: string): number | undefined {
   return value;
 }
 
-if (positionals.length !== 1) {
-  process.stderr.write('usage: npm run eval -- FILE.jsonl [--json] [--min-top1 N] [--min-macro-f1 N] [--min-domain N] [--min-crisis-recall N] [--min-safety-recall N] [--max-crisis-fpr N] [--max-concern-rate N] [--min-language N]\n');
+if (positionals.length === 0) {
+  process.stderr.write('usage: npm run eval -- FILE.jsonl [FILE.jsonl …] [--json] [--min-top1 N] [--min-macro-f1 N] [--min-domain N] [--min-crisis-recall N] [--min-safety-recall N] [--max-crisis-fpr N] [--max-concern-rate N] [--min-language N]\n');
   process.exit(2);
 }
 
@@ -52,8 +52,9 @@ const thresholds: EvaluationThresholds = {
   maxConcernRate: threshold('max-concern-rate'),
   minLanguage: threshold('min-language'),
 };
-const file = positionals[0];
-const examples = readLabelledExamples(file);
+// Several files are measured together, as one set (the figures of several blind files at once).
+const file = positionals.join(' + ');
+const examples = positionals.flatMap((path) => readLabelledExamples(path));
 const offlineClassifier = createOfflineClassifier();
 const offlineReport = evaluateClassifier(offlineClassifier, examples);
 const model = commandLineModel();
