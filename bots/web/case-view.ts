@@ -23,6 +23,8 @@ export function toCaseView(record: CaseRecord, now: Date) {
     consent: record.consent,
     team: record.team,
     safetyCheck: record.safetyCheck,
+    facts: record.facts,
+    confirmation: record.confirmation,
     assigneeId: record.assigneeId,
     outcome: record.outcome,
     createdAt: record.createdAt.toISOString(),

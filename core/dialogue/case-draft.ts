@@ -1,5 +1,7 @@
 import type { NewCase } from '../ports/case-record.js';
 import type { DialogueState } from './dialogue-state.js';
+import { workerSummary } from './worker-summary.js';
+import { textsFor } from '../texts/texts-for.js';
 
 /** The model's note is marked as such: the resident confirmed the summary above it, not the note. */
 export const caseNoteLabel = 'Notitie voor de sociaal werker (door een taalmodel geschreven, niet door de inwoner bevestigd):';
@@ -8,7 +10,9 @@ export const caseNoteLabel = 'Notitie voor de sociaal werker (door een taalmodel
 export function caseDraft(state: DialogueState, consent: boolean): Omit<NewCase, 'conversationId'> {
   return {
     firstWords: state.firstWords ?? '',
-    summary: state.summary && state.caseNote ? `${state.summary}\n\n${caseNoteLabel} ${state.caseNote}` : state.summary,
+    summary: state.caseNote ? `${workerSummary(state)}\n\n${caseNoteLabel} ${state.caseNote}` : workerSummary(state),
+    confirmation: state.summary ? textsFor(state.language).summary(state.summary.split('\n')) : null,
+    facts: state.facts ?? null,
     topics: state.topics,
     domain: state.domain,
     urgency: state.crisis ? 'crisis' : state.urgency,

@@ -1,6 +1,7 @@
 import type { CrisisId, DomainId, LanguageCode, ConversationLanguage, Urgency } from '../taxonomy/index.js';
 import type { TopicScore } from '../classification/classification.js';
 import type { ContactPreference, SafetyCheck } from '../ports/case-record.js';
+import type { CaseFacts } from '../facts/extract-facts.js';
 import type { QuickReply } from '../ports/message.js';
 
 export const phases = [
@@ -51,6 +52,8 @@ export interface DialogueState {
   offeredReplies: QuickReply[];
   /** Corrections the resident made at the summary. */
   corrections: string[];
+  /** Amounts, deadlines, organisations and people from the resident's messages; absent in older states. */
+  facts?: CaseFacts;
   /** The crisis conversation and the safety question; absent in states stored before it existed. */
   safety?: SafetyState;
 }

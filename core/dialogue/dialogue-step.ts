@@ -15,6 +15,7 @@ import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matc
 import { Turn } from './dialogue-turn.js';
 import { chooseLanguage } from './choose-language.js';
 import { safetyStep } from './safety-step.js';
+import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 
 export interface DialogueSettings {
@@ -60,6 +61,10 @@ export function dialogueStep(previous: DialogueState, event: DialogueEvent, cont
   const state = syncWithCase(previous, context);
   const quickReplyId = event.quickReplyId ?? matchQuickReply(event.text, state.offeredReplies);
   const turn = new Turn({ ...state, offeredReplies: [] }, context);
+  // Every message's facts are kept, whatever the phase: a deadline told in an answer counts as much as one told first.
+  if (event.kind === 'text' && event.text.trim() !== '' && state.phase !== 'confirm-forget') {
+    turn.update({ facts: mergeFacts(state.facts ?? noFacts, extractFacts(event.text, context.now)) });
+  }
   // Safety first: a crisis, a crisis conversation, the safety question and its answer.
   const safety = safetyStep(turn, event.kind === 'text' ? event.text : '', quickReplyId);
   if (safety === 'handled') return turn.result();

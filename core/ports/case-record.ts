@@ -1,6 +1,7 @@
 import type { CrisisId, DomainId, LanguageCode, Urgency } from '../taxonomy/index.js';
 import type { TopicScore } from '../classification/classification.js';
 import type { ConversationRef } from './conversation-ref.js';
+import type { CaseFacts } from '../facts/extract-facts.js';
 
 export const caseStatuses = ['waiting', 'claimed', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
@@ -34,6 +35,10 @@ export interface NewCase {
   team: string | null;
   /** Present when the assistant asked the safety question (INTAKE.md "Safety signals"). */
   safetyCheck: SafetyCheck | null;
+  /** Amounts, deadlines (as dates), organisations and people the resident named. */
+  facts: CaseFacts | null;
+  /** The summary the resident confirmed ("Klopt het dat …"), in their language; `summary` is the worker's, in Dutch. */
+  confirmation: string | null;
 }
 
 export interface CaseRecord extends NewCase {

@@ -9,6 +9,7 @@ import type { CaseStatistic } from '../../core/ports/retention-store.js';
 import type { WorkerRecord, WorkerSession } from '../../core/ports/worker-store.js';
 import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
 import type { TopicScore } from '../../core/classification/classification.js';
+import type { CaseFacts } from '../../core/facts/extract-facts.js';
 import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../../core/taxonomy/index.js';
 
 export function toStoredConversation(row: Conversation): StoredConversation {
@@ -59,6 +60,8 @@ export function toCaseRecord(row: Case): CaseRecord {
     consent: row.consent,
     team: row.team,
     safetyCheck: (row.safetyCheck ?? null) as unknown as SafetyCheck | null,
+    facts: (row.facts ?? null) as unknown as CaseFacts | null,
+    confirmation: row.confirmation,
     status: row.status as CaseStatus,
     assigneeId: row.assigneeId,
     outcome: row.outcome,
@@ -93,6 +96,8 @@ export function caseColumns(fields: Partial<NewCase>) {
     consent: fields.consent,
     team: fields.team,
     safetyCheck: fields.safetyCheck as unknown as object | null | undefined,
+    facts: fields.facts as unknown as object | null | undefined,
+    confirmation: fields.confirmation,
   };
 }
 

@@ -26,7 +26,7 @@ describe('with a language model that answers well', () => {
     await resident.press('hier');
     await resident.press('Ja, dat mag');
     const [created] = await context.runtime.store.listCases();
-    expect(created.summary).toContain('- je zus je soms helpt');
+    expect(created.confirmation).toContain('- je zus je soms helpt'); // what the resident confirmed, apart from the worker's summary
     expect(created.summary).toContain(`${caseNoteLabel} ${goodSummary.caseNote}`);
     expect(created.firstWords).toBe(moneyStory[0]);
 

@@ -35,7 +35,7 @@ function caseEvent(index: number): InloopEvent {
   const record: CaseRecord = {
     id: `case-${index}`, conversationId: 'conversation-1', firstWords: 'ik heb schulden', summary: null, topics: [{ id: 'money', confidence: 0.9 }],
     domain: 'self-reliance', urgency: 'normal', crisis: null, tried: null, network: null, wish: null, contactPreference: 'chat', contactDetails: null,
-    language: 'nl', consent: true, team: null, safetyCheck: null, ref: { channel: 'web', chatId: 'chat-1' }, status: 'claimed', assigneeId: 'worker-1', outcome: null,
+    language: 'nl', consent: true, team: null, safetyCheck: null, facts: null, confirmation: null, ref: { channel: 'web', chatId: 'chat-1' }, status: 'claimed', assigneeId: 'worker-1', outcome: null,
     createdAt: new Date('2026-11-23T09:00:00Z'), claimedAt: new Date('2026-11-23T09:25:00Z'), closedAt: null, updatedAt: new Date('2026-11-23T09:25:00Z'),
   };
   return index % 3 === 1 ? { type: 'case-opened', case: record } : { type: 'case-updated', case: record, action: 'claimed' };

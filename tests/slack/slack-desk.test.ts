@@ -57,7 +57,8 @@ describe('Slack as a worker desk', () => {
     expect(blocks).toContain('Oppakken');
     expect(blocks).toContain(`${harness.baseUrl}/inbox#case=${caseRecord!.id}`);
     expect(blocks).toContain('Wacht op een sociaal werker');
-    expect(blocks).toContain('Eerste woorden: “Ik heb schulden en de deurwaarder komt &lt;volgende week&gt;”'); // no summary yet
+    expect(blocks).toContain('De bewoner vraagt hulp bij'); // the worker's summary, Dutch, third person
+    expect(blocks).toContain('Ik heb schulden en de deurwaarder komt &lt;volgende week&gt;'); // the resident's own words, escaped for Slack
     expect(blocks).toContain('Geld en schulden');
     expect(blocks).toContain('Financieel en sociaal zelfredzaam');
     expect(blocks).toContain(shortCaseId(caseRecord!.id));

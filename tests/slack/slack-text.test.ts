@@ -19,7 +19,7 @@ describe('the case card', () => {
   const record: CaseRecord = {
     id: '01a20a03-2af2-7131-a985-16ceb4569436', conversationId: 'c', firstWords: 'hoi', summary: 'Je hebt schulden *en* een brief <b>', topics: [{ id: 'money', confidence: 0.91 }],
     domain: 'self-reliance', urgency: 'urgent', crisis: null, tried: null, network: null, wish: null, contactPreference: 'phone', contactDetails: '06-12345678',
-    language: 'nl', consent: true, team: null, safetyCheck: null, ref: { channel: 'telegram', chatId: '42' }, status: 'claimed', assigneeId: 'w1', outcome: null,
+    language: 'nl', consent: true, team: null, safetyCheck: null, facts: null, confirmation: null, ref: { channel: 'telegram', chatId: '42' }, status: 'claimed', assigneeId: 'w1', outcome: null,
     createdAt: new Date('2026-11-23T09:00:00Z'), claimedAt: new Date('2026-11-23T09:25:00Z'), closedAt: null, updatedAt: new Date('2026-11-23T09:25:00Z'),
   };
 

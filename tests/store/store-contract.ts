@@ -47,6 +47,8 @@ function newCase(conversationId: string, fields: Partial<NewCase> = {}): NewCase
     consent: true,
     team: null,
     safetyCheck: null,
+    facts: null,
+    confirmation: null,
     ...fields,
   };
 }
@@ -293,6 +295,16 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         // Nothing of the failed turn was written.
         expect(await store.findConversation(conversation.id)).toMatchObject({ version: 2 });
         expect(await store.listMessages(conversation.id)).toHaveLength(1);
+        // The safety question, the facts and the resident's confirmation come back as written, on both paths.
+        const safetyCheck = { concern: 'suicide' as const, answer: 'no' as const, askedAt: start.toISOString() };
+        const facts = { amounts: [{ euros: 310, text: '€ 310' }], deadlines: [{ date: '2026-12-07', text: 'maandag' }], organisations: ['waterschap'], people: [{ role: 'zoon', age: 8 }] };
+        const patched = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(), expectedVersion: 2, messages: [{ ...inbound('nee'), tone: 'normal' }, { direction: 'outbound', author: 'assistant', text: 'Bel 113', kind: 'text', tone: 'crisis' }],
+          updateCase: { caseId: caseRecord.id, patch: { safetyCheck, facts, confirmation: 'Klopt het dat je schulden hebt?' } }, at: later(6000),
+        });
+        expect(patched.updatedCase).toMatchObject({ safetyCheck, facts, confirmation: 'Klopt het dat je schulden hebt?' });
+        expect(await store.findCase(caseRecord.id)).toEqual(patched.updatedCase);
+        expect((await store.listMessages(conversation.id)).slice(-2).map((message) => message.tone)).toEqual(['normal', 'crisis']);
       });
     });
 

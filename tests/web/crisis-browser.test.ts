@@ -66,7 +66,7 @@ describe.skipIf(!browserAvailable)('a crisis and the safety question in the widg
     await first.waitFor();
     await first.click();
     await worker.locator('#card dl').getByText(/Gesteld over suïcide .*antwoord: nee/).waitFor();
-    await worker.locator('#card dl').getByText(/Crisis \(suïcide\)/i).waitFor();
+    await worker.locator('#card dl dd').getByText('CRISIS (suïcide)', { exact: true }).waitFor();
     expect(await worker.locator('.transcript li.crisis').count()).toBeGreaterThanOrEqual(2);
     await screenshot(worker, 'worker-card-safety-question');
   });

@@ -10,7 +10,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
       // Somali, Tigrinya, Amharic.
-      'is ?dil\\p{L}*', 'waan is dil\\p{L}*', `(?:doonayaa|rabaa) ${G(1)}(?:inaan|in aan) dhinto`, 'nolosha ka daalay',
+      // Not "is dil…" alone: Turkish "iş dilekçesi" folds to the same letters.
+      'isdil\\p{L}*', 'is dil(?:ay|ayaa|o|id|ka|an)\\p{L}*', 'waan is dil\\p{L}*', 'iska dil\\p{L}*', `(?:doonayaa|rabaa) ${G(1)}(?:inaan|in aan) dhinto`, 'nolosha ka daalay',
       'ርእሰይ ክቐትል', 'ክሞት ደልየ', 'ክሞት እደሊ', 'ርእሰ ቅትለት', 'ራሴን (?:መግደል|ልገድል|እገድላለሁ)', 'መሞት እፈልጋለሁ', 'ራስን ማጥፋት',
       // Farsi, Russian.
       'خودکشی', `خود(?:م|مو) ${G(1)}(?:بکشم|میکشم)`, `می ?خواهم ${G(1)}بمیرم`, `میخوام ${G(1)}بمیرم`, 'دیگه نمیخوام زنده باشم',

@@ -39,7 +39,7 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
   const workerNames = Object.fromEntries(workers.map((worker) => [worker.id, worker.displayName]));
   const topics = view.topics.map((topic) => `${topicLabels[topic.id] ?? topic.id} (${Math.round(topic.confidence * 100)}%)`).join(', ');
   const fields = [
-    ['Eerste woorden', view.firstWords], ['Samenvatting (bevestigd)', view.summary], ['Onderwerpen', topics],
+    ['Samenvatting', view.summary], ['Eerste woorden', view.firstWords], ['Bevestigd door de inwoner', view.confirmation], ['Onderwerpen', topics],
     ['Domein', view.domain ? domainLabels[view.domain] ?? view.domain : null],
     ['Urgentie', `${urgencyLabels[view.urgency]}${view.crisis ? ` (${crisisLabels[view.crisis] ?? view.crisis})` : ''}`],
     ['Veiligheidsvraag', safetyCheckText(view.safetyCheck)],

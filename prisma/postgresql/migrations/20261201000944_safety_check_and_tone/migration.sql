@@ -1,6 +1,0 @@
--- AlterTable
-ALTER TABLE "messages" ADD COLUMN     "tone" TEXT;
-
--- AlterTable
-ALTER TABLE "cases" ADD COLUMN     "safetyCheck" JSONB;
-
