@@ -15,6 +15,8 @@ import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matc
 import { Turn } from './dialogue-turn.js';
 import { chooseLanguage } from './choose-language.js';
 import { safetyStep } from './safety-step.js';
+import { askedAgainLead, isQuestionBack } from './question-back.js';
+import { answerSlots } from './answer-slots.js';
 import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 
@@ -208,8 +210,10 @@ function chooseDomainStep(turn: Turn, text: string, quickReplyId: string | null)
 
 function clarifyStep(turn: Turn, text: string): StepResult {
   const question = turn.state.pendingQuestion;
+  // "Wat bedoel je?" is no answer: ask again, in other words, and keep nothing.
+  if (question && isQuestionBack(text)) return turn.say(`${askedAgainLead[turn.state.language]}\n${turn.texts.questions[question]}`).result();
   const slots = (question && questionById.get(question)?.slots) || [];
-  const answered = Object.fromEntries(slots.map((slot) => [slot, text.slice(0, 300)]));
+  const answered = answerSlots(slots, text);
   turn.update(absorbMessage(turn.state, text, turn.context.classification, 'answer'));
   turn.update({ slots: { ...turn.state.slots, ...answered } });
   return askNextOrSummarise(turn);

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../bots/runtime/create-runtime.js';
+import { answerSlots } from '../../core/dialogue/answer-slots.js';
+import { isQuestionBack } from '../../core/dialogue/question-back.js';
+import { createManualClock, createTestDatabase, createTestRuntime, mondayMorning, type TestDatabase } from '../support/test-runtime.js';
+import { createResident } from '../support/transcript.js';
+
+let database: TestDatabase;
+let runtime: Runtime;
+const clock = createManualClock(mondayMorning);
+
+beforeEach(async () => {
+  database = createTestDatabase();
+  runtime = await createTestRuntime(database, clock);
+});
+afterEach(async () => {
+  await runtime.close();
+  database.remove();
+});
+
+describe('the clarifying step', () => {
+  it('asks a question again in other words when the resident asks back, and keeps nothing as the answer', async () => {
+    const resident = createResident(() => runtime);
+    const first = await resident.send('Ik snap de brief van de gemeente niet');
+    const question = first.split('\n').at(-1)!;
+    const again = await resident.send('Wat bedoelt u?');
+    expect(again).toMatch(/ik zeg het anders/);
+    expect(again).toContain(question);
+    await resident.send('mens');
+    const [created] = await runtime.store.listCases();
+    expect(created.summary).not.toMatch(/Wat bedoelt u/);
+    expect(created.tried).toBeNull();
+  });
+
+  it('recognises a question back in each language, and not a real answer', () => {
+    for (const text of ['wat bedoel je?', 'Hoezo?', 'snap ik niet', 'what do you mean?', 'ne demek?', 'ماذا تقصد؟', 'nie rozumiem', 'не розумію']) expect(isQuestionBack(text), text).toBe(true);
+    for (const text of ['Een brief over de bijstand', 'Ik bedoel de huurtoeslag', 'wat moet ik met deze brief doen, de gemeente wil geld terug']) expect(isQuestionBack(text), text).toBe(false);
+  });
+
+  it('puts one answer to "what did you try, who could help" in the field each part belongs to, or none', () => {
+    expect(answerSlots(['tried', 'network'], 'Ik heb zelf gebeld. Mijn zus helpt soms met de post')).toEqual({ tried: 'Ik heb zelf gebeld.', network: 'Mijn zus helpt soms met de post' });
+    expect(answerSlots(['tried', 'network'], 'niks eigenlijk')).toEqual({ tried: 'niks eigenlijk' });
+    expect(answerSlots(['tried', 'network'], 'niemand, ik sta er alleen voor')).toEqual({ network: 'niemand, ik sta er alleen voor' });
+    expect(answerSlots(['wish'], 'Een plan')).toEqual({ wish: 'Een plan' });
+  });
+});
