@@ -11,7 +11,7 @@ export function caseDraft(state: DialogueState, consent: boolean): Omit<NewCase,
   return {
     firstWords: state.firstWords ?? '',
     summary: state.caseNote ? `${workerSummary(state)}\n\n${caseNoteLabel} ${state.caseNote}` : workerSummary(state),
-    confirmation: state.summary ? textsFor(state.language).summary(state.summary.split('\n')) : null,
+    confirmation: state.summary ? textsFor(state.language, state.formal ?? false).summary(state.summary.split('\n')) : null,
     facts: state.facts ?? null,
     topics: state.topics,
     domain: state.domain,

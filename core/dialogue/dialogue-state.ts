@@ -52,6 +52,10 @@ export interface DialogueState {
   offeredReplies: QuickReply[];
   /** Corrections the resident made at the summary. */
   corrections: string[];
+  /** What was acknowledged already (a loss, a diagnosis, fear): each once. */
+  acknowledged?: string[];
+  /** The resident writes "u": the assistant answers with "u" too (Dutch only). */
+  formal?: boolean;
   /** Amounts, deadlines, organisations and people from the resident's messages; absent in older states. */
   facts?: CaseFacts;
   /** The crisis conversation and the safety question; absent in states stored before it existed. */

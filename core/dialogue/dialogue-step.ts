@@ -17,6 +17,7 @@ import { chooseLanguage } from './choose-language.js';
 import { safetyStep } from './safety-step.js';
 import { askedAgainLead, isQuestionBack } from './question-back.js';
 import { answerSlots } from './answer-slots.js';
+import { acknowledgedIn, acknowledgements } from './acknowledgement.js';
 import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 
@@ -67,6 +68,7 @@ export function dialogueStep(previous: DialogueState, event: DialogueEvent, cont
   if (event.kind === 'text' && event.text.trim() !== '' && state.phase !== 'confirm-forget') {
     turn.update({ facts: mergeFacts(state.facts ?? noFacts, extractFacts(event.text, context.now)) });
   }
+  if (event.kind === 'text') turn.update({ formal: addressedFormally(event.text, state.formal ?? false) });
   // Safety first: a crisis, a crisis conversation, the safety question and its answer.
   const safety = safetyStep(turn, event.kind === 'text' ? event.text : '', quickReplyId);
   if (safety === 'handled') return turn.result();
@@ -77,6 +79,14 @@ export function dialogueStep(previous: DialogueState, event: DialogueEvent, cont
   if (event.text.trim().length === 0 && !quickReplyId) return turn.say(turn.texts.empty, previous.offeredReplies).result();
   if (event.truncatedTo) turn.say(turn.texts.tooLong(event.truncatedTo));
   return phaseStep(turn, event.text.trim(), quickReplyId);
+}
+
+/** "u" or "uw" makes the conversation formal; a message with "je" or "jij" and no "u" makes it informal again. */
+function addressedFormally(text: string, formal: boolean): boolean {
+  const lower = text.toLowerCase();
+  if (/(?<![\p{L}'])(?:u|uw|uzelf|heeft u|kunt u|wilt u)(?![\p{L}'])/u.test(lower)) return true;
+  if (/(?<![\p{L}'])(?:je|jij|jou|jouw|jullie)(?![\p{L}'])/u.test(lower)) return false;
+  return formal;
 }
 
 function syncWithCase(state: DialogueState, context: StepContext): DialogueState {
@@ -179,7 +189,17 @@ function intakeStep(turn: Turn, text: string): StepResult {
     return turn.update({ phase: 'choose-domain' }).say(turn.texts.chooseDomain, domainReplies(turn.texts)).result();
   }
   turn.update(absorbMessage(turn.state, text, classification));
+  acknowledge(turn, text);
   return askNextOrSummarise(turn);
+}
+
+/** A death, a diagnosis or fear gets one short sentence before the next question, once each. */
+function acknowledge(turn: Turn, text: string): void {
+  const kind = acknowledgedIn(text);
+  const said = turn.state.acknowledged ?? [];
+  if (!kind || said.includes(kind)) return;
+  const texts = acknowledgements[turn.state.language === 'nl' && turn.state.formal ? 'nl-formal' : turn.state.language];
+  turn.update({ acknowledged: [...said, kind] }).say(texts[kind]);
 }
 
 function askNextOrSummarise(turn: Turn): StepResult {
@@ -216,6 +236,7 @@ function clarifyStep(turn: Turn, text: string): StepResult {
   const answered = answerSlots(slots, text);
   turn.update(absorbMessage(turn.state, text, turn.context.classification, 'answer'));
   turn.update({ slots: { ...turn.state.slots, ...answered } });
+  acknowledge(turn, text);
   return askNextOrSummarise(turn);
 }
 

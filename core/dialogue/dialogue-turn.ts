@@ -15,7 +15,7 @@ export class Turn {
     public context: StepContext,
   ) {}
   get texts(): AssistantTexts {
-    return textsFor(this.state.language);
+    return textsFor(this.state.language, this.state.formal ?? false);
   }
   say(text: string, quickReplies: QuickReply[] = [], tone: Reply['tone'] = 'normal'): this {
     this.replies.push(quickReplies.length ? { text, quickReplies, tone } : { text, tone });

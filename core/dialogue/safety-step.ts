@@ -109,7 +109,7 @@ function handOffText(turn: Turn, texts: SafetyTexts): string {
 function crisisAnswer(turn: Turn, found: CrisisId, bystander: boolean, text: string): void {
   keepMessage(turn, text);
   const language = safetyLanguage(turn, text);
-  const texts = safetyTextsFor(language);
+  const texts = safetyTextsFor(language, turn.state.formal ?? false);
   const numbers = turn.context.settings.crisisNumbers;
   const crisis = mostUrgent(turn.state.crisis, found);
   turn.update({ crisis, urgency: 'crisis', offeredReplies: [] });
@@ -157,7 +157,7 @@ function followUpText(turn: Turn, crisis: CrisisId, text: string, texts: SafetyT
 
 function crisisFollowUp(turn: Turn, crisis: CrisisId, text: string): void {
   keepMessage(turn, text);
-  const texts = safetyTextsFor(safetyOf(turn.state).language ?? safetyLanguage(turn, text));
+  const texts = safetyTextsFor(safetyOf(turn.state).language ?? safetyLanguage(turn, text), turn.state.formal ?? false);
   const risky = mentionsRisk(text);
   followUpText(turn, crisis, text, texts);
   // More risk re-raises the case, so the worker's queue and alerts show it again.
@@ -170,7 +170,7 @@ function askSafetyQuestion(turn: Turn, concern: CrisisId, text: string): void {
   const phaseBefore = turn.state.phase;
   keepMessage(turn, text);
   const language = safetyLanguage(turn, text);
-  const texts = safetyTextsFor(language);
+  const texts = safetyTextsFor(language, turn.state.formal ?? false);
   // The first thing said in a conversation says what the assistant is (EU AI Act, art. 50).
   if (firstMessage && (turn.state.language === language)) turn.say(phaseBefore === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome);
   const check: SafetyCheck = { concern, answer: null, askedAt: turn.context.now.toISOString() };
@@ -200,7 +200,7 @@ function answerSafetyQuestion(turn: Turn, concern: CrisisId, text: string, quick
   }
   if (activeCase) turn.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { safetyCheck: check } });
   if (no) {
-    turn.say(safetyTextsFor(safety.language ?? turn.state.language).concernDeclined);
+    turn.say(safetyTextsFor(safety.language ?? turn.state.language, turn.state.formal ?? false).concernDeclined);
     return 'declined';
   }
   return 'go-on';

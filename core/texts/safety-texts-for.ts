@@ -6,6 +6,7 @@ import { englishSafetyTexts } from './safety/english-safety-texts.js';
 import { polishSafetyTexts } from './safety/polish-safety-texts.js';
 import { turkishSafetyTexts } from './safety/turkish-safety-texts.js';
 import { ukrainianSafetyTexts } from './safety/ukrainian-safety-texts.js';
+import { formalDutchSafetyTexts } from './safety/formal-dutch-safety-texts.js';
 
 const both = (english: string, dutch: string) => `${english}\n\n${dutch}`;
 const bothWith = <A extends unknown[]>(pick: (texts: SafetyTexts) => (...args: A) => string) => (...args: A) =>
@@ -39,6 +40,6 @@ const byLanguage: Record<LanguageCode, SafetyTexts> = {
 };
 
 /** What to say in a crisis or concern, in the resident's language. */
-export function safetyTextsFor(language: LanguageCode): SafetyTexts {
-  return byLanguage[language];
+export function safetyTextsFor(language: LanguageCode, formal = false): SafetyTexts {
+  return formal && language === 'nl' ? formalDutchSafetyTexts : byLanguage[language];
 }

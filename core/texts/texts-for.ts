@@ -6,12 +6,14 @@ import { turkishTexts } from './turkish-texts.js';
 import { arabicTexts } from './arabic-texts.js';
 import { polishTexts } from './polish-texts.js';
 import { ukrainianTexts } from './ukrainian-texts.js';
+import { formalDutchTexts } from './formal-dutch-texts.js';
 
 /** One place per language for every sentence of the intake; translations to be reviewed before a real deployment (README). */
 const byLanguage: Record<ConversationLanguage, AssistantTexts> = {
   nl: dutchTexts, en: englishTexts, tr: turkishTexts, ar: arabicTexts, pl: polishTexts, uk: ukrainianTexts,
 };
 
-export function textsFor(language: ConversationLanguage): AssistantTexts {
-  return byLanguage[language];
+/** The texts of a language; Dutch with "u" for a resident who writes "u" (INTAKE.md "Language"). */
+export function textsFor(language: ConversationLanguage, formal = false): AssistantTexts {
+  return formal && language === 'nl' ? formalDutchTexts : byLanguage[language];
 }
