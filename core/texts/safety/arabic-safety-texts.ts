@@ -1,97 +1,121 @@
 import type { SafetyTexts } from '../safety-texts.js';
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdays = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
-/** Placeholder (English) until the translation lands. */
+/*
+ * Simple Modern Standard Arabic (B1), no vowel marks, as in arabic-texts.ts. Sentences read the
+ * same for a man and a woman where Arabic allows it: "يمكنك", "يرجى" and verbal nouns instead of
+ * commands that have a masculine and a feminine form. The services are Dutch: each keeps its Dutch
+ * name, with a few words in brackets that say what it is. A number always stands after "الرقم" or
+ * after a colon, so that no Arabic letter is glued to a number the configuration may change.
+ */
 export const arabicSafetyTexts: SafetyTexts = {
   crisis: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        'Thank you for telling me. You do not have to carry this alone. ' +
-        `Talk to someone at 113 Suicide Prevention now: call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, ` +
-        `or chat at ${numbers.suicidePreventionChat}. Day and night, also in English. In danger right now? Call ${numbers.emergency}.`
+        'شكرا لأنك أخبرتني بهذا. لا داعي لحمل هذا وحدك. ' +
+        'يمكنك التحدث الآن مع شخص من 113 Zelfmoordpreventie (خط هولندي للوقاية من الانتحار، ويمكن التحدث معهم بالإنجليزية أيضا). ' +
+        `الاتصال على الرقم ${numbers.suicidePrevention} أو مجانا على الرقم ${numbers.suicidePreventionFree}، أو المحادثة الكتابية (chat) على: ${numbers.suicidePreventionChat}. ` +
+        `الخدمة متاحة ليلا ونهارا. إذا كانت حياتك في خطر الآن، يرجى الاتصال فورا على الرقم ${numbers.emergency}.`
       );
     }
     if (crisis === 'violence') {
       return (
-        'I am sorry this is happening. It is not your fault. ' +
-        `Call Veilig Thuis (help with violence at home): ${numbers.domesticViolence}. Free, day and night, and you can stay anonymous. ` +
-        `In danger right now? Call ${numbers.emergency}. Are you a child or teenager? Call De Kindertelefoon: ${numbers.childHelpline}.`
-      );
-    }
-    return `Call ${numbers.emergency} now. That is the emergency number for ambulance, fire brigade and police. Stay on the line and do what they say.`;
-  },
-  bystander: (crisis, numbers) => {
-    if (crisis === 'emergency') return `Call ${numbers.emergency} now for that person. Say where it is and what you see. Stay on the line.`;
-    if (crisis === 'suicide') {
-      return (
-        'It is good that you worry about someone. 113 Suicide Prevention also gives advice to people around someone: ' +
-        `call ${numbers.suicidePrevention} or free ${numbers.suicidePreventionFree}, or chat at ${numbers.suicidePreventionChat}. ` +
-        `Is that person in danger right now? Call ${numbers.emergency}.`
+        'يؤسفني جدا ما يحدث لك. هذا ليس ذنبك. ' +
+        `يمكنك الاتصال بـ Veilig Thuis (مساعدة في العنف داخل البيت وفي إساءة معاملة الأطفال وكبار السن) على الرقم ${numbers.domesticViolence}. ` +
+        'الاتصال مجاني، ليلا ونهارا، ولا داعي لذكر اسمك. Veilig Thuis ليست الشرطة. ' +
+        `إذا كنت في خطر الآن، يرجى الاتصال على الرقم ${numbers.emergency}. ` +
+        `للأطفال والشباب: De Kindertelefoon (خط هاتفي للأطفال والشباب) على الرقم ${numbers.childHelpline}.`
       );
     }
     return (
-      'It is good that you speak up. Call Veilig Thuis for advice: ' +
-      `${numbers.domesticViolence}, free, day and night. You can stay anonymous, also as a neighbour or relative. ` +
-      `Is someone in danger right now? Call ${numbers.emergency}.`
+      `يرجى الاتصال الآن على الرقم ${numbers.emergency}. هذا رقم الطوارئ للإسعاف والإطفاء والشرطة، ويمكن التحدث معهم بالإنجليزية أيضا. ` +
+      'يرجى البقاء على الخط وتنفيذ ما يقولونه.'
+    );
+  },
+  bystander: (crisis, numbers) => {
+    if (crisis === 'emergency') {
+      return `يرجى الاتصال الآن على الرقم ${numbers.emergency} من أجل هذا الشخص، مع ذكر المكان وما تراه. يرجى البقاء على الخط.`;
+    }
+    if (crisis === 'suicide') {
+      return (
+        'من الجيد اهتمامك بهذا الشخص. يقدم 113 Zelfmoordpreventie (خط هولندي للوقاية من الانتحار) النصيحة أيضا لمن يقلق على شخص آخر: ' +
+        `الاتصال على الرقم ${numbers.suicidePrevention} أو مجانا على الرقم ${numbers.suicidePreventionFree}، أو المحادثة الكتابية على: ${numbers.suicidePreventionChat}. ` +
+        `إذا كان هذا الشخص في خطر الآن، يرجى الاتصال على الرقم ${numbers.emergency}.`
+      );
+    }
+    return (
+      'من الجيد طلب المساعدة في هذا. ' +
+      `يمكنك الاتصال بـ Veilig Thuis (مساعدة في العنف داخل البيت) للحصول على نصيحة، على الرقم ${numbers.domesticViolence}، مجانا وليلا ونهارا. ` +
+      'لا داعي لذكر اسمك، وهذا ممكن أيضا للجيران والأقارب. ' +
+      `إذا كان أحد في خطر الآن، يرجى الاتصال على الرقم ${numbers.emergency}.`
     );
   },
   urgent: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `This is serious. Call ${numbers.emergency} now, or call ${numbers.suicidePrevention} and stay on the line. ` +
-        'Put away what you want to use, or give it to someone. Go to a place where other people are.'
+        `هذا أمر خطير. يرجى الاتصال الآن على الرقم ${numbers.emergency}، أو على الرقم ${numbers.suicidePrevention} والبقاء على الخط. ` +
+        'من المهم إبعاد ما تريد استخدامه، أو إعطاؤه لشخص آخر، والذهاب إلى مكان فيه ناس.'
       );
     }
     if (crisis === 'violence') {
-      return `This is serious. Call ${numbers.emergency} now. Can you get away safely? Go to neighbours or a place with people and call from there.`;
+      return (
+        `هذا أمر خطير. يرجى الاتصال الآن على الرقم ${numbers.emergency}. ` +
+        'إذا أمكن الخروج بأمان: الذهاب إلى الجيران أو إلى مكان فيه ناس، والاتصال من هناك.'
+      );
     }
-    return `Call ${numbers.emergency} now. Do not wait. Say where you are and stay on the line.`;
+    return `يرجى الاتصال الآن على الرقم ${numbers.emergency}، بدون انتظار، مع ذكر المكان والبقاء على الخط.`;
   },
   refusesToCall: (crisis, numbers) => {
     if (crisis === 'suicide') {
       return (
-        `You do not have to call. You can also chat with 113, day and night, at ${numbers.suicidePreventionChat}. ` +
-        'Or send someone you trust a message now: "Can you come to me?"'
+        `لا داعي للاتصال. يمكنك المحادثة الكتابية مع 113، ليلا ونهارا، على: ${numbers.suicidePreventionChat}. الكتابة بالإنجليزية ممكنة أيضا. ` +
+        'أو يمكنك إرسال رسالة الآن إلى شخص تثق به: «هل يمكنك أن تأتي إلي؟»'
       );
     }
     if (crisis === 'violence') {
       return (
-        `You do not have to call. You can chat with Veilig Thuis at ${numbers.domesticViolenceChat}. ` +
-        `Under 18? Chat with De Kindertelefoon at ${numbers.childHelplineChat}. Delete your history afterwards if that is safer.`
+        `لا داعي للاتصال. يمكنك المحادثة الكتابية مع Veilig Thuis على: ${numbers.domesticViolenceChat}. Veilig Thuis ليست الشرطة. ` +
+        `إذا كان عمرك أقل من 18 سنة: المحادثة الكتابية مع De Kindertelefoon على: ${numbers.childHelplineChat}. ` +
+        'بعد ذلك يمكنك مسح سجل المحادثة إذا كان ذلك أكثر أمانا.'
       );
     }
-    return `Can you not call yourself? Ask someone nearby to call ${numbers.emergency}.`;
+    return `إذا كان الاتصال صعبا عليك، يمكنك أن تطلب من شخص قريب منك الاتصال على الرقم ${numbers.emergency}. يمكن التحدث معهم بالإنجليزية أيضا.`;
   },
   stayWithYou: [
-    'I read your message and it is kept with your case. I am a digital assistant, not a person. Do you want to talk to someone now? Call or chat with the numbers above.',
-    'Thank you for writing. The numbers above are there now, day and night. A social worker reads everything you write here.',
-    'You are not alone in this. Is there someone near you whom you can ask to come to you now?',
+    'رسالتك محفوظة مع طلبك للأخصائي الاجتماعي. أنا مساعد رقمي، ولست إنسانا. للتحدث مع شخص الآن: الأرقام المذكورة أعلاه متاحة للاتصال أو للمحادثة الكتابية.',
+    'شكرا لأنك ما زلت تكتب. الأرقام المذكورة أعلاه متاحة الآن، ليلا ونهارا. سيقرأ الأخصائي الاجتماعي كل ما تكتبه هنا.',
+    'لست وحدك في هذا. هل يوجد شخص قريب منك يمكنك أن تطلب منه أن يأتي إليك الآن؟',
   ],
   concernQuestion: (concern, numbers) => {
     if (concern === 'suicide') {
       return (
-        'I want to ask you something directly, because it sounds hard for you. Are you thinking about ending your life? ' +
-        `You can always talk to 113: call ${numbers.suicidePreventionFree} (free) or chat at ${numbers.suicidePreventionChat}.`
+        'أريد أن أسألك سؤالا مباشرا، لأن وضعك يبدو صعبا. هل تفكر في إنهاء حياتك؟ ' +
+        `يمكنك دائما التحدث مع 113: الاتصال مجانا على الرقم ${numbers.suicidePreventionFree} أو المحادثة الكتابية على: ${numbers.suicidePreventionChat}.`
       );
     }
     if (concern === 'violence') {
       return (
-        'I want to ask you something directly. Are you in danger now, or is someone hurting you or someone else? ' +
-        `Veilig Thuis is there day and night: ${numbers.domesticViolence}. In danger right now: ${numbers.emergency}.`
+        'أريد أن أسألك سؤالا مباشرا. هل أنت في خطر الآن، أو هل يؤذيك أحد أو يؤذي شخصا آخر؟ ' +
+        `Veilig Thuis (مساعدة في العنف داخل البيت) متاحة ليلا ونهارا على الرقم ${numbers.domesticViolence}. في حالة الخطر الآن: ${numbers.emergency}.`
       );
     }
-    return `I want to ask you something directly. Is someone in danger now, or is medical help needed now? Then call ${numbers.emergency}.`;
+    return `أريد أن أسألك سؤالا مباشرا. هل يوجد شخص في خطر الآن، أو هل يحتاج أحد إلى مساعدة طبية الآن؟ في هذه الحالة يرجى الاتصال على الرقم ${numbers.emergency}.`;
   },
-  concernYes: 'Yes',
-  concernNo: 'No',
-  concernDeclined: 'Thank you for your answer. If that changes, you can always say so here. Let us go on.',
-  handOffOpen: 'I am passing your message to a social worker now, with priority. They will answer as soon as they can. You can keep writing here.',
+  concernYes: 'نعم',
+  concernNo: 'لا',
+  concernDeclined: 'شكرا على إجابتك. إذا تغير ذلك، يمكنك قوله هنا في أي وقت. لنكمل.',
+  handOffOpen:
+    'أنا مساعد رقمي، ولست إنسانا. أنقل رسالتك الآن إلى أخصائي اجتماعي، بأولوية. سيرد عليك في أقرب وقت ممكن. يمكنك الاستمرار في الكتابة هنا.',
   handOffClosed: (opening, numbers) =>
-    `The team is closed now. A social worker will read your message ${arabicSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}, with priority. ` +
-    `Until then nobody is reading along here. You can talk to someone right away: ${numbers.suicidePrevention} (113 Suicide Prevention), ` +
-    `${numbers.domesticViolence} (Veilig Thuis) and ${numbers.emergency}.`,
-  workerAlerted: 'I have alerted your social worker about this right away.',
+    `أنا مساعد رقمي، ولست إنسانا. الفريق مغلق الآن. سيقرأ أخصائي اجتماعي رسالتك ${arabicSafetyTexts.moment(opening.dayOffset, opening.weekday, opening.time)}، بأولوية. ` +
+    'حتى ذلك الوقت لا أحد يقرأ الرسائل هنا. لكن يمكنك التحدث مع شخص الآن: ' +
+    `113 Zelfmoordpreventie (الرقم ${numbers.suicidePrevention})، وVeilig Thuis (الرقم ${numbers.domesticViolence})، ورقم الطوارئ ${numbers.emergency}.`,
+  workerAlerted: 'أبلغت الأخصائي الاجتماعي المسؤول عنك بهذا فورا.',
   moment: (dayOffset, weekday, time) =>
-    dayOffset === 0 ? `today from ${time}` : dayOffset === 1 ? `tomorrow from ${time}` : `on ${weekdays[weekday]} from ${time}`,
+    dayOffset === 0
+      ? `اليوم ابتداء من الساعة ${time}`
+      : dayOffset === 1
+        ? `غدا ابتداء من الساعة ${time}`
+        : `يوم ${weekdays[weekday]} ابتداء من الساعة ${time}`,
 };
