@@ -97,6 +97,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`bije sie (?:po glowie|w glowe) (?:do krwi|o sciane)`, w`(?:wale|uderzam) glowa (?:o|w) sciane`,
     ],
     violence: [
+      `(?:paszport\\p{L}*|dokument\\p{L}*) ${G(3)}(?:trzyma\\p{L}*|zabral\\p{L}*|zabrali)`, `dostan\\p{L}* w morde`, `(?:tajemnic\\p{L}*|sekret\\p{L}*) ${G(8)}(?:boli|bolalo|dotyka\\p{L}*)`,
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
       w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
       // "Her", "him", "them" only after verbs that cannot be cooking ("duszę go", "leję go" are a stew and a drink).
@@ -179,6 +180,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
       `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
       // Hopelessness: no sense, no way out, nothing to live for.
@@ -287,6 +289,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
     `zabij\\p{L}* mnie (?:ta|ten|te|to) (?:robota|praca|szef|szkola|szkoła|stres|upal|upał|czynsz|papiery|urzad|urząd)`, `boj\\p{L}* sie pozaru`, `boj\\p{L}* się pożaru`,
     // Dying of laughter, boredom, shame, hunger.
     w`(?:umieram|umieramy|umarl\p{L}*|umre|umrzec|umrzemy|padl\p{L}*|padam|padne|posikal\p{L}*|zeszl\p{L}*|konam|skonam|zdycham|zdechl\p{L}*|zabil\p{L}* mnie|pekam|peklam|peklem) (?:ze|z) (?:smiechu|nudow|nudy|ciekawosci|zmeczenia|goraca|upalu|zimna|wstydu|glodu|pragnienia|tesknoty|zazdrosci)`,
@@ -316,6 +319,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
+      `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
       w`\d+ (?:lat|lata|roku|rok|miesiec\p{L}*|miesiac\p{L}*|tygodni\p{L}*) temu`, w`(?:kilka|pare|wiele|kilkanascie|dwa|trzy|cztery|piec|dziesiec|dawno|dawno dawno) (?:lat |miesiecy |tygodni )?temu`, w`lata temu`,
       w`dawniej`, w`w dziecinstwie`, w`jako dziecko`, w`jako nastolat\p{L}*`, w`(?:gdy|jak|kiedy) (?:bylam|bylem|bylismy) (?:mala|maly|mali|dzieckiem|dziecmi|mlod\p{L}*|nastolatk\p{L}*|w liceum|w podstawowce|w szkole)`,
       w`w przeszlosci`, w`w zeszlym roku`, w`w poprzednim (?:zwiazku|malzenstwie)`, w`w pierwszym malzenstwie`, w`(?:w|za) mlodosci`,
@@ -325,6 +329,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`wieczorem`,
     ],
     resolved: [
+      `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
       w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`,
     ],

@@ -77,6 +77,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   crisis: {
     suicide: [
+      w`(?:sabah |bir daha |hic )?uyanmak ${G(1)}istemiyorum`, w`uyanmasam`, w`${limbs} ${G(2)}kes(?:iyorum|iyom|tim|erim|mek|meye|iyordum)\p{L}*`, w`kendimi ${G(1)}kes(?:iyorum|iyom|tim|erim)\p{L}*`,
       // Named outright: intihar, intiar, intahar.
       w`int[ia]h?a?r\p{L}*`,
       // A wish to die: ölmek istiyorum, ölmeyi isterdim, gebermek istiyorum, "ik wil ölmek".
@@ -212,6 +213,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      w`(?:bi|bir) adim atsam`, w`kim fark eder`, w`(?:allahim|allah) ${G(2)}beni (?:de )?(?:yanina|yanına) al`, w`(?:bana|benim) artik (?:lazim|gerek) (?:olmaz|olmayacak|yok)`, w`artik ihtiyacim (?:olmayacak|olmaz|yok)`,
+      w`\p{L}*(?:brug|bridge|kopru|koprusu)(?:da|de|dayim|deyim|dayiz|ustunde|ustundeyim)\p{L}*`, w`(?:su an|simdi) ${G(2)}(?:kopru|koprude|koprudeyim|catidayim|catida|balkondayim|raylarin)\p{L}*`,
       // A wish to be gone, not said plainly.
       w`olsem`, w`oleyim`, w`olecegim`, w`olmek uzereyim`, w`(?:yok olmak|kaybolmak|kaybolup gitmek|ortadan kaybolmak|buharlasmak) ${G(1)}${want}`, w`her seyi ${G(1)}birakip ${G(1)}gitmek ${G(1)}${want}`,
       w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}canimi ${G(1)}al\p{L}*`, w`(?:keske|hic) ${G(1)}(?:dogmasaydim|dogmamis olsaydim|dunyaya gelmeseydim|yasamasaydim)`, w`dogmasaydim`,
@@ -238,6 +241,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${relative} ${G(4)}(?:olum|olmek|intihar|veda|kendini)\p{L}* ${G(3)}(?:bahsed|konus|soz ed|yaz|paylas|soyl)\p{L}*`, w`${relative} ${G(3)}(?:yasamak istemedigini|olmek istedigini|kendini oldurecegini)`,
     ],
     violence: [
+      w`(?:seni|sizi) ${G(4)}bulurum`, w`(?:duvari|kapiyi|masayi|duvara|kapiya) ${G(1)}yumrukl\p{L}*`,
       // Afraid to go home, not safe at home, what happens there may not be told.
       w`eve ${G(1)}(?:gitmeye|gitmekten|donmeye|donmekten|gelmeye) ${G(1)}kork\p{L}*`, w`(?:korkuyorum|korkuyom) ${G(1)}eve (?:gitmeye|donmeye)`, w`eve (?:gidemem|donemem)`, w`evde ${G(1)}guvende degil\p{L}*`,
       w`(?:evde|evimizde|bizde) ${G(2)}(?:olanlari|olan seyleri|yasananlari) ${G(3)}(?:anlatam|soyleyem|anlatmam yasak|soylemem yasak|kimseye)\p{L}*`,
@@ -265,6 +269,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
     ],
     emergency: [
+      w`(?:seker hastasi|diyabet\p{L}*) ${G(8)}(?:terli\p{L}*|sacma|tanimi\p{L}*|bayil\p{L}*)`, w`sacma sapan konus\p{L}*`,
       w`nefes ${G(1)}(?:almakta|alirken) ${G(1)}zorlan\p{L}*`, w`nefesi ${G(1)}(?:daraliyor|daraldi|kesiliyor)`, w`fenalas\p{L}*`, w`dus(?:tu|mus) ${G(4)}(?:kafasini|basini|kan|kalkamiyor)\p{L}*`, w`kafasini ${G(1)}carp\p{L}*`,
       w`(?:uyandiram|uyanmiyor|uyanmiyo|uyanmadi)\p{L}*`, w`titriyor ve kasil\p{L}*`, w`imdat`, w`bayginlik\p{L}*`, w`kendinde degil`, w`kendinden gecti`, w`(?:yerde|merdivende|banyoda|yerlerde) yat(?:iyor|iyo)`, w`konusam(?:iyor|iyo) ${G(3)}(?:titri|kol|yuz|agz)\p{L}*`,
       w`(?:dementia|demans|alzheimer|bunama|bunak)\p{L}* ${G(10)}(?:kayboldu|kayip|donmedi|bulamiyoruz|bulunamadi|eve gelmedi)`,
@@ -328,6 +333,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    w`(?:mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
+    w`(?:duman|yangin) alarmi ${G(8)}(?:pil\p{L}*|hicbir sey yok|bisey yok)`,
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
     w`olesiye`, w`olumune`, w`(?:sana|senin icin|ugruna) ${G(1)}oleyim`, w`oleyim ${G(1)}(?:sana|senin icin)`, w`olsem (?:bile|de|da) (?:\p{L}+ ){0,2}?\p{L}+m[ae]m(?! (?:lazim|gerek))`, w`oldur(?:sen|seler|seniz) (?:de|da|bile)`,
@@ -371,6 +378,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
+      w`(?:ocakta|subatta|martta|nisanda|mayista|haziranda|temmuzda|agustosta|eylulde|ekimde|kasimda|aralikta|gecen (?:ay|hafta))`, w`sondurdu\p{L}*`,
       w`\d+ (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
       w`gecmiste`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
     ],
@@ -379,6 +387,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`simdi (?:de|yine|gene|tekrar|hala)`, w`son zamanlarda`, w`gecen (?:gece|hafta)`, w`devam ediyor`, w`her gun`, w`artik ${G(1)}(?:yasamak|olmek|dayanam|yapam|katlanam|kaldiram)\p{L}*`,
     ],
     resolved: [
+      w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,
       w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`,
     ],

@@ -9,6 +9,7 @@ import { G, type SafetyLexicon } from '../safety-lexicon.js';
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
+      `ma doonayo ${G(1)}(?:inaan|in aan) noolaado`, 'ካብዚ ዓለም', 'mieux sans moi', `(?:medicaments|cachets|pilules) de cote`, 'mejor sin mi', 'quiero desaparecer',
       // Somali, Tigrinya, Amharic.
       // Not "is dil…" alone: Turkish "iş dilekçesi" folds to the same letters.
       'isdil\\p{L}*', 'is dil(?:ay|ayaa|o|id|ka|an)\\p{L}*', 'waan is dil\\p{L}*', 'iska dil\\p{L}*', `(?:doonayaa|rabaa) ${G(1)}(?:inaan|in aan) dhinto`, 'nolosha ka daalay',
@@ -21,6 +22,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       'sinucid\\p{L}*', 'sa ma (?:sinucid|omor)', `vreau ${G(1)}sa mor`, 'nu mai vreau sa traiesc', 'selbstmord', 'mich umbringen', `(?:will|mochte) ${G(1)}sterben`, 'nicht mehr leben',
     ],
     violence: [
+      `garaac\\p{L}*`, `baasaboor\\p{L}* ${G(3)}qaat\\p{L}*`,
       `(?:wuu|way|aabbahay|ninkeyga|ninkaygu) ${G(2)}i garaac\\p{L}*`, 'i garaacaa', 'rabshad', 'ይወቕዓኒ', 'ይወቅዓኒ', 'ይደበድበኛል', 'ይመታኛል',
       `(?:منو|مرا) ${G(1)}(?:میزنه|می زند|کتک میزنه)`, 'کتک(?: میخورم| زد| میزند)', 'خشونت خانگی',
       `(?:бьет|бьёт|избивает|избил) ${G(1)}(?:меня|нас|детей|маму)`, 'домашнее насилие', `угрожает ${G(2)}убить`,
@@ -28,6 +30,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       'ma bate', `(?:schlagt|schlaegt) ${G(1)}mich`, 'hausliche gewalt',
     ],
     emergency: [
+      'ma hadlayo', `neeftiis\\p{L}*`, 'wuu dhacay', 'ሓዊ', 'ትኪ', 'no se mueve', 'sangra mucho', 'ne bouge plus', 'saigne beaucoup',
       'ma neefsanayo', 'miyir ?la(?:aan)?', 'ኣይተንፍስን', 'አይተነፍስም', 'نفس نمیکشه', 'بیهوش', 'не дышит', 'без сознания', 'пожар',
       'ne respire (?:plus|pas)', 'inconscient\\p{L}*', 'au feu', 'no respira', 'inconsciente', 'incendio', 'nao respira', 'nu respira', 'incendiu', 'atmet nicht', 'bewusstlos',
     ],
