@@ -5,6 +5,7 @@ import { requiredLiterals } from './required-literals.js';
 import type { SafetyLexicon } from './safety-lexicon.js';
 import { noSafetySignal, type SafetySignal } from './safety-signal.js';
 import { safetyLexicons } from './lexicons/safety-lexicons.js';
+import { defaultLearnedConcern } from './default-learned-concern.js';
 
 /** Emergency first: a weapon or fire needs 112 even when the message is also about violence. */
 const crisisOrder: readonly CrisisId[] = ['emergency', 'suicide', 'violence'];
@@ -92,6 +93,7 @@ interface CompiledLexicon {
   past: PatternGroup;
   present: PatternGroup;
   resolved: PatternGroup;
+  jokes: PatternGroup;
   risk: PatternGroup;
   refusal: PatternGroup;
 }
@@ -111,6 +113,7 @@ function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     past: group(lexicon.past?.past ?? []),
     present: group(lexicon.past?.present ?? []),
     resolved: group(lexicon.past?.resolved ?? []),
+    jokes: group(lexicon.jokes ?? []),
     risk: group(lexicon.risk),
     refusal: group(lexicon.refusal),
   };
@@ -161,6 +164,10 @@ class Reading {
     this.cache.set(lexicon, reading);
     return reading;
   }
+  /** True when a lexicon blanked a figurative, negated or past phrase in this message. */
+  hasFigurative(): boolean {
+    return compiled.some((lexicon) => this.readingFor(lexicon).parts.some((part) => part.includes('~')));
+  }
   /** True when any lexicon's `pick` group matches this reading (figurative phrases blanked, unless asked otherwise). */
   some(pick: (lexicon: CompiledLexicon) => PatternGroup, blankFigurative = true): boolean {
     return compiled.some((lexicon) => {
@@ -195,22 +202,29 @@ function signalledId(reading: Reading, order: readonly CrisisId[]): CrisisId | n
   return null;
 }
 
+/** What the learned model sees when no pattern did: it can only ever ask the safety question. */
+function learnedId(text: string): CrisisId | null {
+  return defaultLearnedConcern().concernIn(text)?.concern ?? null;
+}
+
 /**
  * The deterministic, offline safety check (INTAKE.md "Safety signals"), run first on every
  * resident message, with the lexicons of every language the intake speaks. Errs towards safety:
  * only phrases a lexicon names as figurative, negated or past are taken out.
  */
-export function detectSafety(text: string): SafetySignal {
+export function detectSafety(text: string, options: { learned?: boolean } = {}): SafetySignal {
   const reading = new Reading(text);
   if (reading.empty) return noSafetySignal;
   const crisis = firstId(reading, crisisOrder, 'crisis');
-  const concern = crisis ? null : (firstId(reading, concernOrder, 'concern') ?? signalledId(reading, concernOrder));
+  const patterned = crisis ? null : (firstId(reading, concernOrder, 'concern') ?? signalledId(reading, concernOrder));
+  // The learned model asks only where no pattern spoke, and never about a message a lexicon read as figurative, negated or past.
+  const concern = crisis || patterned ? patterned : options.learned === false || reading.hasFigurative() ? null : learnedId(text);
   if (!crisis && !concern) return noSafetySignal;
   const bystander = reading.some((lexicon) => lexicon.bystander);
   // Told only as the past: asked about rather than answered as a crisis; told as over and done: no signal.
   const pastOnly = reading.some((lexicon) => lexicon.past, false) && !reading.some((lexicon) => lexicon.present, false);
   if (pastOnly && reading.some((lexicon) => lexicon.resolved, false)) return noSafetySignal;
-  if (crisis && pastOnly) return { tier: 'concern', crisis: null, concern: crisis, bystander };
+  if (crisis && (pastOnly || reading.some((lexicon) => lexicon.jokes, false))) return { tier: 'concern', crisis: null, concern: crisis, bystander };
   return crisis ? { tier: 'crisis', crisis, concern: null, bystander } : { tier: 'concern', crisis: null, concern, bystander };
 }
 

@@ -103,10 +103,11 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `(?:as a child|when i was (?:little|young|a kid)|in the past|years ago) ${G(4)}(?:hit|beaten|abused)(?! ${G(4)}(?:now|again|still))`, 'abuse of (?:power|trust|the system)',
   ],
   past: {
-    past: ['\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
+    past: ['back in \\d{4}', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
     present: ['again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: ['behind me', 'i am safe', 'doing (?:well|better|fine|great|good)', 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
+    resolved: ['long over', 'had therapy', 'behind me', 'i am safe', 'doing (?:well|better|fine|great|good)', 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
   },
+  jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding'],
   bystander: [
     '(?:my |the |a )?(?:neighbour|neighbor|neighbours|neighbors|next door)', '(?:my |a )(?:friend|colleague|classmate|coworker|student|client)', 'someone (?:in|from) (?:my|our|the) (?:class|street|building)',
     '(?:kid|kids|child|children) (?:of|from|next door)', 'my (?:son|daughter|father|mother|dad|mum|mom|brother|sister|grandma|grandpa) (?:wants|says|talks|is|has|posted)', '(?:i am )?worried about (?:my|a|the|her|him)',

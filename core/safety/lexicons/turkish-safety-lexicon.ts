@@ -333,7 +333,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
-    w`(?:mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
+    w`(?:belastingdienst\p{L}*|mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
     w`(?:duman|yangin) alarmi ${G(8)}(?:pil\p{L}*|hicbir sey yok|bisey yok)`,
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
@@ -392,6 +392,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`,
     ],
   },
+  jokes: [w`haha\p{L}*`, w`saka(?:dan|yla|yapiyorum)?`, w`sakasina`, w`vallahi haha`],
   bystander: [
     w`komsu\p{L}*`, w`(?:yan|ust|alt|karsi) (?:daire|kat|komsu)\p{L}*`, w`(?<!(?:erkek|kiz) )arkadas(?:im|imin|imiz|imizin|lar\p{L}*|i|in)`, w`(?:is|sinif|okul|oda) arkadas\p{L}*`, w`tanidig\p{L}*`, w`tanidik\p{L}*`,
     w`danisan\p{L}*`, w`bir (?:kadin|cocuk|adam|kiz|oglan|genc|yasli)`, w`(?:baskasinin|onun|komsunun|arkadasimin) (?:cocugu|cocuklari|kizi|oglu|annesi|babasi|esi|kocasi|karisi)`,

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CrisisId } from '../taxonomy/index.js';
+import { learnConcern, type LearnedConcern, type SafetyExample } from './learned-concern.js';
+
+/** Labelled messages shipped with the code: the read development and blind files, and the classifier's training file. */
+const exampleFiles = [
+  fileURLToPath(new URL('./corpus/safety-examples.jsonl', import.meta.url)),
+  fileURLToPath(new URL('../classification/corpus/train.jsonl', import.meta.url)),
+];
+
+let learned: LearnedConcern | null = null;
+
+function readExamples(file: string): SafetyExample[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => {
+    const row = JSON.parse(line) as { text: string; crisis?: CrisisId | null };
+    return { text: row.text, crisis: row.crisis ?? null };
+  });
+}
+
+/** Learned once per process, on first use (about half a second), from the shipped examples. */
+export function defaultLearnedConcern(): LearnedConcern {
+  learned ??= learnConcern(exampleFiles.flatMap(readExamples));
+  return learned;
+}
