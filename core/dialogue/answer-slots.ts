@@ -5,7 +5,7 @@ const networkWords =
 /** Sentences, or parts joined by "en" / "maar" / "and" / "but", so that one answer can fill two fields. */
 function parts(text: string): string[] {
   return text
-    .split(/(?<=[.!?;])\s+|\s+(?:en|maar|and|but|ve|ama|و|i|ale|і|але)\s+(?=(?:mijn|m'n|mn|ik|my|i|niemand|nobody|geen|de|het)\b)/iu)
+    .split(/(?<=[.!?;])\s+|(?:,|\s+(?:en|maar|and|but|ve|ama|و|i|ale|і|але))\s+(?=(?:mijn|m'n|mn|ik|my|i|niemand|nobody|geen|de|het|mn|me)\b)/iu)
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -22,8 +22,8 @@ export function answerSlots(slots: readonly string[], text: string): Record<stri
   const split = parts(answer);
   const network = split.filter((part) => networkWords.test(part));
   const tried = split.filter((part) => !networkWords.test(part));
-  const fields: Record<string, string> = {};
-  if (tried.length > 0) fields.tried = tried.join(' ');
-  if (network.length > 0) fields.network = network.join(' ');
-  return fields;
+  // All of one kind: the answer as written.
+  if (network.length === 0) return { tried: answer };
+  if (tried.length === 0) return { network: answer };
+  return { tried: tried.join(' '), network: network.join(' ') };
 }

@@ -41,6 +41,7 @@ describe('the clarifying step', () => {
     expect(answerSlots(['tried', 'network'], 'Ik heb zelf gebeld. Mijn zus helpt soms met de post')).toEqual({ tried: 'Ik heb zelf gebeld.', network: 'Mijn zus helpt soms met de post' });
     expect(answerSlots(['tried', 'network'], 'niks eigenlijk')).toEqual({ tried: 'niks eigenlijk' });
     expect(answerSlots(['tried', 'network'], 'niemand, ik sta er alleen voor')).toEqual({ network: 'niemand, ik sta er alleen voor' });
+    expect(answerSlots(['tried', 'network'], 'Nog niks, mijn zus weet ervan')).toEqual({ tried: 'Nog niks', network: 'mijn zus weet ervan' });
     expect(answerSlots(['wish'], 'Een plan')).toEqual({ wish: 'Een plan' });
   });
 });
