@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectSafety, mentionsRisk, refusesToCall } from '../../core/safety/safety-check.js';
-import { polishSafetyTexts } from '../../core/texts/safety/polish-safety-texts.js';
 
 /*
  * Written for this lexicon, in many styles: with and without Polish letters, chat spellings ("hce",
@@ -380,56 +379,5 @@ describe('the safety check in Polish', () => {
     'nie mówię po niderlandzku',
   ])('will not or cannot call: %s', (text) => {
     expect(refusesToCall(text)).toBe(true);
-  });
-});
-
-describe('the Polish safety texts', () => {
-  /** Made-up numbers: a text that hard-codes a Dutch default instead of using the configuration shows up. */
-  const numbers = {
-    emergency: '1-1-1', suicidePrevention: '2-2-2', suicidePreventionFree: '3-3-3', suicidePreventionChat: 'chat-s.example',
-    domesticViolence: '4-4-4', domesticViolenceChat: 'chat-v.example', childHelpline: '5-5-5', childHelplineChat: 'chat-c.example',
-  };
-  const texts = polishSafetyTexts;
-  const ids = ['suicide', 'violence', 'emergency'] as const;
-  const everything = (): string[] => [
-    ...ids.flatMap((id) => [texts.crisis(id, numbers), texts.bystander(id, numbers), texts.urgent(id, numbers), texts.refusesToCall(id, numbers), texts.concernQuestion(id, numbers)]),
-    ...texts.stayWithYou, texts.concernDeclined, texts.handOffOpen, texts.handOffClosed({ dayOffset: 2, weekday: 1, time: '09:00' }, numbers), texts.workerAlerted,
-  ];
-
-  it('names the numbers of each crisis from the configuration', () => {
-    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePrevention);
-    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePreventionFree);
-    expect(texts.crisis('suicide', numbers)).toContain(numbers.suicidePreventionChat);
-    expect(texts.crisis('violence', numbers)).toContain(numbers.domesticViolence);
-    expect(texts.crisis('violence', numbers)).toContain(numbers.childHelpline);
-    for (const id of ids) {
-      expect(texts.crisis(id, numbers)).toContain(numbers.emergency);
-      expect(texts.urgent(id, numbers)).toContain(numbers.emergency);
-    }
-    expect(texts.concernQuestion('suicide', numbers)).toContain(numbers.suicidePreventionFree);
-    expect(texts.concernQuestion('violence', numbers)).toContain(numbers.domesticViolence);
-    expect(texts.concernQuestion('emergency', numbers)).toContain(numbers.emergency);
-    expect(texts.refusesToCall('suicide', numbers)).toContain(numbers.suicidePreventionChat);
-    expect(texts.refusesToCall('violence', numbers)).toContain(numbers.domesticViolenceChat);
-    expect(texts.refusesToCall('violence', numbers)).toContain(numbers.childHelplineChat);
-  });
-
-  it('hard-codes no Dutch number', () => {
-    for (const text of everything()) expect(text).not.toMatch(/(?<![\d-])(?:112|0800|0113|2000|0432)(?![\d-])/);
-  });
-
-  it('says when the team reads it, and that the numbers are there now', () => {
-    expect(texts.moment(0, 3, '09:00')).toBe('dziś od 09:00');
-    expect(texts.moment(1, 3, '09:00')).toBe('jutro od 09:00');
-    expect(texts.moment(2, 1, '09:00')).toBe('w poniedziałek od 09:00');
-    const closed = texts.handOffClosed({ dayOffset: 2, weekday: 1, time: '09:00' }, numbers);
-    expect(closed).toContain('w poniedziałek od 09:00');
-    for (const number of [numbers.suicidePrevention, numbers.domesticViolence, numbers.emergency]) expect(closed).toContain(number);
-  });
-
-  it('has buttons and texts that are never the same twice', () => {
-    expect([texts.concernYes, texts.concernNo]).toEqual(['Tak', 'Nie']);
-    expect(new Set(texts.stayWithYou).size).toBe(texts.stayWithYou.length);
-    expect(texts.stayWithYou.length).toBeGreaterThanOrEqual(3);
   });
 });

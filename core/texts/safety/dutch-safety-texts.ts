@@ -63,7 +63,7 @@ export const dutchSafetyTexts: SafetyTexts = {
         `Ben je jonger dan 18? Chat met De Kindertelefoon via ${numbers.childHelplineChat}. Wis daarna je geschiedenis als dat veiliger is.`
       );
     }
-    return `Kun je zelf niet bellen? Vraag iemand in de buurt om ${numbers.emergency} te bellen. Of stuur een sms naar 112 als je je daarvoor hebt aangemeld.`;
+    return `Kun je zelf niet bellen? Vraag iemand in de buurt om ${numbers.emergency} te bellen. Of stuur een sms naar ${numbers.emergency} als je je daarvoor hebt aangemeld.`;
   },
   stayWithYou: [
     'Je bericht staat bij je vraag voor de sociaal werker. Ik ben een digitale assistent, geen mens. Wil je nu met iemand praten? Bel of chat met de nummers hierboven.',

@@ -62,7 +62,7 @@ export const formalDutchSafetyTexts: SafetyTexts = {
         `Bent u jonger dan 18? Chat met De Kindertelefoon via ${numbers.childHelplineChat}. Wis daarna uw geschiedenis als dat veiliger is.`
       );
     }
-    return `Kunt u zelf niet bellen? Vraag iemand in de buurt om ${numbers.emergency} te bellen. Of stuur een sms naar 112 als u zich daarvoor hebt aangemeld.`;
+    return `Kunt u zelf niet bellen? Vraag iemand in de buurt om ${numbers.emergency} te bellen. Of stuur een sms naar ${numbers.emergency} als u zich daarvoor hebt aangemeld.`;
   },
   stayWithYou: [
     'Uw bericht staat bij uw vraag voor de sociaal werker. Ik ben een digitale assistent, geen mens. Wilt u nu met iemand praten? Bel of chat met de nummers hierboven.',
