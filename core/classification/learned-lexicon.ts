@@ -2,7 +2,7 @@ import type { TopicId } from '../taxonomy/index.js';
 import type { LabelledExample } from './labelled-example.js';
 import { dutchMarkers, englishMarkers } from './language-markers.js';
 import { tokenize } from './normalize-text.js';
-import type { StemLanguage, Stemmer } from './stemmer.js';
+import { stemLanguages, type StemLanguage, type Stemmer } from './stemmer.js';
 
 export interface LearnedTerm {
   language: StemLanguage;
@@ -15,6 +15,8 @@ export interface LearnedTerm {
 const minimumExamples = 2;
 const minimumPurity = 0.6;
 const maximumLearnedWeight = 1.5;
+/** Other languages have no marker list: a word used across topics stays below the purity bar anyway. */
+const noMarkers: ReadonlySet<string> = new Set();
 
 /**
  * Learns word → topic evidence from labelled examples: how often a word stem occurs in messages
@@ -25,9 +27,9 @@ const maximumLearnedWeight = 1.5;
 export function learnLexicon(examples: readonly LabelledExample[], stemmer: Stemmer): LearnedTerm[] {
   const counts = new Map<string, { documents: number; topics: Map<TopicId, number> }>();
   for (const example of examples) {
-    const language: StemLanguage = example.lang === 'en' ? 'en' : 'nl';
-    if (example.lang !== 'nl' && example.lang !== 'en') continue;
-    const markers = language === 'en' ? englishMarkers : dutchMarkers;
+    if (!stemLanguages.includes(example.lang as StemLanguage)) continue;
+    const language = example.lang as StemLanguage;
+    const markers = language === 'en' ? englishMarkers : language === 'nl' ? dutchMarkers : noMarkers;
     const stems = new Set<string>();
     for (const word of tokenize(example.text)) {
       if (word.length < 3 || markers.has(word) || /^\d+$/.test(word)) continue;
