@@ -75,7 +75,7 @@ export function nextQuestion(state: DialogueState, maximumQuestions: number, pre
   const topicAllowance = Math.min(maximumTopicQuestions, Math.max(1, maximumQuestions - common.length - state.askedQuestions.length + topicAsked));
   let chosen: Question | null = null;
   if (topicAsked < topicAllowance) {
-    for (const topic of state.topics) {
+    for (const topic of topicsByUrgency(state)) {
       chosen = topicQuestions[topic.id].find((candidate) => isOpen(candidate, state)) ?? null;
       if (chosen) break;
     }
@@ -86,6 +86,16 @@ export function nextQuestion(state: DialogueState, maximumQuestions: number, pre
   const preferred = openQuestions(state).find((question) => question.id === preferredQuestionId);
   if (!preferred || allTopicQuestionIds.has(chosen.id) !== allTopicQuestionIds.has(preferred.id)) return chosen;
   return preferred;
+}
+
+/**
+ * Urgency decides the order (INTAKE.md: an eviction before the language question): when something
+ * happens this week, the topics where a date can be lost (money, housing, letters, legal) are asked
+ * about first; otherwise the strongest topic first.
+ */
+function topicsByUrgency(state: DialogueState): DialogueState['topics'] {
+  if (state.urgency === 'normal') return state.topics;
+  return [...state.topics].sort((left, right) => Number(deadlineSensitiveTopics.has(right.id)) - Number(deadlineSensitiveTopics.has(left.id)));
 }
 
 const allTopicQuestionIds = new Set(Object.values(topicQuestions).flat().map((question) => question.id));

@@ -32,6 +32,13 @@ describe('the clarifying step', () => {
     expect(created.tried).toBeNull();
   });
 
+  it('asks about an eviction before it asks about the language', async () => {
+    const resident = createResident(() => runtime);
+    const first = await resident.send('Hi, I am being evicted from my flat next Friday and my Dutch is not good enough to read the letters');
+    expect(first).not.toMatch(/Dutch|language|Taalcaf/i);
+    expect(first).toMatch(/live|home|landlord|date/i);
+  });
+
   it('recognises a question back in each language, and not a real answer', () => {
     for (const text of ['wat bedoel je?', 'Hoezo?', 'snap ik niet', 'what do you mean?', 'ne demek?', 'ماذا تقصد؟', 'nie rozumiem', 'не розумію']) expect(isQuestionBack(text), text).toBe(true);
     for (const text of ['Een brief over de bijstand', 'Ik bedoel de huurtoeslag', 'wat moet ik met deze brief doen, de gemeente wil geld terug']) expect(isQuestionBack(text), text).toBe(false);
