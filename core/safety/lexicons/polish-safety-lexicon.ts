@@ -334,7 +334,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`,
     ],
   },
-  jokes: ['haha\\p{L}*', 'zartuje', 'żartuję', 'zart', 'żart', 'u mnie nic takiego'],
+  jokes: ['takie gadanie', 'tylko tak mowie', 'tylko tak mówię', 'haha\\p{L}*', 'zartuje', 'żartuję', 'zart', 'żart', 'u mnie nic takiego'],
   bystander: [
     w`sasiad\p{L}*(?! (?:\S+ )?(?:mnie|nas|mna)(?![\p{L}\p{N}]))`, w`sasiedz\p{L}*`, w`kolezank\p{L}*`, w`kolezan\p{L}*`, w`koleg\p{L}*(?! (?:\S+ )?(?:mnie|nas)(?![\p{L}\p{N}]))`, w`przyjaciol\p{L}*`, w`przyjaciel\p{L}*`, w`znajom\p{L}*`,
     w`za sciana`, w`przez sciane`, w`u sasiadow`, w`w naszym bloku`, w`(?:dziecko|dzieci|coreczka|synek) (?:sasiad\p{L}*|znajom\p{L}*|kolezanki|kolegi|z klasy|z podworka|z naprzeciwka)`, w`z (?:mojej )?klasy`, w`z pracy`,

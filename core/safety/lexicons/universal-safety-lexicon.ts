@@ -36,7 +36,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
     ],
   },
   concern: { suicide: [], violence: [], emergency: [] },
-  figurative: [],
+  // The same stems are English and Dutch words too: their negations are not a statement here either.
+  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention'],
   bystander: [],
   risk: [],
   refusal: [],
