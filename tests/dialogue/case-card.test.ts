@@ -1,26 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../bots/runtime/create-runtime.js';
-import { createManualClock, createTestDatabase, createTestRuntime, mondayMorning, type TestDatabase } from '../support/test-runtime.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshRuntime } from '../support/test-runtime.js';
 import { createResident } from '../support/transcript.js';
 import { runScript } from '../support/run-command.js';
 
-let database: TestDatabase;
-let runtime: Runtime;
-const clock = createManualClock(mondayMorning); // Monday 23 November 2026
-
-beforeEach(async () => {
-  clock.set(mondayMorning);
-  database = createTestDatabase();
-  runtime = await createTestRuntime(database, clock);
-});
-afterEach(async () => {
-  await runtime.close();
-  database.remove();
-});
+const fresh = useFreshRuntime(); // Monday 23 November 2026, 10:00 in Amsterdam
 
 describe('the case card a worker can act on (INTAKE.md "What a worker receives")', () => {
   it('keeps the amount, the creditor, the deadline as a date and the people, in a Dutch third-person summary apart from the confirmation', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('Ik heb een incassobrief van het waterschap over € 310 en ik moet vóór vrijdag betalen, anders komt de deurwaarder');
     for (const answer of ['Ik heb zelf gebeld maar kreeg niemand te pakken', 'Mijn buurman helpt soms met de post', 'Een betalingsregeling', 'Ik woon met mijn zoon van 8']) {
       if (resident.quickReplyIds().includes('confirm:yes')) break;
@@ -29,7 +16,7 @@ describe('the case card a worker can act on (INTAKE.md "What a worker receives")
     await resident.press('klopt');
     await resident.press('Hier in de chat');
     await resident.press('Ja');
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created.facts).toMatchObject({
       amounts: [{ euros: 310 }],
       deadlines: [{ date: '2026-11-27' }],
@@ -41,7 +28,7 @@ describe('the case card a worker can act on (INTAKE.md "What a worker receives")
     expect(created.summary).not.toMatch(/\bje\b/); // third person, not the resident's "je"
     expect(created.confirmation).toMatch(/Klopt het dat/);
 
-    const listed = await runScript('bots/cli/cases.ts', { args: ['--json'], environment: { DATABASE_URL: database.url } });
+    const listed = await runScript('bots/cli/cases.ts', { args: ['--json'], environment: { DATABASE_URL: fresh.database().url } });
     expect(listed.code).toBe(0);
     const [card] = JSON.parse(listed.stdout) as Array<{ facts: unknown; summary: string }>;
     expect(card.facts).toMatchObject({ amounts: [{ euros: 310 }], deadlines: [{ date: '2026-11-27' }] });
@@ -49,10 +36,10 @@ describe('the case card a worker can act on (INTAKE.md "What a worker receives")
   });
 
   it('never cuts a quoted word in half', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send(`Ik heb een vraag over mijn huur, ${'de verhuurder reageert nooit op mijn berichten en '.repeat(8)}ik weet het niet meer`);
     await resident.send('mens');
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created.summary).toMatch(/Eigen woorden: "[^"]* …"/);
     expect(created.summary).not.toMatch(/\S…/);
   });

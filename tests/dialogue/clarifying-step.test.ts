@@ -1,39 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../bots/runtime/create-runtime.js';
+import { describe, expect, it } from 'vitest';
 import { answerSlots } from '../../core/dialogue/answer-slots.js';
 import { isQuestionBack } from '../../core/dialogue/question-back.js';
-import { createManualClock, createTestDatabase, createTestRuntime, mondayMorning, type TestDatabase } from '../support/test-runtime.js';
+import { useFreshRuntime } from '../support/test-runtime.js';
 import { createResident } from '../support/transcript.js';
 
-let database: TestDatabase;
-let runtime: Runtime;
-const clock = createManualClock(mondayMorning);
-
-beforeEach(async () => {
-  database = createTestDatabase();
-  runtime = await createTestRuntime(database, clock);
-});
-afterEach(async () => {
-  await runtime.close();
-  database.remove();
-});
+const fresh = useFreshRuntime();
 
 describe('the clarifying step', () => {
   it('asks a question again in other words when the resident asks back, and keeps nothing as the answer', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     const first = await resident.send('Ik snap de brief van de gemeente niet');
     const question = first.split('\n').at(-1)!;
     const again = await resident.send('Wat bedoelt u?');
     expect(again).toMatch(/ik zeg het anders/);
     expect(again).toContain(question);
     await resident.send('mens');
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created.summary).not.toMatch(/Wat bedoelt u/);
     expect(created.tried).toBeNull();
   });
 
   it('asks about an eviction before it asks about the language', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     const first = await resident.send('Hi, I am being evicted from my flat next Friday and my Dutch is not good enough to read the letters');
     expect(first).not.toMatch(/Dutch|language|Taalcaf/i);
     expect(first).toMatch(/live|home|landlord|date|letter/i); // the eviction or its letter, not the language

@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../bots/runtime/create-runtime.js';
+import { describe, expect, it } from 'vitest';
 import type { InloopEvent } from '../../core/ports/event-bus.js';
-import { createManualClock, createTestDatabase, createTestRuntime, mondayMorning, saturdayNoon, type TestDatabase } from '../support/test-runtime.js';
+import { saturdayNoon, useFreshRuntime } from '../support/test-runtime.js';
 import { createResident } from '../support/transcript.js';
 
-let database: TestDatabase;
-let runtime: Runtime;
-const clock = createManualClock(mondayMorning);
-
-beforeEach(async () => {
-  clock.set(mondayMorning);
-  database = createTestDatabase();
-  runtime = await createTestRuntime(database, clock);
-});
-afterEach(async () => {
-  await runtime.close();
-  database.remove();
-});
+const fresh = useFreshRuntime();
+const { clock } = fresh;
 
 describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
   it('answers a plan after a crisis with more urgency, and never says the same text twice', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('ik wil niet meer leven');
     const first = resident.lastReplies.map((reply) => reply.text);
     expect(first[0]).toMatch(/113/);
@@ -36,12 +24,12 @@ describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
     const all = [...first, ...second, ...third, ...fourth];
     expect(new Set(all).size).toBe(all.length);
     expect(all.join('\n')).not.toMatch(/ik heb dit toegevoegd/i);
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created).toMatchObject({ urgency: 'crisis', crisis: 'suicide' });
   });
 
   it('offers the chats to a resident who will not call, instead of thanking them', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('mijn vriend slaat me en ik ben bang');
     expect(resident.lastText).toMatch(/0800-2000/);
     await resident.send('ik ga echt niet bellen, hij hoort alles');
@@ -52,7 +40,7 @@ describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
 
   it('says honestly out of office hours that nobody reads along until the team opens, and what is open now', async () => {
     clock.set(saturdayNoon);
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('ik wil er een eind aan maken');
     expect(resident.lastText).toMatch(/Het team is nu gesloten/);
     expect(resident.lastText).toMatch(/op maandag vanaf 09:00/);
@@ -61,14 +49,14 @@ describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
   });
 
   it('gives a bystander the advice for bystanders', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('Ik hoor mijn buurvrouw elke nacht gillen en harde klappen, ik denk dat haar man haar slaat');
     expect(resident.lastReplies[0].text).toMatch(/Bel Veilig Thuis voor advies/);
     expect(resident.lastReplies[0].text).toMatch(/ook als buur/);
   });
 
   it('asks the safety question on a concern; yes becomes a crisis and the card shows question and answer', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('het heeft allemaal geen nut meer');
     expect(resident.lastText).toMatch(/Denk je erover om een eind aan je leven te maken\?/);
     expect(resident.lastText).toMatch(/0800-0113/);
@@ -76,45 +64,45 @@ describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
     await resident.press('Ja');
     expect(resident.lastReplies[0].text).toMatch(/113/);
     expect(resident.lastReplies[0].tone).toBe('crisis');
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created).toMatchObject({ urgency: 'crisis', crisis: 'suicide' });
     expect(created.safetyCheck).toMatchObject({ concern: 'suicide', answer: 'yes' });
   });
 
   it('a no to the safety question goes on with the intake and is kept on the case', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('Ik zie het niet meer zitten met al die schulden, de deurwaarder komt vrijdag');
     expect(resident.quickReplyIds()).toEqual(['concern:yes', 'concern:no']);
     await resident.send('nee');
     expect(resident.lastText).toMatch(/Dank je voor je antwoord/);
     expect(resident.lastText).toMatch(/\?/); // the intake's next question
     await resident.send('mens');
-    const [created] = await runtime.store.listCases();
+    const [created] = await fresh.runtime().store.listCases();
     expect(created.crisis).toBeNull();
     expect(created.safetyCheck).toMatchObject({ concern: 'suicide', answer: 'no' });
     expect(created.topics[0].id).toBe('money');
   });
 
   it('a crisis after hand-off, while a worker has the case, alerts the worker and re-raises the case', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('mens');
-    const [waiting] = await runtime.store.listCases();
-    const worker = await runtime.store.createWorker({ username: 'sam', displayName: 'Sam', passwordHash: 'x', team: null });
-    await runtime.desk.claim(waiting.id, worker.id);
+    const [waiting] = await fresh.runtime().store.listCases();
+    const worker = await fresh.runtime().store.createWorker({ username: 'sam', displayName: 'Sam', passwordHash: 'x', team: null });
+    await fresh.runtime().desk.claim(waiting.id, worker.id);
     const heard: InloopEvent[] = [];
-    const unsubscribe = runtime.events.subscribe((event) => heard.push(event));
+    const unsubscribe = fresh.runtime().events.subscribe((event) => heard.push(event));
     await resident.send('ik wil dood, ik sta op de brug');
     unsubscribe();
     expect(resident.lastReplies[0].text).toMatch(/113/);
     expect(resident.lastText).toMatch(/sociaal werker hierover direct gewaarschuwd/);
     expect(heard.some((event) => event.type === 'case-updated' && event.action === 'escalated' && event.case.id === waiting.id)).toBe(true);
-    const [raised] = await runtime.store.listCases();
+    const [raised] = await fresh.runtime().store.listCases();
     expect(raised).toMatchObject({ id: waiting.id, status: 'claimed', urgency: 'crisis', crisis: 'suicide' });
   });
 
   it('answers a crisis in Turkish, Arabic, Polish or Ukrainian with the Dutch numbers', async () => {
     for (const text of ['Kocam beni dövüyor, çok korkuyorum', 'زوجي يضربني كل يوم وأنا خائفة', 'Mój mąż mnie bije, boję się', 'Чоловік мене б’є, я боюся']) {
-      const resident = createResident(() => runtime);
+      const resident = createResident(fresh.runtime);
       await resident.send(text);
       expect(resident.lastReplies[0].tone).toBe('crisis');
       expect(resident.lastReplies[0].text).toMatch(/0800-2000/);
@@ -123,17 +111,17 @@ describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
   });
 
   it('answers a crisis in a language the intake does not speak in English and Dutch', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('Je veux mourir, je ne peux plus continuer');
     expect(resident.lastReplies[0].text).toMatch(/Suicide Prevention/);
     expect(resident.lastReplies[0].text).toMatch(/Zelfmoordpreventie/);
   });
 
   it('keeps the tone of a crisis answer in the stored messages', async () => {
-    const resident = createResident(() => runtime);
+    const resident = createResident(fresh.runtime);
     await resident.send('ik wil niet meer leven');
-    const [created] = await runtime.store.listCases();
-    const card = await runtime.desk.openCard(created.id, (await runtime.store.createWorker({ username: 'kim', displayName: 'Kim', passwordHash: 'x', team: null })).id);
+    const [created] = await fresh.runtime().store.listCases();
+    const card = await fresh.runtime().desk.openCard(created.id, (await fresh.runtime().store.createWorker({ username: 'kim', displayName: 'Kim', passwordHash: 'x', team: null })).id);
     const crisisAnswer = card.messages.find((message) => message.text.includes('113'));
     expect(crisisAnswer?.tone).toBe('crisis');
     expect(card.messages.find((message) => message.author === 'resident')?.tone).toBe('normal');

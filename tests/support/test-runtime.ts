@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +39,21 @@ export function createTestDatabase(): TestDatabase {
 export async function createTestRuntime(database: TestDatabase, clock: Clock, environment: Record<string, string> = {}): Promise<Runtime> {
   const configuration = loadConfiguration({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...environment });
   return createRuntime(configuration, { clock, logger: silentLogger });
+}
+
+/** A fresh SQLite runtime for every test of a file, on a clock the test moves by hand. */
+export function useFreshRuntime(start: Date = mondayMorning) {
+  const clock = createManualClock(start);
+  let database: TestDatabase;
+  let runtime: Runtime;
+  beforeEach(async () => {
+    clock.set(start);
+    database = createTestDatabase();
+    runtime = await createTestRuntime(database, clock);
+  });
+  afterEach(async () => {
+    await runtime.close();
+    database.remove();
+  });
+  return { clock, runtime: () => runtime, database: () => database };
 }
