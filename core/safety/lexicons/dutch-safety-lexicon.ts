@@ -243,7 +243,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     `(?:spreekbeurt|werkstuk|presentatie|folder|folders|voorlichting|les|cursus|training|scriptie|onderzoek|film|serie|boek) ${G(2)}over (?:zelfmoord\\p{L}*|suicide\\p{L}*|huiselijk geweld|kindermishandeling|mishandeling|verkrachting)`, 'zelfmoordpreventie',
     `(?:heeft|had) ${G(1)}(?:me|mij) (?:vroeger|ooit|jaren geleden|lang geleden|een keer|eens) ${G(3)}(?:geduwd|geslagen|geschopt)(?! ${G(4)}(?:nu weer|weer|nog steeds|nog altijd|vanavond|gisteren))`,
     `(?:ben|was) ${G(2)}(?:een keer|ooit|vorige week|vorig jaar|laatst|toen) flauwgevallen`, `(?:vorige week|vorig jaar|vorige maand|een tijd geleden|jaren geleden) ${G(2)}(?:was|had|hadden) ${G(2)}(?:er )?(?:een )?brand`,
-    'gelukkig (?:is )?niemand gewond', 'nee geintje', 'grapje', 'zelfmoord(?:actie|missie|kruising|weg|rit)', `(?:not|never|niet|nooit|geen) ${G(1)}suicid\\p{L}*`,
+    'gelukkig (?:is )?niemand gewond', 'nee geintje', 'grapje', 'bijna in (?:de )?brand', `(?:sla|sloeg) ${G(1)}(?:mezelf|mijzelf|me) ${G(2)}voor (?:mijn|mn|de) (?:kop|hoofd)`, 'zelfmoord(?:actie|missie|kruising|weg|rit)', `(?:not|never|niet|nooit|geen) ${G(1)}suicid\\p{L}*`,
     `niet dat ik ${G(1)}er ${G(1)}(?:een )?eind(?:e)? aan ${G(1)}(?:wil|ga|zou) ${G(1)}(?:maken|willen maken)`, `geen ${G(1)}gedachten (?:aan|over) ${G(1)}(?:zelfmoord|dood|doodgaan|een eind)`,
     `(?:bijt|bijten|schopt|schoppen|slaat|slaan|duwt) ${G(3)}(?:op|in|bij) de (?:creche|opvang|peuterspeelzaal|klas|school|bso|speelplaats)`, `(?:niks|niets|niet|nergens) ${G(1)}in brand`, 'geen brand', `(?:krijg|kreeg|krijgt) ${G(1)}(?:bijna|zowat|haast|nog) een hartaanval`, `straks ${G(2)}(?:staat|gaat|staan) ${G(2)}in de fik`,
     `(?:herseninfarct|beroerte|hartaanval|hartinfarct|tia) ${G(1)}(?:heeft|had|hebben|heb) gehad`,
@@ -252,7 +252,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
   past: {
     past: ['vorige (?:maand|week)', '\\d+ (?:jaar|jaren|maanden|maand|weken) geleden', '(?:een paar|twee|drie|vier|vijf|tien|veel|jaren|maanden|lang) (?:jaar |jaren |maanden )?geleden', 'vroeger', 'vorig jaar', 'toen ik (?:klein|jong|kind|tiener|\\d+) was', 'in mijn jeugd', 'als kind', 'in het verleden', 'destijds'],
     present: ['(?<!gaat )nu weer', 'nu nog', 'opnieuw', 'sinds kort', 'vannacht', 'vanavond', 'vanochtend', 'gisteren', 'gisteravond', 'vandaag', 'afgelopen (?:week|nacht|weekend)', 'deze week', 'begint weer', 'weer begonnen', 'is terug'],
-    resolved: ['niemand (?:is )?gewond', `(?:gaat|ging) ${G(2)}(?:nu )?(?:echt |heel |weer )?(?:goed|beter|prima)`, 'achter (?:me|mij|de rug)', 'doorheen gekomen', `ben ${G(1)}(?:nu )?veilig`, 'goede hulp (?:voor )?gehad', 'verwerkt', 'afgesloten', 'ervaringsdeskundige', 'uit elkaar', 'gescheiden'],
+    resolved: ['niemand (?:is )?gewond', 'gelukkig (?:niks|niets) ergs', `(?:gaat|ging) ${G(2)}(?:nu )?(?:echt |heel |weer )?(?:goed|beter|prima)`, 'achter (?:me|mij|de rug)', 'doorheen gekomen', `ben ${G(1)}(?:nu )?veilig`, 'goede hulp (?:voor )?gehad', 'verwerkt', 'afgesloten', 'ervaringsdeskundige', 'uit elkaar', 'gescheiden'],
   },
   jokes: ['haha\\p{L}*', 'hihi', 'lol', 'grapje', 'geintje', 'nee serieus', 'maar ff serieus', 'maar even serieus', 'ofzo haha'],
   bystander: [

@@ -289,6 +289,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    `(?:ze )?zabic sie mozna`, `że zabić się można`,
     `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
     `zabij\\p{L}* mnie (?:ta|ten|te|to) (?:robota|praca|szef|szkola|szkoła|stres|upal|upał|czynsz|papiery|urzad|urząd)`, `boj\\p{L}* sie pozaru`, `boj\\p{L}* się pożaru`,
     // Dying of laughter, boredom, shame, hunger.
@@ -319,6 +320,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
+      `rok temu`, `(?:dwa|trzy|kilka) lata temu`,
       `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
       w`\d+ (?:lat|lata|roku|rok|miesiec\p{L}*|miesiac\p{L}*|tygodni\p{L}*) temu`, w`(?:kilka|pare|wiele|kilkanascie|dwa|trzy|cztery|piec|dziesiec|dawno|dawno dawno) (?:lat |miesiecy |tygodni )?temu`, w`lata temu`,
       w`dawniej`, w`w dziecinstwie`, w`jako dziecko`, w`jako nastolat\p{L}*`, w`(?:gdy|jak|kiedy) (?:bylam|bylem|bylismy) (?:mala|maly|mali|dzieckiem|dziecmi|mlod\p{L}*|nastolatk\p{L}*|w liceum|w podstawowce|w szkole)`,
@@ -329,6 +331,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`wieczorem`,
     ],
     resolved: [
+      `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
       w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`,

@@ -333,7 +333,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
-    w`(?:belastingdienst\p{L}*|mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
+    w`(?:belastingdienst\p{L}*|mektub\p{L}*|vergi\p{L}*|mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
     w`(?:duman|yangin) alarmi ${G(8)}(?:pil\p{L}*|hicbir sey yok|bisey yok)`,
     // Dying of laughter, hunger, boredom, curiosity, shame.
     w`gulmekten \p{L}+`, w`(?:acliktan|susuzluktan|sicaktan|soguktan|meraktan|sikintidan|can sikintisindan|korkudan|utanctan|yorgunluktan|uykusuzluktan|heyecandan|stresten|sevincten|kiskancliktan|ozlemden|asktan|beklemekten|calismaktan|kosmaktan|yurumekten|sikilmaktan|mutluluktan) ${G(1)}(?:ol|gebe)\p{L}*`,
