@@ -2,6 +2,7 @@ import { topics, type CrisisId, type LanguageCode, type TopicId } from '../taxon
 import type { Classification, Classifier } from './classification.js';
 import { defaultCorpusFiles, loadCorpus } from './corpus.js';
 import { detectSafety } from '../safety/safety-check.js';
+import { defaultLearnedConcern } from '../safety/default-learned-concern.js';
 import { detectLanguage } from './detect-language.js';
 import { dutchMarkers, englishMarkers } from './language-markers.js';
 import { commonCorpusWords, learnLexicon } from './learned-lexicon.js';
@@ -40,6 +41,8 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
   const learned = learnLexicon(corpus, stemmer);
   const common = commonCorpusWords(corpus);
   const ranking: RankingOptions = { ...defaultRankingOptions, ...options.ranking };
+  // The safety check's learned model is trained here, at start-up, not in a resident's first turn.
+  defaultLearnedConcern();
   const noCommonWords = new Set<string>();
   const indexes: Record<StemLanguage, TermIndex> = {
     nl: createTermIndex('nl', vocabulary, learned, new Set([...dutchMarkers, ...common.nl]), stemmer),

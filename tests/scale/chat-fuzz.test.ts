@@ -113,6 +113,21 @@ describe(`chat API fuzz (seed ${seed})`, () => {
       socket.close();
       await closed;
     }
+    // After the noise a well-formed message is still acknowledged (a random run may have sent none that was).
+    const last = new WebSocket(`${server.baseUrl.replace('http', 'ws')}/api/chat/socket`);
+    await new Promise<void>((resolve) => last.once('open', () => resolve()));
+    const lastAck = new Promise<void>((resolve) => last.on('message', (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type === 'ack' && frame.clientId === 'after-fuzz') {
+        acked.set('after-fuzz', sentTexts.get('after-fuzz')!);
+        resolve();
+      }
+    }));
+    sentTexts.set('after-fuzz', 'Na de ruis: een gewone vraag over mijn huur');
+    last.send(JSON.stringify({ type: 'hello', token }));
+    last.send(JSON.stringify({ type: 'message', text: sentTexts.get('after-fuzz'), clientId: 'after-fuzz' }));
+    await lastAck;
+    last.close();
     // Turns still running finish in the server; then the database is read.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const conversation = await server.runtime.store.openConversation((await import('../../bots/web/resident-token.js')).conversationRefForToken(token), new Date());
