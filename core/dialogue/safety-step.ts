@@ -1,4 +1,3 @@
-import type { SafetySignal } from '../safety/safety-signal.js';
 import { mentionsRisk, refusesToCall } from '../safety/safety-check.js';
 import type { SafetyCheck } from '../ports/case-record.js';
 import type { CrisisId, LanguageCode } from '../taxonomy/index.js';
@@ -34,7 +33,7 @@ export function safetyOf(state: DialogueState): SafetyState {
 /** Runs before commands and phases on every resident message. */
 export function safetyStep(turn: Turn, text: string, quickReplyId: string | null): SafetyOutcome {
   const { classification } = turn.context;
-  const signal: SafetySignal = classification.safety ?? { tier: classification.crisis ? 'crisis' : 'none', crisis: classification.crisis, concern: null, bystander: false };
+  const signal = classification.safety;
   const safety = safetyOf(turn.state);
   if (safety.pendingConcern && signal.tier !== 'crisis') return answerSafetyQuestion(turn, safety.pendingConcern, text, quickReplyId);
   if (signal.tier === 'crisis' && signal.crisis) {

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { CrisisId } from '../taxonomy/index.js';
 import { learnConcern, type LearnedConcern, type SafetyExample } from './learned-concern.js';
 
-/** Labelled messages shipped with the code: the read development and blind files, and the classifier's training file. */
+/** The labelled messages the classifier learns from too: its training file and the read blind and development files. */
 const exampleFiles = [
-  fileURLToPath(new URL('./corpus/safety-examples.jsonl', import.meta.url)),
+  fileURLToPath(new URL('../classification/corpus/read-blind.jsonl', import.meta.url)),
   fileURLToPath(new URL('../classification/corpus/train.jsonl', import.meta.url)),
 ];
 

@@ -1,5 +1,5 @@
 // Collects the read blind and development files (tests/corpus/training) as extra labelled messages
-// the classifier learns from at start-up: core/classification/corpus/read-blind.jsonl.
+// the classifier and the learned safety model learn from at start-up: core/classification/corpus/read-blind.jsonl.
 //   npx tsx tests/bench/build-topic-corpus.ts
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 

@@ -7,5 +7,5 @@ export const heldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out.json
 export const secondHeldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out-2.jsonl');
 /** Written before the third round of work and committed unchanged; weighted towards the weakest topics and unclear messages. */
 export const thirdHeldOutFile = path.join(repositoryRoot, 'tests/corpus/held-out-3.jsonl');
-/** A copy of ../shared/eval/dev.jsonl, the public sample: the repository stands alone. */
+/** A copy of the public sample (shared/eval/dev.jsonl of the project's reading material), kept in the repository. */
 export const developmentFile = path.join(repositoryRoot, 'tests/corpus/shared-dev.jsonl');
