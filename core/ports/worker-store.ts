@@ -1,3 +1,6 @@
+/** What an account may do in the desk (not a specialist role): see docs/security.md. */
+export type WorkerPermission = 'worker' | 'coordinator';
+
 export interface WorkerRecord {
   id: string;
   username: string;
@@ -5,6 +8,9 @@ export interface WorkerRecord {
   passwordHash: string;
   team: string | null;
   slackUserId: string | null;
+  permission: WorkerPermission;
+  /** Base32 TOTP secret when the worker has a second factor. */
+  totpSecret: string | null;
   failedLogins: number;
   lockedUntil: Date | null;
   createdAt: Date;
@@ -27,7 +33,7 @@ export interface WorkerStore {
   listWorkers(): Promise<WorkerRecord[]>;
   updateWorker(
     workerId: string,
-    patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'failedLogins' | 'lockedUntil'>>,
+    patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'permission' | 'totpSecret' | 'failedLogins' | 'lockedUntil'>>,
   ): Promise<WorkerRecord>;
   createSession(session: WorkerSession): Promise<void>;
   findSession(sessionId: string): Promise<WorkerSession | null>;

@@ -146,6 +146,8 @@ export function toWorkerRecord(row: Worker): WorkerRecord {
     passwordHash: row.passwordHash,
     team: row.team,
     slackUserId: row.slackUserId,
+    permission: row.permission === 'coordinator' ? 'coordinator' : 'worker',
+    totpSecret: row.totpSecret,
     failedLogins: row.failedLogins,
     lockedUntil: row.lockedUntil,
     createdAt: row.createdAt,
