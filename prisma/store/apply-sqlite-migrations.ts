@@ -38,6 +38,8 @@ export function applySqliteMigrations(filePath: string, folder: string = migrati
     // WAL lets readers go on while a writer writes; it is stored in the file, so it holds for
     // every later connection, the Prisma adapter's included.
     db.pragma('journal_mode = WAL');
+    // A table redefinition copies and drops rows; overwritten, like every delete (create-prisma-client.ts).
+    db.pragma('secure_delete = ON');
     // Table redefinitions (Prisma's way to alter a SQLite table) drop and recreate tables; with
     // foreign keys on, dropping a parent would cascade. PRAGMA foreign_keys is ignored inside a
     // transaction, so it is switched off here and the keys are checked before COMMIT instead.

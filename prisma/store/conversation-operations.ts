@@ -47,7 +47,7 @@ async function insertMessages(tx: StoreTransaction, conversationId: string, mess
  * (receiveMessage, saveTurn, openConversation, findConversation, listMessages) are raw SQL:
  * sqlite-turn-operations.ts and postgresql-turn-operations.ts.
  */
-export function createConversationOperations(db: StoreClient): Pick<ConversationStore, 'appendMessages' | 'eraseResident'> {
+export function createConversationOperations(db: StoreClient, afterErasure: () => Promise<void> = async () => {}): Pick<ConversationStore, 'appendMessages' | 'eraseResident'> {
   return {
     async appendMessages(conversationId, messages) {
       return db.$transaction((tx) => insertMessages(tx, conversationId, messages, new Date()));
@@ -59,6 +59,7 @@ export function createConversationOperations(db: StoreClient): Pick<Conversation
         await eraseConversations(tx, conversations.map((conversation) => conversation.id), new Date());
         await tx.resident.deleteMany({ where: { id: residentId } });
       });
+      await afterErasure();
     },
   };
 }

@@ -89,6 +89,10 @@ export async function createPrismaClient(location: DatabaseLocation): Promise<Co
     let sqliteDatabase: BetterSqlite3.Database | null = null;
     const adapter = reusePreparedStatements(new PrismaBetterSqlite3({ url: location.filePath, timeout: sqliteBusyTimeoutMilliseconds }), (database) => {
       sqliteDatabase = database as BetterSqlite3.Database;
+      // Deleted rows are overwritten with zeros, not just unlinked: after an erasure the words are
+      // gone from the file (and, once checkpointed, from the WAL). Both paths, Prisma's and the
+      // turn's raw SQL, run on this one connection.
+      sqliteDatabase.pragma('secure_delete = ON');
     });
     const client = new SqliteClient({ adapter });
     // WAL (set by the migrations) with synchronous=NORMAL: a commit survives a crash of the process

@@ -14,6 +14,7 @@ import { createPostgresqlTurnOperations } from './postgresql-turn-operations.js'
 import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
 import { sqliteBusyTimeoutMilliseconds } from './apply-sqlite-migrations.js';
 import { createSqliteTurnOperations } from './sqlite-turn-operations.js';
+import { checkpointAfterErasure } from './sqlite-erasure-checkpoint.js';
 import { createRetentionOperations } from './retention-operations.js';
 import { guardStoreErrors, toStoreError } from './store-errors.js';
 import { createWorkerOperations } from './worker-operations.js';
@@ -55,11 +56,18 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   // The conversation calls of every turn and chat connection skip Prisma's client (about two
   // thirds of a turn's CPU): raw SQL on the adapter's SQLite connection, or on a pg pool.
   const conversationCalls = sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : postgresqlTurns!.operations;
+  // SQLite: the erased words leave the WAL too (secure_delete zeroes them in the file). PostgreSQL:
+  // dead rows stay until VACUUM (README, "Retention").
+  const afterErasure = async () => {
+    if (sqliteDatabase && !(await checkpointAfterErasure(sqliteDatabase))) {
+      options.logger?.warn({}, 'SQLite: the WAL could not be truncated after an erasure; the next erasure tries again');
+    }
+  };
   const operations = guardStoreErrors({
-    ...createConversationOperations(db),
+    ...createConversationOperations(db, afterErasure),
     ...conversationCalls,
     ...createCaseOperations(db),
-    ...createRetentionOperations(db),
+    ...createRetentionOperations(db, afterErasure),
     ...createWorkerOperations(db),
     migrate,
     close: async () => {

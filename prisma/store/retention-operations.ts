@@ -3,11 +3,11 @@ import type { StoreClient } from './create-prisma-client.js';
 import { eraseCases, eraseConversations } from './erase-conversations.js';
 import { toCaseStatistic } from './map-records.js';
 
-export function createRetentionOperations(db: StoreClient): RetentionStore {
+export function createRetentionOperations(db: StoreClient, afterErasure: () => Promise<void> = async () => {}): RetentionStore {
   return {
     async purgeExpired(cutoff) {
       const now = new Date();
-      return db.$transaction(async (tx) => {
+      const purged = await db.$transaction(async (tx) => {
         // Cases closed before the cutoff lose their content even when the conversation goes on.
         const expiredCases = await tx.case.findMany({ where: { status: 'closed', closedAt: { lt: cutoff } }, select: { id: true } });
         const purgedCases = await eraseCases(tx, expiredCases.map((row) => row.id), now);
@@ -22,6 +22,8 @@ export function createRetentionOperations(db: StoreClient): RetentionStore {
         await tx.resident.deleteMany({ where: { id: { in: residentIds }, conversations: { none: {} } } });
         return { conversations: erased.conversations, cases: purgedCases + erased.cases };
       });
+      if (purged.cases || purged.conversations) await afterErasure();
+      return purged;
     },
 
     async listStatistics() {

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 const { filePath, intervalMilliseconds, busyTimeoutMilliseconds } = workerData;
 const database = new Database(filePath, { timeout: busyTimeoutMilliseconds });
 database.pragma('synchronous = NORMAL');
+// Like every Inloop connection: what is deleted is overwritten (see create-prisma-client.ts).
+database.pragma('secure_delete = ON');
 
 const { restartAfterFrames, journalSizeLimitBytes } = workerData;
 database.pragma(`journal_size_limit = ${journalSizeLimitBytes}`);
