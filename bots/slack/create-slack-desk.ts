@@ -5,6 +5,7 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { LeaderElection } from '../runtime/leader-election.js';
 import { whileLeading } from '../runtime/while-leading.js';
+import { serializeError, type LoggedError } from '../runtime/serialize-error.js';
 import { FastifySlackReceiver } from './fastify-slack-receiver.js';
 import { createSlackCardDirectory } from './slack-card-directory.js';
 import { createSlackCaseMirror } from './slack-case-mirror.js';
@@ -56,9 +57,25 @@ export interface SlackDesk {
   stop(): Promise<void>;
 }
 
+const errorWords = (error: LoggedError) => [error.type, error.method, error.status, error.code].filter((part) => part !== undefined).join(' ');
+
+function sdkSentence(sentence: string): string {
+  const fromSlack = /^\s*\[(ERROR|WARN)\]/.exec(sentence);
+  if (fromSlack) return `[${fromSlack[1]}] (left out)${/\[json-pointer:[^\]\s]{1,100}\]/.exec(sentence)?.[0] ?? ''}`;
+  const words = sentence.split(/["'`{[]/, 1)[0].slice(0, 160);
+  return words.length < sentence.length ? `${words}(…)` : words;
+}
+
 function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const line = (parts: unknown[]) => parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' ');
+  // Bolt and the Web API client log their own sentences (method names, codes) with an error or an
+  // object beside them: an error becomes its class and code, objects are left out, and a sentence
+  // keeps its words up to the first quote or brace. What Slack itself says in an answer ("[ERROR] …"
+  // in response_metadata) keeps only its level and its json-pointer: Slack may quote what it was sent.
+  const line = (parts: unknown[]) =>
+    parts
+      .map((part) => (typeof part === 'string' ? sdkSentence(part) : part instanceof Error ? errorWords(serializeError(part)) : typeof part === 'number' ? String(part) : '(…)'))
+      .join(' ');
   return {
     debug: () => {},
     info: (...parts) => logger.info({ channel: 'slack' }, line(parts)),

@@ -91,7 +91,9 @@ export function createModelGuard(options: GuardOptions): ModelGuard {
     }
     breaker.recordFailure();
     logger.warn(
-      { conversationId, operation, model, ms: Math.round(performance.now() - started), error: lastError instanceof Error ? `${lastError.name}: ${lastError.message}` : String(lastError), circuit: breaker.state },
+      // The error itself, not its message: the logger keeps only its class, status and code (a
+      // model's or a server's message can quote the resident).
+      { conversationId, operation, model, ms: Math.round(performance.now() - started), err: lastError, circuit: breaker.state },
       'language model failed: offline answer',
     );
     return null;

@@ -29,7 +29,7 @@ describe('when the language model fails, the same turn falls back to the offline
     const summaryTurn = await answerUntilSummary(resident, moneyStory.slice(1));
     expect(summaryTurn).toBeLessThan(timeoutMs + 1500); // reading and summary share one budget
     expect(resident.lastText).toMatch(templateSummary);
-    expect(context.logs.some((line) => line.message?.startsWith('language model failed') && /no answer within/.test(String(line.details.error)))).toBe(true);
+    expect(context.logs.some((line) => line.message?.startsWith('language model failed') && /no answer within/.test((line.details.err as Error | undefined)?.message ?? ''))).toBe(true);
   });
 
   it('a 500 from the server falls back, after retries within the budget', async () => {

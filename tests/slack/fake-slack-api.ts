@@ -31,6 +31,8 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
  */
 export async function startFakeSlackApi() {
   const calls: SlackApiCall[] = [];
+  /** A test's own answer for a method (a refusal, say); undefined: the usual answer. */
+  let override: ((method: string, body: Record<string, unknown>) => Record<string, unknown> | undefined) | null = null;
   let sequence = 0;
   const nextTs = () => `${1_790_000_000 + sequence}.${String(++sequence).padStart(6, '0')}`;
 
@@ -58,6 +60,7 @@ export async function startFakeSlackApi() {
       default:
         answer = { ok: false, error: 'unknown_method' };
     }
+    answer = override?.(method, body) ?? answer;
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(answer));
   });
@@ -69,6 +72,9 @@ export async function startFakeSlackApi() {
     calls,
     callsOf(method: string): SlackApiCall[] {
       return calls.filter((call) => call.method === method);
+    },
+    answerWith(answer: typeof override) {
+      override = answer;
     },
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
