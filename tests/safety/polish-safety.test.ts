@@ -381,3 +381,75 @@ describe('the safety check in Polish', () => {
     expect(refusesToCall(text)).toBe(true);
   });
 });
+
+/* Families widened after the blind file k: new sentences for each, and the everyday ones they must leave alone. */
+describe('the widened Polish families', () => {
+  it.each([
+    ['od dwóch tygodni chomikuję leki nasenne', 'suicide'],
+    ['tabletki od psychiatry odkładam do szuflady już od miesiąca', 'suicide'],
+    ['ile tabletek paracetamolu zabija człowieka', 'suicide'],
+    ['zrobiłem pętlę z paska', 'suicide'],
+    ['znowu przypalam się zapalniczką jak jest źle', 'suicide'],
+    ['nacinam sobie uda cyrklem', 'suicide'],
+    ['pociełam sobie ręce znowu głębiej niż zwykle', 'suicide'],
+    ['uderzyłem wczoraj żonę, nie wiem co mi odbiło', 'violence'],
+    ['po piwie pobiłem syna', 'violence'],
+    ['złapał mnie za gardło przy dzieciach', 'violence'],
+    ['zepchnął ją ze schodów', 'violence'],
+    ['rzucił kubkiem w małego', 'violence'],
+    ['butelka przeleciała tuż nad głową córki', 'violence'],
+    ['powiedział że mnie pozabija jak pójdę na policję', 'violence'],
+    ['jeśli zadzwonisz na policję, zabiję cię', 'violence'],
+    ['wnuczek zamyka go w pokoju na klucz', 'violence'],
+    ['syn odbiera mu całą emeryturę', 'violence'],
+    ['nie chce mi oddać paszportu', 'violence'],
+    ['pijany wali w drzwi, zamknęłyśmy się z dziećmi w łazience', 'violence'],
+    ['dziecko się czymś dławi i nie może złapać powietrza', 'emergency'],
+    ['mały robi się siny na twarzy', 'emergency'],
+    ['dziadkowi opadł kącik ust i nie może podnieść ręki', 'emergency'],
+    ['pani z dołu nie otwiera od tygodnia', 'emergency'],
+    ['tata spadł z drabiny i nie rusza się', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['dzieciom łatwiej byłoby beze mnie', 'suicide'],
+    ['gdyby mnie nie było, wszyscy by odetchnęli', 'suicide'],
+    ['rozdałem chłopakom narzędzia, już mi się nie przydadzą', 'suicide'],
+    ['postanowiłam jak z tym wszystkim skończyć', 'suicide'],
+    ['gdyby coś mi się stało, kto zaopiekuje się dziećmi?', 'suicide'],
+    ['byłem wczoraj na wiadukcie i myślałem jakie to byłoby proste', 'suicide'],
+    ['kupiłam linę, nikt nie wie', 'suicide'],
+    ['jak ukryć blizny na przedramieniu przed mamą', 'suicide'],
+    ['jak się wścieknie, to rzuca talerzami', 'violence'],
+    ['zięć każe mi wypłacać całą emeryturę', 'violence'],
+    ['mała płakała za ścianą „nie bij, tato”', 'violence'],
+    ['schowałam się z synem w sypialni, bo on znów jest agresywny', 'violence'],
+    ['babcia się dusi, co robić', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'oddałam płaszcz siostrze, za tydzień pożyczę od niej buty',
+    'napisałam list do gemeente o dodatek mieszkaniowy',
+    'wysłałem mamie paczkę i zadzwoniłem, że ją kocham',
+    'zabijam czas w poczekalni, czy jest tu wifi',
+    'szef mnie zabije jak się znowu spóźnię',
+    'ten sprawdzian z geografii mnie chyba zabije',
+    'zabiję cię za to, ale dzięki za bilety',
+    'nie zamierzam się zabić, potrzebuję tylko psychologa',
+    'wcale nie chcę umierać, po prostu jestem zmęczona',
+    'kupiłem sznur do prania na balkon',
+    'mięso się dusi dwie godziny',
+    'oparzyłam sobie rękę żelazkiem, jaka maść pomoże',
+    'urząd nie odbiera telefonu od tygodnia',
+    'skaleczyłem się przy krojeniu chleba',
+    'chodzimy z dziećmi nad kanał karmić kaczki',
+    'jeden krok na raz, tak mówi nasz trener',
+    'nie będą mi już potrzebne te podręczniki, kto chce?',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -40,6 +40,153 @@ const home = w`(?:mieszkani\p{L}*|dom\p{L}*|kuchni\p{L}*|blok\p{L}*|budynk\p{L}*
 const relativeAtRisk = w`(?:m[ou]j\p{L}*|nasz\p{L}*) (?:siostra|brat|mama|matka|tata|ojciec|corka|syn|babcia|dziadek|ciocia|wujek|kuzyn\p{L}*|szwagier|szwagierka|bratowa|wnuczka|wnuk|tesciowa|tesc)`;
 const atRisk = w`(?:chce (?:sie zabic|umrzec|skonczyc ze soba)|mowi ze (?:sie zabije|chce umrzec|skonczy ze soba)|pisze ze (?:sie zabije|chce umrzec)|tnie sie|sie tnie|mysli o samob[ou]j\p{L}*|nie oddycha|stracil\p{L}* przytomnosc|zemdlal\p{L}*|nalykal\p{L}*|przedawkowal\p{L}*|ma (?:udar|zawal|wylew)|lezy (?:na podlodze|nieprzytomn\p{L}*)|jest (?:bit\p{L}*|pobit\p{L}*|nieprzytomn\p{L}*))`;
 
+/*
+ * Families widened after the blind measurement of eb04e4c: each written for the ways Polish speakers
+ * say it (persons, aspects, both word orders, with and without Polish letters), not for one message.
+ */
+const child = w`(?:dziec\p{L}*|dzieci|malej|malego|mala|maly|malutk\p{L}*|coreczk\p{L}*|synk\p{L}*|corki|corke|corka|syna|niemowl\p{L}*|maluch\p{L}*|wnuczk\p{L}*|wnuk\p{L}*)`;
+/** Hitting said by the one who hit: "uderzyłem żonę", "pobiłam go". */
+const hitFirst = w`(?:uderzyl(?:em|am)|pobil(?:em|am)|bil(?:em|am)|zbil(?:em|am)|popchn(?:alem|elam)|pchn(?:alem|elam)|kopn(?:alem|elam)|szarpal(?:em|am)|szarpn(?:alem|elam)|przydusil(?:em|am)|spoliczkowal(?:em|am)|walnal(?:em)|walnelam|przywalil(?:em|am)|przylal(?:em|am)|uderzam|spralem|sprałem|sprałam|spralam)`;
+const hitVictimFirst = w`(?:zone|zonke|meza|partnerke|partnera|dziewczyne|chlopaka|ja|go|ich|dziecko|dzieci|syna|corke|mame|matke|ojca|tate|babcie|dziadka)`;
+const hiddenPlace = w`(?:lazience|lazienki|pokoju|pokoi|toalecie|ubikacji|sypialni|szafie|piwnicy|kiblu|wc)`;
+/** Someone forcing a door: "dobija się", "wali w drzwi", "wyważa drzwi", "chce wyłamać drzwi". */
+const doorForced = w`(?:dobija\p{L}* sie|dobijal\p{L}* sie|wal(?:i|il|ila) (?:w|do|piescia w) drzwi|lomocze|lomotal\p{L}*|kop(?:ie|al|ala) (?:w )?drzwi|wywaz\p{L}*|wylam\p{L}*|wywal\p{L}* drzwi|szarp(?:ie|al) (?:za )?(?:klamke|drzwi)|probuje (?:wejsc|sie dostac|otworzyc drzwi)|chce (?:wejsc|sie dostac) do (?:srodka|mieszkania|domu))`;
+/** Hiding behind a locked door: "zamknęłam się z dziećmi w łazience", "chowamy się w pokoju". */
+const hiding = w`(?:zamkn(?:elam|alem|eli|elismy|ela|al|elysmy) sie|zamyka(?:m|my) sie|schowal\p{L}* sie|chowa(?:m|my) sie|ukryl\p{L}* sie|ukrywa(?:m|my) sie|zabarykadowal\p{L}* sie|siedz(?:e|imy) zamkni\p{L}*) ${G(4)}(?:w|do) ${hiddenPlace}`;
+/** A threat that names the police or telling someone: "zabije ją, jak zadzwoni na policję". */
+const killThreat = w`(?:zabije|zabija|zabijesz|zabijemy|pozabija|zatlucze|zakatuje|udusi|zadzga|poderznie|zastrzeli)`;
+const tellPolice = w`(?:zadzwon\p{L}*|zglos\p{L}*|poskarz\p{L}*|pojd(?:zie|e|ziesz|zie)|powie|powiem|powiesz|powiedz\p{L}*|doniesie|doniose|doniesiesz|wezwie|wezwe|wezwiesz|pisn\p{L}*) ${G(2)}(?:policj\p{L}*|na policje|psom|psy|gliny|glinom|komus|nikomu|komukolwiek|veilig thuis|sadu|do sadu)`;
+const selfHarmBody = w`(?:rek\p{L}*|rece|nadgarst\p{L}*|uda|udo|udach|nogi|noge|skore|brzuch|ramiona|ramie|przedrami\p{L}*)`;
+const highPlace = w`(?:moscie|most|mostu|mosty|torach|tory|torami|peronie|peron|dachu|dach|krawedzi|balkonie|balkon|parapecie|wiadukcie|wiadukt|kladce|rzeka|rzeke|kanalem|kanal|woda|wode|skarpie|klifie|urwisku|\d+ pietrze|ostatnim pietrze)`;
+
+const widened = {
+  crisis: {
+    suicide: [
+      // Pills collected, either word order; asked how many kill.
+      w`${pills} ${G(3)}(?:chomikuj\p{L}*|gromadz\p{L}*|odkladam|odkladalam|odkladalem|odklada|uzbieral\p{L}*|nazbieral\p{L}*|ciulam|ciulalam|ciulalem)`,
+      w`${pills} ${G(3)}(?:zbieram|zbieralam|zbieralem|zbiera) ${G(2)}(?:od|juz|przez|na (?:ten|ta|ostatni|wszelki)|zeby)`,
+      w`(?:zbieram|zbieralam|zbieralem|zbiera) ${G(1)}${pills} ${G(2)}(?:od|juz|przez) (?:tygodni\p{L}*|tygodnia|miesiac\p{L}*|miesiecy|dawna|jakiegos czasu|roku|pol roku|\d+)`,
+      w`(?:ile|jaka dawka|jaka ilosc|jaka dawke) ${G(2)}${pills} ${G(3)}(?:zabija|jest smierteln\p{L}*|smierteln\p{L}*|zeby umrzec|zeby sie nie obudzic|zeby nie obudzic|na smierc|zeby to skonczyc|zeby sie zabic)`,
+      // A noose.
+      w`(?:zrobil\p{L}*|zawiazal\p{L}*|przygotowal\p{L}*|mam|zrobie|zawiaze|przymierzal\p{L}*|zalozyl\p{L}*|wisi|powiesil\p{L}*) ${G(2)}(?:petle|petla|stryczek|stryczka)`, w`petl\p{L}* (?:na|wokol) (?:szyi|szyje)`,
+      // Burning and cutting oneself, said as what one does.
+      w`(?:przypalam|przypalasz|przypala|przypalaja|przypalalam|przypalalem|przypalala|przypalal|podpalam|parze) (?:sie|sobie)`, w`(?:sie|sobie) (?:przypalam|przypala|przypalalam|przypalalem|przypalala|przypalal)`,
+      w`(?:tne|tnie|tna|tniesz|nacinam|nacina|nacinaja|nacinalam|nacinalem|nacinala|nacinal|rozcinam|rozcina|kalecze) (?:sobie )?${selfHarmBody}`,
+      w`(?:pocial\p{L}*|pociel\p{L}*|nacial\p{L}*|naciel\p{L}*|rozcial\p{L}*|rozciel\p{L}*|przypalil\p{L}*) (?:sobie )?${selfHarmBody} ${G(3)}(?:znowu|znow|glebiej|specjalnie|celowo|zyletk\p{L}*|jak zwykle|jak zawsze|mocniej|bardziej niz|ostrzem|temperowk\p{L}*)`,
+      w`(?:znowu|znow|jeszcze raz|dzis znowu|dzisiaj znowu|glebiej niz) ${G(2)}(?:pocial\p{L}*|pociel\p{L}*|nacial\p{L}*|naciel\p{L}*|przypalil\p{L}*) (?:sie|sobie)`,
+    ],
+    violence: [
+      // Hit told by the one who hit, after drinking or not.
+      w`(?<!nie )${hitFirst} ${G(1)}${hitVictimFirst}`, w`(?:zone|zonke|meza|partnerke|dziewczyne|ja|go|dziecko|syna|corke|mame) (?:\S+ )?${hitFirst}`,
+      // Grabbed by the throat, pushed down the stairs.
+      w`(?:zlapal\p{L}*|zlapie|lapie|lapal\p{L}*|chwycil\p{L}*|chwyta|chwytal\p{L}*|sciskal\p{L}*|scisnal\p{L}*|scisnela|scisk\p{L}*) (?:mnie|ja|go|mame|zone|corke|syna|dziecko|nas) ${G(1)}za (?:szyje|gardlo|krtan)`,
+      w`(?:zepchnal\p{L}*|zepchnela|zrzucil\p{L}*|zrzucila|spychal\p{L}*|spycha|zepchnie) (?:mnie|ja|nas|mame|zone|dziecko|go) ${G(1)}(?:ze schodow|z balkonu|z lozka|z krzesla|na podloge)`,
+      // Things thrown at someone, or flying past a child's head.
+      w`(?:rzucil\p{L}*|rzucal\p{L}*|rzuca|cisnal\p{L}*|cisnela|ciska|miotal\p{L}*|miota) ${G(2)}(?:we mnie|w nas|w dziecko|w dzieci|w mala|w malego|w corke|w syna|w mame|w zone|w nia|w glowe|w twarz|w strone (?:dziecka|dzieci|malej|malego|mnie))`,
+      w`(?:przelecial\p{L}*|przeleciala|przelecialo|lecial\p{L}*|poleciala|polecial|roztrzaskal\p{L}* sie|rozbil\p{L}* sie|trafil\p{L}*|wyladowal\p{L}*) ${G(2)}(?:obok|kolo|nad|o wlos od|centymetry od|przy|w) ${G(1)}(?:glow\p{L}*|twarzy|mnie|${child}|lozeczk\p{L}*|wozk\p{L}*)`,
+      // A threat to kill if the police are called or anyone is told, either order.
+      w`${killThreat} ${G(2)}(?:jak|jesli|jezeli|gdy|kiedy|gdyby|jakby) ${G(2)}${tellPolice}`, w`(?:jak|jesli|jezeli|gdy|gdyby|jakby) ${G(2)}${tellPolice} ${G(4)}(?:to )?(?:\S+ )?${killThreat}`,
+      w`(?:wrzeszczal\p{L}*|krzyczal\p{L}*|krzyczy|wrzeszczy|mowi|mowil\p{L}*|powiedzial\p{L}*|grozi|grozil\p{L}*|zagrozil\p{L}*|napisal\p{L}*|pisze|zapowiedzial\p{L}*) ${G(1)}(?:ze|iz) ${G(2)}(?:ja|go|ich|cie|was) (?:\S+ )?${killThreat}`,
+      // The old locked in, the pension taken.
+      w`(?:zamyka|zamknal\p{L}*|zamykaja|zamykal\p{L}*|zamkneli|zamknela) (?:ja|go|ich|mame|tate|babcie|dziadka|mnie|nas) ${G(3)}(?:na klucz|w pokoju|w domu|w mieszkaniu|w piwnicy|w lazience|na zewnatrz|od zewnatrz)`,
+      w`(?:zabiera|zabral\p{L}*|odbiera|odebral\p{L}*|bierze|wyludza\p{L}*|wyludzil\p{L}*|przywlaszcz\p{L}*) (?:jej|mu|im|babci|dziadkowi|mamie|tacie|rodzicom|mi|nam) ${G(1)}(?:cal\p{L}* )?(?:emeryt\p{L}*|rent\p{L}*|wyplat\p{L}*|zasil\p{L}*|oszczednosc\p{L}*)`,
+      // Papers kept back.
+      w`nie (?:chce |chca )?(?:mi |nam |jej |mu )?(?:oddac|oddaje|oddal\p{L}*|oddaja|zwraca|zwrocil\p{L}*|zwrocic|oddawac) (?:mi |nam |jej |mu )?(?:m[ou]j\p{L}* |moje |nasze |jej |jego )?(?:paszport\p{L}*|dokument\p{L}*|dowod\p{L}*|karty pobytu)`,
+      // Drunk at the door while the family hides.
+      w`${doorForced} ${G(12)}${hiding}`, w`${hiding} ${G(12)}${doorForced}`,
+    ],
+    emergency: [
+      // Choking with a word between, turning blue.
+      w`sie ${G(2)}(?:krztusi|dlawi|zakrztusil\p{L}*|zadlawil\p{L}*|udlawil\p{L}*)`, w`(?:krztusi|dlawi) sie ${G(4)}(?:sin\p{L}*|niebiesk\p{L}*|nie moze|nie oddycha|nie wydaje)`,
+      w`(?:robi|zrobil\p{L}*|zrobila|robia) sie (?:\S+ )?(?:sina|siny|sine|sinoniebiesk\p{L}*|niebieski|niebieska|niebieskie|fioletow\p{L}*)`, w`(?:sine|niebieskie|fioletowe) (?:usta|wargi)`, w`(?:usta|wargi) (?:mu |jej )?(?:sa )?(?:sine|niebieskie|sinieja)`,
+      w`(?:sie )?(?:dusi|udusi) (?:jedzeniem|kawalkiem|czyms|kosc\p{L}*|cukierkiem|orzeszk\p{L}*|winogron\p{L}*|klockiem|zabawk\p{L}*)`,
+      // Stroke: a crooked mouth, an arm that will not lift, words that will not come.
+      w`(?:usta|buzia|twarz|kacik ust|kacik|polowa twarzy|pol twarzy|warga) (?:mu |jej |ma )?(?:sie )?(?:wykrzywil\p{L}*|wykrzywion\p{L}*|opadl\p{L}*|opadniet\p{L}*|krzyw\p{L}*|przekrzywil\p{L}*|przekrzywion\p{L}*|opada|zjechal\p{L}*|obwisl\p{L}*)`,
+      w`(?:krzywe|wykrzywione|opadniete|przekrzywione|krzywa|opadnieta) (?:mu |jej )?(?:usta|buzi\p{L}*|twarz|kacik ust)`,
+      w`nie (?:moze|mogl|mogla|da rady) (?:podniesc|uniesc|ruszyc) (?:\S+ )?(?:reki|reka|rak|rekami|ramienia|nogi|noga)`, w`(?:reka|noga) (?:mu |jej )?(?:opada|opadla|zwisa|bezwladn\p{L}*|nie (?:chce sie podniesc|podnosi sie|rusza sie|slucha))`,
+      w`nie (?:moze|mogl|mogla) (?:znalezc|wypowiedziec|dobrac) slow`,
+      // Someone behind a door for days.
+      w`(?:nie otwiera|nie reaguje|nie wychodzi|nikt nie otwiera|nie otwieral\p{L}*) ${G(4)}(?:od|juz) (?:tygodnia|tygodni|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|czterech dni|weekendu|poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`,
+      w`od (?:tygodnia|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu) ${G(4)}nie (?:otwiera|reaguje|wychodzi|widac|widzial\p{L}*|widzielismy)`,
+      // A fall and no answer, blood from the head.
+      w`(?:lezy|upadl\p{L}*|spadl\p{L}*|przewrocil\p{L}*) ${G(8)}nie (?:rusza sie|reaguje|odpowiada|kontaktuje|oddycha)`, w`krew (?:leci|cieknie|plynie|leje sie|tryska) (?:z|ze) (?:glowy|ucha)`, w`(?:glowa|glowe) (?:cala )?(?:we|w) krwi`,
+    ],
+  },
+  concern: {
+    suicide: [
+      // Better off without me, said with a gap or as "if I weren't there".
+      w`(?:lepiej|latwiej|prosciej|spokojniej|lzej) ${G(4)}beze mnie`, w`beze mnie ${G(3)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|poradz\p{L}*|dadza rade)`,
+      w`(?:jakby|gdyby|jesli|jezeli|jak|kiedy) mnie (?:juz )?(?:nie bylo|nie bedzie|zabraknie|nie stalo)${notSomewhere} ${G(4)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|odetchn\p{L}*|nikt by nie)`,
+      w`(?:mowi|pisze|mowil\p{L}*|pisal\p{L}*|twierdzi|uwaza|powiedzial\p{L}*|napisal\p{L}*) ${G(2)}(?:ze )?(?:wszystkim|rodzinie|nam|im) ${G(2)}(?:lepiej|latwiej|lzej) bez (?:niego|niej)`,
+      // Things given away that "won't be needed".
+      w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|zostawil\p{L}*|zostawiam|podarowal\p{L}*|dalem|dalam|sprzedal\p{L}*) ${G(10)}(?:mi|mnie) (?:juz )?(?:sie )?(?:nie (?:beda|bedzie|sa|jest) (?:juz )?potrzebn\p{L}*|nie przyda\p{L}*)`,
+      w`(?:mi )?(?:juz )?nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}* ${G(8)}(?:oddal\p{L}*|rozdal\p{L}*|zostawil\p{L}*|oddaje|rozdaje|oddam|rozdam)`,
+      // A plan or a decision how to end it.
+      w`(?:wiem|postanowil\p{L}*|zdecydowal\p{L}*|wymyslil\p{L}*|obmyslil\p{L}*|zaplanowal\p{L}*|mam (?:juz )?plan|mam (?:juz )?pomysl) ${G(2)}(?:jak|kiedy|gdzie) (?:z tym (?:wszystkim )?|to (?:wszystko )?|ze wszystkim |z tym zyciem )(?:skonczyc|zakonczyc|skoncze|zakoncze)`,
+      w`(?:postanowil\p{L}*|zdecydowal\p{L}*) ${G(2)}(?:skonczyc|zakonczyc) (?:z tym|to wszystko|ze wszystkim)`,
+      w`(?:ile|jaka dawka|jaka ilosc) ${G(2)}${pills} ${G(2)}(?:trzeba|potrzeba|wystarczy)`, w`(?:sprawdzal\p{L}*|szukal\p{L}*|czytal\p{L}*|googlowal\p{L}*|sprawdzam|szukam|gugl\p{L}*) ${G(3)}(?:ile|jak|jaka dawka) ${G(3)}(?:${pills}|sie powiesic|skoczyc|umrzec|sie zabic|wysoki|wysokosc|dawk\p{L}*)`,
+      // If something happens to me, who takes the children.
+      w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi|przytrafilo) ${G(8)}(?:kto|co (?:bedzie )?z) ${G(3)}(?:dziec\p{L}*|dzieci|cork\p{L}*|syn\p{L}*|kot\p{L}*|ps\p{L}*|zaopiek\p{L}*|zajmie)`,
+      // A bridge, tracks or a height visited, with the thought.
+      w`(?:stal\p{L}*|stoje|bylam|bylem|poszedl\p{L}*|poszlam|chodze|chodzil\p{L}*|jezdze|jezdzil\p{L}*|siedzial\p{L}*|siedze|wszedl\p{L}*|weszlam|wchodze|patrzyl\p{L}*|patrze) ${G(3)}(?:na|nad|przy|pod) ${highPlace} ${G(8)}(?:myslal\p{L}*|mysle|myslac|jakie to (?:byloby )?(?:proste|latwe)|jak (?:latwo|prosto)|skoczyc|skok|jeden krok|krok|spadac|spasc|nie chcial\p{L}* (?:wracac|zejsc|schodzic)|w dol)`,
+      w`(?:jeden|jednym|jedno) (?:ruch\p{L}*|krok\p{L}*|skok|szarpniec\p{L}*) ${G(6)}(?:i )?(?:po wszystkim|koniec|spokoj|po sprawie|po klopocie)`,
+      // A rope bought or ready, not for the washing; something tied to a door handle or a hook.
+      w`(?:kupil\p{L}*|kupie|kupuje|mam (?:juz )?|przygotowal\p{L}*|zalatwil\p{L}*|schowal\p{L}*|ukryl\p{L}*) ${G(2)}(?:sznur|line|liny|petle)(?! (?:do|na|od) (?:prania|bielizny|suszenia|namiotu|holowania|wspinaczki|skakania|lodzi|przeprowadzki|psa)(?![\p{L}\p{N}]))(?! (?:holownicz\p{L}*|wspinaczkow\p{L}*|do skakania)(?![\p{L}\p{N}]))`,
+      w`(?:zawiazal\p{L}*|zawiazan\p{L}*|przywiazal\p{L}*|przywiazan\p{L}*|zaczepil\p{L}*|zaczepion\p{L}*|przymocowal\p{L}*) ${G(3)}(?:na|do|o|za) (?:klamce|klamki|klamke|haku|hak|belce|belki|rurze|rury|zyrandol\p{L}*|karniszu|karnisz)`,
+      // Cut or burned, not said as a habit; hiding the scars.
+      w`(?:pocial\p{L}*|pociel\p{L}*|nacial\p{L}*|naciel\p{L}*|przypalil\p{L}*) (?:sobie )?${selfHarmBody}`, w`(?:ukryc|ukrywac|schowac|zakryc|zakrywac|chowam|ukrywam|zakrywam) ${G(3)}(?:blizny|rany|ciecia|slady po cieciu|oparzenia)`,
+    ],
+    violence: [
+      // Throwing things in anger; what he does when he is angry or drunk.
+      w`(?:rzuca|rzucal\p{L}*|rzucil\p{L}*|ciska|cisnal\p{L}*|cisnela|miota) ${G(2)}(?:czym popadnie|talerz\p{L}*|szklank\p{L}*|krzesl\p{L}*|butelk\p{L}*|kubk\p{L}*|naczyni\p{L}*|meblami|rzeczami|telefonem|popielniczk\p{L}*)`,
+      w`(?:jak|gdy|kiedy) (?:sie )?(?:wkurzy|wscieknie|zdenerwuje|napije|upije|wypije|jest pijany|jest wsciekly|wroci pijany) ${G(4)}(?:rzuca|bije|krzyczy|wyzywa|niszczy|grozi|szarpie|popycha|tlucze|demoluje)`,
+      // Money forced out of an old parent; children to be taken away.
+      w`(?:kaze|kazal\p{L}*|zmusza|zmusil\p{L}*|wymusza|wymusil\p{L}*) ${G(2)}(?:wyplac\p{L}*|oddawac|oddac|dawac|przelac|przelewac|podpisac|podpisywac) ${G(2)}(?:pieniad\p{L}*|emeryt\p{L}*|rent\p{L}*|kase|oszczednosci|wszystko|pin|kredyt\p{L}*|pozyczk\p{L}*)`,
+      w`(?:zabierze|zabierzemy|wywiezie|odbierze|zabierzesz) ${G(1)}(?:mi |ci )?(?:dzieci|dziecko|corke|syna|mala|malego) ${G(5)}(?:nie zobacze|nie zobaczysz|nigdy|do polski|na zawsze)`,
+      // A child begging through the wall.
+      w`(?:krzyczy|krzyczal\p{L}*|placze|plakal\p{L}*|wola|wolal\p{L}*|blaga|blagal\p{L}*|prosi|prosil\p{L}*|piszczy|piszczal\p{L}*) ${G(3)}(?:nie bij|nie bijcie|przestan|nie rob mi|zostaw mnie|zostaw mame|nie tato|tato nie|tatusiu nie|nie tatusiu|mamo nie|nie mamo|boli)`,
+      w`(?:nie bij|nie bijcie|przestan bic) (?:tato|tatusiu|mamo|mamusiu|mnie|mamy|jej|go)`,
+      // Hiding from someone at home; the door forced by a drunk.
+      hiding, w`(?:pijan\p{L}*|po pijaku|nawalony|nawalona|upil\p{L}* sie|napil\p{L}* sie|schlal\p{L}* sie) ${G(6)}${doorForced}`,
+    ],
+    emergency: [
+      w`(?:dziecko|mala|maly|synek|coreczka|tata|mama|babcia|dziadek|maz|zona|brat|siostra|szwagier\p{L}*|szwagierka|kolega|sasiad\p{L}*|niemowle|maluch|corka|syn|on|ona) ${G(1)}sie dusi`,
+      w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|brat|siostra|ciocia|wujek|ona|on|corka|syn|kolega|kolezanka|przyjaci\p{L}*|znajom\p{L}*|wspollokator\p{L}*|partner\p{L}*|maz|zona) ${G(2)}(?:nie odbiera|nie odpowiada|nie daje znaku zycia)(?! na (?:maile|mail|wiadomosci|listy|pisma|smsy))(?![\p{L}\p{N}]) ${G(4)}(?:od|juz) (?:tygodnia|tygodni|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu)`,
+      w`nie (?:moze|mogl|mogla) (?:mowic|wydusic slowa|wymowic slowa)`,
+    ],
+  },
+  signals: {
+    suicide: [
+      // A plan made, a day set.
+      [w`(?:mam|ma) (?:juz )?wszystko (?:zaplanowane|przemyslane|przygotowane|obmyslone|zalatwione)`, w`wszystko (?:juz )?(?:zaplanowal\p{L}*|przemyslal\p{L}*|przygotowal\p{L}*)`, w`jakie to (?:by )?(?:bylo|byloby) (?:proste|latwe)`, w`(?:jak|gdzie) (?:tu )?(?:jest )?najwyzszy`, w`(?:jeden|jednym) (?:ruch\p{L}*|krok\p{L}*)`],
+      // Affairs for after: who takes the children, the debts after death.
+      [w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
+      // Traces of cutting and burning.
+      [w`blizn\p{L}*`, w`rany na (?:rekach|udach|nadgarstkach|ramionach)`, w`dlugi\p{L}* rekaw\p{L}*`, w`rekaw\p{L}*`, w`plastr\p{L}*`, w`(?:glebiej|mocniej) niz (?:zwykle|zawsze|ostatnio|wczesniej)`, w`krew na (?:reczniku|przescieradle|ubraniu|poscieli)`],
+    ],
+    violence: [
+      // After the blow: apologies, flowers, doubting oneself.
+      [w`(?:potem |pozniej |rano )?przeprasza\p{L}*`, w`(?:kupuje|kupil\p{L}*|przynosi|przyniosl\p{L}*) (?:mi )?kwiaty`, w`obiecuje ze (?:sie zmieni|to sie nie powtorzy|wiecej nie)`, w`nie wiem czy (?:ja )?przesadzam`, w`(?:moze|chyba) przesadzam`, w`robi sie (?:innym|inny) czlowiek`],
+      // A child there when it happens.
+      [w`przy (?:dzieciach|dziecku|malej|malym|corce|synu|coreczce|synku|wnukach)`, w`(?:obok|kolo|nad) (?:glowy|lozeczka|wozka)`, w`\d+ latk\p{L}*`, w`dzieci (?:widza|widzialy|slysza|slyszaly|patrza|patrzyly|sie boja)`, w`(?:ona|on) ma \d+ (?:lat|latka|lata|miesiecy)`],
+      // Sounds heard through a wall.
+      [w`przez sciane`, w`za sciana`, w`zza sciany`, w`u sasiadow`, w`z mieszkania obok`, w`krzyki`, w`wrzaski`, w`wrzeszcz\p{L}*`],
+    ],
+    emergency: [
+      // Signs at the door of someone not seen.
+      [w`(?:listy|poczta|gazety|ulotki|reklamy) ${G(2)}(?:leza|lezy|zalegaja|wystaja|pod drzwiami|w skrzynce)`, w`much\p{L}* na (?:oknie|szybie|oknach)`, w`telefon (?:ma )?(?:wylaczony|nie odpowiada)`],
+    ],
+  },
+  figurative: [
+    // Killing time; a boss, a test or a teacher that "will kill me".
+    w`(?:zabic|zabijam|zabijac|zabilam|zabilem|zabijamy|zabije|zabija) (?:\S+ )?czas`,
+    w`(?:szef\p{L}*|kierownik\p{L}*|kierowniczk\p{L}*|brygadzist\p{L}*|koordynator\p{L}*|pracodawc\p{L}*|nauczyciel\p{L}*|wychowawc\p{L}*|wychowawczyni|trener\p{L}*|sprawdzian\p{L}*|kartkowk\p{L}*|matur\p{L}*|sesj\p{L}*|egzamin\p{L}*|test\p{L}*|kolokwi\p{L}*) ${G(3)}(?:mnie |nas )?(?:chyba )?(?:zabije|zabija|zamorduje|wykonczy|dobije)`,
+    w`zabije cie za (?:to|te|ten|tamto|takie)`,
+    w`(?:wcale|na pewno|w ogole|absolutnie|naprawde) nie (?:chce|zamierzam|planuje|mam zamiaru) ${G(1)}(?:sie zabic|sie zabijac|umierac|umrzec|odbierac sobie zycia|skakac|sie wieszac|sie ciac|ciac sie|sie krzywdzic|robic sobie krzywdy|nic sobie zrobic|nic sobie robic)`,
+    w`nie (?:chce|zamierzam|planuje|mam zamiaru) (?:sie wieszac|skakac|sie ciac|ciac sie|sie krzywdzic|nic ze soba robic|ze soba konczyc|skonczyc ze soba|sie powiesic)`,
+  ],
+};
+
 export const polishSafetyLexicon: SafetyLexicon = {
   spellings: {
     hce: 'chce', hcesz: 'chcesz', hcialam: 'chcialam', hcialem: 'chcialem', hcialabym: 'chcialabym', hcialbym: 'chcialbym',
@@ -53,6 +200,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   crisis: {
     suicide: [
+      ...widened.crisis.suicide,
       // A wish to die, with "I want / I would rather", not after "nie".
       w`(?<!nie )(?<!nie bardzo )${want} ${G(2)}${die}`,
       w`(?<!nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
@@ -97,6 +245,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`bije sie (?:po glowie|w glowe) (?:do krwi|o sciane)`, w`(?:wale|uderzam) glowa (?:o|w) sciane`,
     ],
     violence: [
+      ...widened.crisis.violence,
       `(?:paszport\\p{L}*|dokument\\p{L}*) ${G(3)}(?:trzyma\\p{L}*|zabral\\p{L}*|zabrali)`, `dostan\\p{L}* w morde`, `(?:tajemnic\\p{L}*|sekret\\p{L}*) ${G(8)}(?:boli|bolalo|dotyka\\p{L}*)`,
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
       w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
@@ -141,6 +290,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`zmusz\p{L}* (?:mnie |ja |corke )?do (?:slubu|malzenstwa|zamazpojscia|wyjscia za maz|ozenku)`, w`(?:chca|chce|chcieli) (?:mnie |ja )?(?:wydac|sila wydac) (?:sila )?za maz`, w`przymusow\p{L}* (?:slub|malzenstw\p{L}*)`, w`slub (?:pod przymusem|na sile|wbrew mojej woli)`,
     ],
     emergency: [
+      ...widened.crisis.emergency,
       // Not breathing, unconscious, not waking.
       w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`,
       w`(?:sinieje|zsinial\p{L}*|posinial\p{L}*|zsiniel\p{L}*|sine usta)`, w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
@@ -161,7 +311,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Fire, smoke, gas, carbon monoxide.
       w`(?:jest|mamy|wybuchl\p{L}*|wybuch) pozar`, w`pozar (?:w|na|u) ${G(1)}${home}`, w`(?:plonie|plona|pali sie|sie pali) ${G(1)}(?:dom|mieszkanie|kuchnia|budynek|blok|klatka|piwnica|garaz|auto|samochod|balkon|dach)`,
       w`(?:dom|mieszkanie|kuchnia|budynek|klatka|piwnica|blok|auto|samochod|garaz|balkon|dach|kuchenka|garnek|patelnia|firanka|firanki|zaslony|mieszkanie sasiad\p{L}*|u sasiad\p{L}*|u nas) (?:sie pali|plonie|plona)(?! do)`,
-      w`(?:w|u|na) ${home} sie pali(?! (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|w piecu|w kominku|ogrzewanie|do))`, w`pali sie (?:w|u|na) ${home}`,
+      w`(?:w|u|na) ${home} sie pali(?! (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|w piecu|w kominku|ogrzewanie|do))`, w`pali sie (?:w|u|na) ${home}`, w`(?:w|u|na) ${home} ${G(2)}sie pali(?! (?:swiatlo|lampa|lampka|lampki|kontrolka|swieczka|swieca|swiece|znicz|w piecu|w kominku|ogrzewanie|do))`, w`dym (?:\S+ )?(?:idzie|leci|wydobywa sie|wali|sie dostaje) (?:przez|spod|z) (?:kratk\p{L}*|wentylacj\p{L}*|szpar\p{L}*|drzwi|podlog\p{L}*|sufit\p{L}*)`,
       w`(?:pelno|duzo|gesty|czarny|gryzacy|klebi sie|wydobywa sie|leci|idzie|wali|buchaja) (?:\S+ )?dym\p{L}*(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|jointa|e papieros\p{L}*|vape\p{L}*))`,
       w`dym (?:(?:sie|wydobywa|leci|idzie|wali|bucha|unosi|ulatnia) ){0,2}(?:z|ze|spod) (?:\S+ )?(?:mieszkania|kuchni|klatki|piwnicy|drzwi|budynku|gniazdka|kuchenki|pralki|lodowki|telewizora|piekarnika)(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*))`, w`czujnik (?:dymu|czadu|gazu) (?:piszczy|wyje|dzwoni|sie wlaczyl)`,
       w`(?:czuc|czuje|czujemy|smierdzi|wali|jedzie|zapach|wyciek|ulatnia sie|ulatnial|ulatniajacy sie|wycieka) (?:\S+ )?(?:gaz|gazu|gazem)`, w`(?:gaz|gazu) (?:sie )?(?:ulatnia|wycieka|ucieka|syczy|ulatnial)`,
@@ -180,6 +330,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      ...widened.concern.suicide,
       `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
       `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
@@ -209,6 +360,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`stoj\p{L}* na (?:moscie|dachu|krawedzi|parapecie|torach)`, w`(?:zbieram sie|zbieralam sie) na odwage (?:zeby|by|aby) (?:to zrobic|skonczyc|odejsc)`,
     ],
     violence: [
+      ...widened.concern.violence,
       w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
       w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
       // Fear of someone at home, of going home.
@@ -236,6 +388,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?:dotyka|dotykal\p{L}*|maca|macal\p{L}*|obmacuje|obmacywal\p{L}*) (?:mnie|ja|mie|moja corke|moje dziecko|coreczke|synka)`, w`wykorzystuje mnie`,
     ],
     emergency: [
+      ...widened.concern.emergency,
       w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
       w`nie mam czym oddychac`, w`(?:czuc|czuje|czujemy) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`od (?:kilku|paru|\d+|dwoch|trzech) dni ${G(3)}nie (?:wychodzi|odbiera|otwiera)`, w`nie (?:widzial\p{L}*|widzielismy) ${G(3)}od tygodnia`,
       w`(?:bol|bola|boli|ucisk|klucie|kluje|pieczenie|piecze|sciska) (?:\S+ )?(?:w )?(?:klatce|klatka|piersi|mostkiem)`, w`(?:duszno mi|ciezko mi oddychac|trudno mi oddychac|brakuje mi powietrza|nie moge zlapac oddechu|dusze sie)`,
@@ -248,38 +401,41 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   signals: {
     suicide: [
+      ...widened.signals.suicide,
       // Farewells and affairs put in order.
       [w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
       // Giving things away.
-      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`],
+      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
       // Means and places.
-      [pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`],
+      [pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
-      [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`],
+      [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
       [w`nie odpisuje od`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*|wpis\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie jak`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
       // A future that stops.
-      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?(?:nie|juz nie)`, w`nie (?:doczekam|dozyje)`],
+      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?(?:nie|juz nie)`, w`nie (?:doczekam|dozyje)`, w`nie musze sie (?:juz )?o nic (?:martwic|przejmowac)`, w`(?:bedzie|i) po wszystkim`, w`(?:juz )?nie bedzie moj problem`, w`(?:jeszcze|za) \S+ dni i koniec`, w`(?:isc|pojsc) spac na (?:dlugo|zawsze)`, w`nikomu (?:juz )?nie przeszkadzac`],
     ],
     violence: [
+      ...widened.signals.violence,
       // Control: money, phone, keys, permission.
-      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`],
+      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`emerytur\p{L}*`, w`kaze mi (?:wyplacac|dawac|oddawac|przelewac)`, w`konto jest na (?:niego|nia|meza|zone)`, w`nie mam (?:wlasnych )?pieniedzy`, w`zostaje mi (?:tylko )?\d+`],
       // Fear and anger at home.
-      [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy na (?:mnie|nas|dzieci|mame)`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`],
+      [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy na (?:mnie|nas|dzieci|mame)`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`, w`(?:jak|gdy|kiedy) sie (?:wkurzy|wscieknie|zdenerwuje|napije|upije)`, w`wkurz\p{L}*`, w`po (?:wodce|piwie|alkoholu|wodzie ognistej)`, w`(?:napil|upil|schlal)\p{L}* sie`, doorForced],
       // Injuries and excuses for them.
       [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o (?:szafk\p{L}*|drzwi|kant)`, w`rozcieta warga`, w`slady na (?:szyi|rekach|twarzy)`, w`zadrapan\p{L}*`],
       // Secrets, not being allowed to tell.
       [w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie moze sie dowiedziec`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
       // Sexual boundaries.
-      [w`prysznic\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`seks\p{L}*`, w`(?:moim|mojego) lozk\p{L}*`],
+      [w`prysznic\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`seks\p{L}*`, w`(?:moim|mojego) lozk\p{L}*`, w`(?:wysyla|wysylal\p{L}*|przesyla|przysyla) (?:mi |jej |mu )?(?:swoje )?(?:zdjecia|zdjecie|fotki|nagie)`, w`pisze do (?:mnie|niej|niego) w nocy`, w`(?:na|przez) (?:snap\p{L}*|insta\p{L}*|messenger\p{L}*|tiktok\p{L}*) w nocy`],
       // Honour and family pressure.
       [w`honor\p{L}*`, w`wstyd dla rodziny`, w`hanb\p{L}*`, w`wydac (?:mnie )?za maz`, w`rodzina (?:zdecydowala|postanowila|kaze)`, w`kuzyn\p{L}*`],
       // Threats.
-      [w`(?:on|ona) (?:mi )?grozi`, w`groz\p{L}* ze`, w`zagrozil\p{L}*`, w`odgraza`, w`powiedzial\p{L}* ze (?:jak|jesli|jezeli)`, w`(?:jak|jesli) (?:odejde|go zostawie|sie rozwiode)`, w`zabierze (?:mi )?dzieci`, w`nigdy (?:juz )?nie zobaczysz`, w`sledzi (?:mnie|m[ou]j)`, w`przychodzi pod (?:dom|prace|szkole)`],
+      [w`(?:on|ona) (?:mi )?grozi`, w`groz\p{L}* ze`, w`zagrozil\p{L}*`, w`odgraza`, w`powiedzial\p{L}* ze (?:jak|jesli|jezeli)`, w`(?:jak|jesli) (?:odejde|go zostawie|sie rozwiode)`, w`zabierze (?:mi )?dzieci`, w`nigdy (?:juz )?nie zobaczysz`, w`sledzi (?:mnie|m[ou]j)`, w`przychodzi pod (?:dom|prace|szkole)`, w`odda\p{L}* (?:mnie|babcie|dziadka|mame|tate|go|ja) do (?:domu opieki|domu starcow|hospicjum|zakladu|przytulku)`, w`nie zobacz\p{L}* (?:wnukow|wnuczki|wnuka|dzieci|corki|syna)`, w`(?:jak|jesli|jezeli) (?:odmowie|odmowi|nie dam|nie da|nie oddam|sie nie zgodze)`],
       // A child in distress, a neighbour who hears.
-      [w`placz\p{L}*`, w`krzyki`, w`wrzaski`, w`huk\p{L}*`, w`przez sciane`, w`za sciana`, w`nikt nie otwiera`, w`dziecko (?:krzyczy|placze)`, w`wola (?:mame|tate|pomocy)`],
+      [w`placz\p{L}*`, w`huk\p{L}*`, w`uderzeni\p{L}*`, w`lomot\p{L}*`, w`cos sie (?:rozbilo|stluklo)`, w`(?:a )?(?:potem|nagle) (?:nagle )?cisza`, w`nikt nie otwiera`, w`dziecko (?:krzyczy|placze)`, w`wola (?:mame|tate|pomocy|ratunku|nie)`, w`nie bij\p{L}*`, w`przestan`, w`(?:nie|prosze) (?:tato|tatusiu|mamo)`, w`(?:tato|tatusiu|mamo) (?:nie|prosze|przestan)`],
     ],
     emergency: [
+      ...widened.signals.emergency,
       [w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie budzi sie`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|ona|on) (?:\S+ )?nie (?:odbiera|odpowiada)`],
       [w`od (?:kilku|paru|\d+|dwoch|trzech) dni`, w`od (?:wczoraj|rana|nocy)`, w`cala noc`, w`od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`],
       [w`smrod\p{L}*`, w`smierdzi`, w`dziwny zapach`, w`spalenizn\p{L}*`, w`dym\p{L}*`, w`(?:gaz|gazu|gazem)`, w`listy w skrzynce`, w`pelna skrzynka`, w`zaslony (?:sa )?zasloniete`],
@@ -289,6 +445,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    ...widened.figurative,
+    w`nie mam (?:juz )?sil\p{L}* (?:do|na) (?:tego |tej |tych |ten |tym )?(?:urzedu|urzedow|biurokracji|papierow|formularzy|gminy|gemeente|szefa|pracy|roboty|sprzatania|gotowania|tego urzedu)`,
     `(?:ze )?zabic sie mozna`, `że zabić się można`,
     `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
     `zabij\\p{L}* mnie (?:ta|ten|te|to) (?:robota|praca|szef|szkola|szkoła|stres|upal|upał|czynsz|papiery|urzad|urząd)`, `boj\\p{L}* sie pozaru`, `boj\\p{L}* się pożaru`,
@@ -334,7 +492,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
-      w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`,
+      w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`, w`(?:jest |sa )?trzezw\p{L}* od`, w`od \d+ lat (?:jest |sa )?trzezw\p{L}*`, w`bardzo sie zmienil\p{L}*`, w`mam z tym spokoj`, w`pogodzil\p{L}* sie z tym`,
     ],
   },
   jokes: ['takie gadanie', 'tylko tak mowie', 'tylko tak mówię', 'haha\\p{L}*', 'zartuje', 'żartuję', 'zart', 'żart', 'u mnie nic takiego'],
