@@ -53,6 +53,10 @@ const limbs = w`(?:kolum|kolumu|kollarim|kollarimi|kolunu|kollarini|kolumda|koll
 const notLifeHere = w`(?! ${G(1)}(?:burada|burda|orada|orda|onunla|bununla|onlarla|(?!dunyada|hayatta)\p{L}+(?:de|da|te|ta|yle|yla)(?![\p{L}\p{N}])))`;
 /** Call, summon: not "aramayacağım", "çağırmadım". */
 const call = w`(?:ara(?!ma|yama|yami)|cagir(?!ma|ama))\p{L}*`;
+/** Things one owns and gives away before going: a necklace, a watch, the cat, the headphones. */
+const belongings = w`(?:kolye|yuzug|yuzuk|saat|telefon|kulaklik|kedi|kopeg|kopek|kus|bisiklet|araba|oyuncak|kitap|kiyafet|elbise|ceket|mont|ayakkabi|esya|taki|altin|bilezig|bilezik|bilgisayar|laptop|tablet|playstation|konsol|gitar|parfum|koleksiyon|plak|resim|fotograf makine|sifre|hesab|anahtar)\p{L}*`;
+/** Given, left, sold to someone. */
+const gave = w`(?:verdim|verdi|biraktim|birakti|dagittim|dagitti|hediye ettim|hediye etti|sattim|satti|satiyor|satiyorum|devrettim|emanet ettim|verecegim|vericem|birakiyorum|dagitiyorum|dagitiyor|veriyorum|veriyor)`;
 
 export const turkishSafetyLexicon: SafetyLexicon = {
   spellings: {
@@ -122,6 +126,11 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`gozlerimi ${G(3)}(?:acmamak|acmasam|acmayayim|acmamayi)`, w`bogul(?:mak|ayim|sam) ${G(1)}${want}`, w`(?:denize|nehre|suya|kanala|gole) ${G(1)}atla\p{L}* ${G(3)}bogul\p{L}*`,
       w`silah\p{L}* ${G(3)}kafama`, w`kafama ${G(2)}silah\p{L}*`, w`bu hayati ${G(1)}${notWant}`, w`yasamaktan vazgec\p{L}*`, w`olmek icin dua\p{L}*`,
       w`canimi almasini ${G(1)}(?:ist|dua|yalvar|dil)\p{L}*`, w`kendimi yok et(?:mek|ecegim|icem|cem|meyi|sem)\p{L}*`,
+      // Not waking up, as a prayer or a wish ("sabah uyanmayayım diye dua ediyorum", "hiç uyanmadan uyumak istiyorum").
+      w`(?:sabah|sabahlari|bir daha|bi daha|hic|artik|bir sabah|yarin) ${G(2)}uyanma(?:yayim|sam|yalim|sak|yim)\p{L}*`, w`uyanma(?:yayim|yalim|sam) ${G(1)}(?:diye )?${G(1)}(?:dua|yalvar|dil)\p{L}*`,
+      w`(?:hic|bir daha|bi daha) uyanmadan ${G(2)}uyu\p{L}*`, w`uyu(?:mak|yup|sam|yayim)\p{L}* ${G(4)}(?:hic|bir daha|bi daha) uyanma(?:dan|mak|masam|mayayim)\p{L}*`,
+      // Pills kept instead of taken: "ilaç veriyor ben içmiyorum, hepsini bir kutuda biriktiriyorum".
+      w`${pills} ${G(8)}(?:biriktir|stokl)\p{L}*`, w`(?:icmiyorum|icmedim|yutmadim|yutmuyorum) ${G(4)}(?:biriktir|stokl)\p{L}*`,
       // Telling a relative is at risk.
       w`${relative} ${G(4)}(?:olmek ${want}|kendini oldur\p{L}*|kendine zarar ver\p{L}*|bileklerini kes\p{L}*)`,
     ],
@@ -170,6 +179,13 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`istemedigim halde ${G(3)}(?:birlikte ol|iliski|yat|seks|dokun|opu)\p{L}*`,
       w`oldurecegini ${G(1)}(?:soyl|diyor|dedi|yaz|bagir|tehdit)\p{L}*`,
       w`(?:uzaklastirma|koruma) karar\p{L}*`, w`(?:contactverbod|straatverbod|huisverbod)`,
+      // Beaten with a belt, a stick, a slipper, a cable ("kemerle terbiye ediyor"); kept from going out with the passport taken.
+      w`(?:kemer|sopa|terlik|hortum|kablo|tahta|oklava|kayis|cubuk|askı|aski)\p{L}*(?:le|la|yle|yla| ile) ${G(3)}(?:terbiye|ceza|dov(?!iz)|dog(?:uyor|du)|vur(?!g)|dayak|disipline|doverek|cezalandir)\p{L}*`,
+      w`(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
+      w`(?:beni|bizi|karimi|esimi|annemi|babami|kizimi|gelinimi|onu) ${G(2)}(?:evden|disari|sokaga|kapidan|hicbir yere|kapinin disina)\p{L}* ${G(1)}(?:cikarmi|birakmi|salmi|cikartmi|gondermi)(?:yor|yo|yorlar|yolar)\p{L}* ${G(10)}(?:pasaport|kimlig|oturma izn|telefonumu|kilit|kapiyi kilit)\p{L}*`,
+      w`(?:pasaport|kimlig|oturma izn)\p{L}* ${G(4)}(?:aldi|aldilar|sakladi|sakladilar)\p{L}* ${G(10)}(?:evden|disari|sokaga)\p{L}* ${G(1)}(?:cikarmi|birakmi|cikamiyorum|cikmama)\p{L}*`,
+      // Elderly parent locked in, pension taken by a son or daughter.
+      w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|onu) ${G(3)}(?:odasina|odaya|eve|iceri) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
     ],
     emergency: [
       // Not breathing, unconscious, not waking.
@@ -209,6 +225,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:posta|mektup|gazete)\p{L}* ${G(3)}(?:birik|yigil|tasiyor|doldu)\p{L}* ${G(10)}(?:gorm|acmiyor|koku|ses yok|cevap)\p{L}*`,
       // The emergency number or an ambulance asked for.
       w`112(?:yi|ye)? ${G(1)}${call}`, w`ambulans\p{L}* ${G(1)}(?:${call}|lazim|gerek|gonder\p{L}*|gelsin|yolla\p{L}*|geliyor)`,
+      // Gas or a boiler smell with someone fainting or dizzy: carbon monoxide.
+      w`(?:kombi|sofben|soba|dogal ?gaz|gaz|tup|kazan|kalorifer)\p{L}* ${G(6)}(?:koku|kokuyor|duman|kacak|kaciyor)\p{L}* ${G(8)}(?:bayil|bas\p{L}* don|kus|mide\p{L}* bulan|kendinden gec|uyuyup kal)\p{L}*`,
+      w`(?:koku|duman)\p{L}* ${G(8)}(?:bayildi|bayilmis|bayildilar|kendinden gecti) ${G(6)}(?:bas\p{L}* don|kus|mide\p{L}* bulan|bayil)\p{L}*`,
     ],
   },
   concern: {
@@ -239,6 +258,11 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:kopru|cati|balkon|ray)\p{L}* ${G(3)}(?:durdum|bekledim|oturdum|gittim) ${G(6)}(?:asagi|atla|baktim)\p{L}*`,
       // Someone close talks about it.
       w`${relative} ${G(4)}(?:olum|olmek|intihar|veda|kendini)\p{L}* ${G(3)}(?:bahsed|konus|soz ed|yaz|paylas|soyl)\p{L}*`, w`${relative} ${G(3)}(?:yasamak istemedigini|olmek istedigini|kendini oldurecegini)`,
+      // God take me, a prayer not to wake; a relative who says so.
+      w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}(?:beni|canimi) ${G(1)}(?:alsin|alsa|alsaydi|alsin artik|yanina alsin|artik alsin)`, w`uyanma(?:yayim|yalim)\p{L}*`, w`(?:bir daha|hic) uyanmadan`,
+      w`${relative} ${G(4)}(?:uyanmak istemedigini|yasamak istemedigini|olmek istedigini|gitmek istedigini)`,
+      // Given away before going, all at once: "bütün eşyalarını satıyor, herkesten helallik istiyor".
+      w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
       w`(?:seni|sizi) ${G(4)}bulurum`, w`(?:duvari|kapiyi|masayi|duvara|kapiya) ${G(1)}yumrukl\p{L}*`,
@@ -267,6 +291,17 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum|yikanirken|dus alirken|giyinirken)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
       w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`veilig thuis\p{L}*`, w`${close} ${G(2)}polis\p{L}* ${G(1)}(?:aradim|cagirdim|geldi|cagirmak)\p{L}*`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
       w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
+      // Coercive control: the salary or pension moved to his account, money asked for bread, receipts shown.
+      w`(?:maas|emekli maas|aow|uitkering|para|kart|bankamatik|pinpas|bankpas|emekli|toeslag|kindergeld|cocuk parasi)\p{L}* ${G(3)}(?:kendi hesab\p{L}*|el koy\p{L}*)`,
+      w`${close} ${G(3)}(?:maas|emekli maas|aow|uitkering|param|paramizi|kartimi|toeslag|kindergeld|cocuk parasi)\p{L}* ${G(3)}(?:aktar|harc|cek)(?:iyor|di|mis|ir|ip)\p{L}*`,
+      w`(?:ekmek|market|alisveris|bir sey|su|sut|bez)\p{L}* ${G(3)}(?:bile )?(?:ondan|ona|kocamdan|esimden|ondan para) ${G(1)}(?:para )?(?:istemem|istemek zorunda|izin almam)\p{L}*`, w`(?:fis|fisleri|makbuz|harcama)\p{L}* ${G(2)}(?:gosteriyorum|gostermem|gostermek zorunda|hesap ver)\p{L}*`,
+      // Not let out, papers taken, sent back as a threat, "if you open your mouth".
+      w`(?:beni|bizi|karimi|esimi|annemi|babami|kizimi|gelinimi) ${G(2)}(?:evden|disari|sokaga|kapidan|hicbir yere|kapinin disina)\p{L}* ${G(1)}(?:cikarmi|birakmi|salmi|cikartmi|gondermi)(?:yor|yo|yorlar|yolar)\p{L}*(?! ${G(2)}(?:gezme|gezmeye|yemege|yemek yemeye|tatile|sinemaya|piknige|alisverise|tiyatroya|konsere)\p{L}*)`,
+      w`(?:pasaport|kimlig|kimlik|oturma izn|oturum kart|paspoort|verblijfs)\p{L}* ${G(3)}(?:aldi|aldilar|almis|almislar|tutuyor\p{L}*|vermiyor\p{L}*|sakl\p{L}*)`,
+      w`(?:seni|sizi|beni|bizi)\p{L}* ${G(3)}(?:turkiyeye|memlekete|koye|koyune|turkije|ulkene|ulkeye|geri)\p{L}* ${G(1)}(?:yolla|gonder|gotur|postala|yollat)(?:rim|irim|ir|ur|urum|acag|ecek|icam|cem|acak|ecegim|acagim|urum)\p{L}*`,
+      w`(?:agzini acarsan|birine soylersen|kimseye soylersen|birine anlatirsan|kimseye anlatirsan|polise gidersen|sikayet edersen|annene soylersen|ayrilirsan|bosanirsan|kacarsan) ${G(6)}(?:oldur|yolla|gonder|alirim|goremezsin|pisman|gorursun|yakarim|bitiririm|dover|vururum|kovarim|atarim|gonderirim)\p{L}*`,
+      // An elderly parent whose pension a child takes.
+      w`(?:babamin|annemin|dedemin|ninemin|onun|babasinin|annesinin) ${G(1)}(?:emekli )?(?:maas|aow|pensioen|emekli)\p{L}* ${G(4)}(?:aliyor|aldi|harciyor|cekiyor|el koy|kendi)\p{L}*`,
     ],
     emergency: [
       w`(?:seker hastasi|diyabet\p{L}*) ${G(8)}(?:terli\p{L}*|sacma|tanimi\p{L}*|bayil\p{L}*)`, w`sacma sapan konus\p{L}*`,
@@ -277,37 +312,46 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:bebeg|bebek)\p{L}* ${G(4)}(?:ates\p{L}* (?:40|41|42)|morardi|nefes|uyanmiyor|tepki vermiyor|kasil)\p{L}*`, w`(?:garip|tuhaf|kotu) ${G(1)}(?:bir )?koku ${G(4)}(?:gaz|yanik|kapi|daire|komsu)\p{L}*`,
       w`(?:cok|fazla) (?:icki|alkol) ${G(1)}(?:icti|icmis) ${G(4)}(?:uyanm|ayilm|kus|nefes|tepki)\p{L}*`, w`(?:seker|sekeri) ${G(1)}(?:dustu|cok dustu|cok yukseldi) ${G(4)}(?:bayil|titri|konusam|tepki)\p{L}*`,
       w`(?:gunlerdir|gundur|bir haftadir|haftadir|\d+ gundur) ${G(4)}(?:gormedim|gormedik|gorunmuyor|ses yok|haber yok|kapiyi acmiyor|ulasamiyorum)`,
+      w`(?:az once|demin|birden|aniden|simdi) ${G(1)}bayil(?:di|mis|iverdi)`,
     ],
   },
   signals: {
     suicide: [
       // Farewells and affairs put in order.
       [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
-        w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`],
+        w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`,
+        w`herkese ${G(2)}tesekkur\p{L}*`, w`(?:her sey|her seyiniz|her seyin|hersey) icin ${G(1)}(?:tesekkur|sagol|sagolun|minnettarim)\p{L}*`, w`buraya kadar(?:mis|miymis|di)`, w`benden (?:bu kadar|buraya kadar)`, w`yolun sonu\p{L}*`,
+        w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`,
+        w`(?:bir |birer |son )?(?:mektup|not|veda)\p{L}* ${G(1)}(?:yazdim|biraktim|hazirladim)`, w`(?:cocuklara|cocuklarima|annemlere|anneme|aileme|esime|kardesime)\p{L}* ${G(2)}(?:mektup|not)\p{L}* ${G(1)}(?:yazdim|biraktim)`],
       // Giving things away.
-      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`],
+      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`${gave} ${G(3)}${belongings}`],
       // Means and places.
       [pills, w`ip`, w`urgan\p{L}*`, w`jilet\p{L}*`, w`kopru\p{L}*`, w`cati\p{L}*`, w`raylar\p{L}*`, w`tren yolu`, w`yuksek bir yer`, w`hayat sigorta\p{L}*`, w`silah\p{L}*`],
       // Hopelessness, being a burden, nothing matters.
       [w`anlam\p{L}* ${G(1)}(?:yok|kalmadi)`, w`anlamsiz`, w`umut\p{L}* ${G(1)}(?:yok|kalmadi)`, w`umutsuz\p{L}*`, w`dayanamiyorum`, w`bittim`, w`tukendim`, w`yuk(?:um|uz)?(?: oluyorum| oldum)`,
-        w`kimse(?:nin)? umurunda degil\p{L}*`, w`cikis yolu`, w`pes ettim`, w`bosluk`, w`kimse fark etmez`, w`bir ise yaramiyorum`, w`her sey (?:bitti|bitecek)`, w`bir anlami yok`, w`yapamiyorum artik`],
+        w`kimse(?:nin)? umurunda degil\p{L}*`, w`cikis yolu`, w`pes ettim`, w`bosluk`, w`kimse fark etmez`, w`bir ise yaramiyorum`, w`her sey (?:bitti|bitecek)`, w`bir anlami yok`, w`yapamiyorum artik`,
+        w`(?:artik|cok|ben artik) yoruldum`, w`yoruldum artik`, w`yuk olmak ${G(1)}${notWant}`, w`ne gerek var`, w`ne anlami var`, w`olmuyor artik`, w`yeterince yasadim`, w`(?:ilaclarimi|haplarimi|ilaclarimin) ${G(2)}(?:biraktim|icmiyorum|atiyorum|kestim)`],
       // A future that stops.
-      [w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`],
+      [w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`, w`benden sonra`, w`(?:yarin|yarindan sonra|bu aksamdan sonra) ${G(3)}(?:burada olmayacagim|yokum|olmayacagim|goremezsiniz)`],
+      // Tried before.
+      [w`(?:daha once|once de|bir kere|bir kez|gecen (?:yil|sene|ay)|gecmiste|birkac kez|iki kez)\p{L}* ${G(3)}dene(?:mis|misti|di|yen|mistim|dim)\p{L}*`, w`intihar girisim\p{L}*`, w`(?:hastanede yatti|midesi yikandi|mide yikama)`],
+      // Do not tell.
+      [w`(?:annem|babam|ailem|kimse|esim|kocam|annemler)\p{L}* bilmesin`, w`kimseye (?:soyleme|soylemeyin|anlatma|anlatmayin)`, w`aramizda kalsin`],
       // Alarm about someone who went quiet after strange words.
-      [w`(?:garip|tuhaf|korkutucu) ${G(1)}(?:seyler|mesaj|bir mesaj)\p{L}*`, w`cevap vermi(?:yor|yo)`, w`telefonunu? acmi(?:yor|yo)`, w`ulasamiyorum`, w`yalniz yasiyor`],
+      [w`(?:garip|tuhaf|korkutucu) ${G(1)}(?:seyler|mesaj|bir mesaj)\p{L}*`, w`cevap vermi(?:yor|yo)`, w`telefonunu? acmi(?:yor|yo)`, w`ulasamiyorum`, w`yalniz yasiyor`, w`telefon\p{L}* ${G(1)}(?:kapandi|kapali|kapatti|kapatmis|kapaliydi|kapatik)`, w`tek basina yasiyor`],
     ],
     violence: [
       // Control: phone, money, keys, permission.
       [w`telefonum\p{L}* ${G(1)}(?:kontrol|karistir|bakiyor|okuyor|aliyor|kiriyor)\p{L}*`, w`(?:beni|telefonumu|hesabimi|mesajlarimi) ${G(1)}kontrol ediyor`, w`nereye gittigimi`, w`izin ${G(1)}vermi(?:yor|yo)`, w`izin almam`, w`parayi (?:o|hep o) tutuyor`,
-        w`kartim\p{L}* (?:onda|aldi)`, w`anahtar\p{L}* ${G(1)}(?:aldi|saklad\p{L}*|vermiyor)`, w`kapiyi ${G(1)}kilitl\p{L}*`, w`kimseyle gorus(?:emiyorum|turmuyor)`, w`ailemle gorus(?:emiyorum|turmuyor)`, w`kiskan\p{L}*`, w`takip ediyor`, w`konumum\p{L}*`, w`para vermi(?:yor|yo)`],
+        w`kartim\p{L}* (?:onda|aldi)`, w`anahtar\p{L}* ${G(1)}(?:aldi|saklad\p{L}*|vermiyor)`, w`kapiyi ${G(1)}kilitl\p{L}*`, w`kimseyle gorus(?:emiyorum|turmuyor)`, w`ailemle gorus(?:emiyorum|turmuyor)`, w`kiskan\p{L}*`, w`takip ediyor`, w`konumum\p{L}*`, w`para vermi(?:yor|yo)`, w`(?:maas|emekli maas|aow)\p{L}* ${G(3)}(?:aktar|el koy|kendi hesab|aliyor|aldi)\p{L}*`, w`(?:ondan|kocamdan|esimden) ${G(1)}(?:para )?istemem`, w`fis\p{L}* ${G(1)}goster\p{L}*`, w`(?:evden|disari) ${G(1)}(?:cikarmi|birakmi|cikamiyorum)\p{L}*`, w`kimseyi tanimiyorum`],
       // Fear and anger at home.
       [w`korku\p{L}*`, w`kork(?:uyorum|uyom|uyoruz|tum)`, w`sinirlen\p{L}*`, w`sinirli`, w`bagir\p{L}*`, w`ofkel\p{L}*`, w`sarhos\p{L}*`, w`icince`, w`kufur\p{L}*`, w`asagiliyor`, w`hakaret\p{L}*`, w`kavga\p{L}*`, w`benim sucum`],
       // Injuries and excuses for them.
-      [w`mor(?:luk|ardi|armis|arti)\p{L}*`, w`mosmor`, w`merdivenden dus\p{L}*`, w`kapiya carp\p{L}*`, w`dudagim patladi`, w`burnum kanadi`, w`sis(?:ti|lik|mis)\p{L}*`, w`kolum kirik`, w`alci\p{L}*`, w`yara(?:m|lar|larim|li|landim|ladi)?`, w`gunes gozlug\p{L}*`, w`acitiyor`, w`canim yaniyor`],
+      [w`mor(?:luk|ardi|armis|arti)\p{L}*`, w`mosmor`, w`merdivenden dus\p{L}*`, w`kapiya carp\p{L}*`, w`dudagim patladi`, w`burnum kanadi`, w`sis(?:ti|lik|mis)\p{L}*`, w`kolum kirik`, w`alci\p{L}*`, w`yara(?:m|lar|larim|li|landim|ladi)?`, w`gunes gozlug\p{L}*`, w`acitiyor`, w`canim yaniyor`, w`(?:kirmizi|mor|kemer) iz\p{L}*`],
       // Secrets.
-      [w`sir(?:rim|rimiz|rimizi|ri|rini|larimiz)`, w`gizli(?!lik)\p{L}*`, w`kimse bilm(?:iyor|esin|emeli)`],
+      [w`sir(?:rim|rimiz|rimizi|ri|rini|larimiz)`, w`gizli(?!lik)\p{L}*`, w`kimse bilm(?:iyor|esin|emeli)`, w`(?:bu )?mesaj\p{L}* ${G(1)}sil(?:ecegim|icem|cem|ecem|iyorum|mem lazim)\p{L}*`, w`(?:o|kocam|esim) ${G(1)}(?:gormeden|duymadan|bilmeden)`],
       // Not allowed to tell.
-      [w`kimseye (?:soyleme|anlatma|soylememem|anlatmamam|soyleyemem|anlatamam)\p{L}*`, w`(?:soylersem|anlatirsam)`, w`annem bilmesin`, w`kimse duymasin`],
+      [w`kimseye (?:soyleme|anlatma|soylememem|anlatmamam|soyleyemem|anlatamam)\p{L}*`, w`(?:soylersem|anlatirsam)`, w`annem bilmesin`, w`kimse duymasin`, w`agzini acarsan`, w`(?:soylersen|anlatirsan)`, w`(?:annene|annesine|kimseye|birine) (?:soyleme|anlatma|soylemeyecek)\p{L}*`],
       // Sexual boundaries.
       [w`dokun(?!mat)\p{L}*`, w`ozel yer\p{L}*`, w`ciplak`, w`banyoya giriyor`, w`kucagina`, w`odama giriyor`, w`yatagima`, w`geceleri`, w`soyun\p{L}*`],
       // Honour and family pressure.
@@ -325,7 +369,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Smells and signs at the door.
       [w`koku\p{L}*`, w`kokuyor`, w`(?:posta|mektup|gazete)\p{L}* ${G(1)}birik\p{L}*`, w`perde\p{L}* ${G(1)}kapali`, w`isik\p{L}* ${G(1)}yaniyor`, w`duman`],
       // Alarming body signs.
-      [w`nefes\p{L}*`, w`titri\p{L}*`, w`kasil\p{L}*`, w`sapsari`, w`bembeyaz`, w`morardi`, w`bilinc\p{L}*`, w`yere dus\p{L}*`, w`bas ${G(1)}donme\p{L}*`, w`kusuyor`, w`gogus\p{L}*`, w`soguk ter\p{L}*`, w`kafasini carpti`],
+      [w`nefes\p{L}*`, w`bayil(?:di|mis|dilar|iyor)`, w`bas(?:im|i|imiz|lari) ${G(1)}don(?:uyor|uyo|du)\p{L}*`, w`titri\p{L}*`, w`kasil\p{L}*`, w`sapsari`, w`bembeyaz`, w`morardi`, w`bilinc\p{L}*`, w`yere dus\p{L}*`, w`bas ${G(1)}donme\p{L}*`, w`kusuyor`, w`gogus\p{L}*`, w`soguk ter\p{L}*`, w`kafasini carpti`],
       // Vulnerable people.
       [w`yasli\p{L}*`, w`yalniz yasiyor`, w`tek basina yasiyor`, w`demans\p{L}*`, w`alzheimer\p{L}*`, w`bunama\p{L}*`, w`seker hasta\p{L}*`, w`kalp hasta\p{L}*`, w`bebek\p{L}*`, w`\d\d yasinda`],
       // Substances.
@@ -333,6 +377,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Someone else's suicide, long ago: an anniversary, a grave, lost to suicide.
+    w`intihar (?:eden|etmis olan|ederek olen|sonucu olen|ederek vefat eden) ${G(2)}\p{L}+ ${G(3)}(?:yildonum|yil donum|anma|mezar|kaybi|cenaze|yas|ardindan|ani)\p{L}*`,
+    w`\p{L}+ intihar ${G(1)}(?:ettigi|etmesinin|ettiginin|ettigi gunun)\p{L}* ${G(4)}(?:yildonum|yil donum|anma|mezar)\p{L}*`,
+    w`(?:kardesimi|arkadasimi|oglumu|kizimi|babami|annemi|esimi|kocami|kuzenimi|abimi|ablami)\p{L}* intihar(?:a|la|sonucu) kaybet\p{L}*`, w`intihar\p{L}* ${G(2)}(?:sonucu|ederek) ${G(1)}(?:kaybett|vefat)\p{L}*`,
     w`(?:belastingdienst\p{L}*|mektub\p{L}*|vergi\p{L}*|mektup\p{L}*|belediye\p{L}*|burokrasi\p{L}*|is|okul|sinav\p{L}*|kira|fatura\p{L}*|bu evrak\p{L}*) ${G(2)}beni ${G(1)}oldur\p{L}*`, w`intihar ${G(2)}(?:dusunmuyorum|dusunmedim|dusunmem|yok|degil)`,
     w`(?:duman|yangin) alarmi ${G(8)}(?:pil\p{L}*|hicbir sey yok|bisey yok)`,
     // Dying of laughter, hunger, boredom, curiosity, shame.
@@ -380,7 +428,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     past: [
       w`(?:ocakta|subatta|martta|nisanda|mayista|haziranda|temmuzda|agustosta|eylulde|ekimde|kasimda|aralikta|gecen (?:ay|hafta))`, w`sondurdu\p{L}*`,
       w`\d+ (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
-      w`gecmiste`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
+      w`gecmiste`, w`\d+ (?:yil|sene) (?:oldu|gecti|olmus)`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
     ],
     present: [
       w`yine`, w`gene`, w`tekrar`, w`yeniden`, w`hala`, w`halen`, w`bugun`, w`dun`, w`bu (?:gece|aksam|sabah|hafta)`, w`su an(?:da)?(?! ${G(1)}(?:iyi|guvende|mutlu))`,
