@@ -54,6 +54,8 @@ export interface ConversationStore {
   /** Finds the conversation for this ref; creates the pseudonymous resident and conversation when new. */
   openConversation(ref: ConversationRef, at: Date): Promise<StoredConversation>;
   findConversation(conversationId: string): Promise<StoredConversation | null>;
+  /** The conversation for this ref, or null; creates nothing (a web token the server never issued has none). */
+  findConversationByRef(ref: ConversationRef): Promise<StoredConversation | null>;
   /** Stores messages at once (an inbound message is stored before anything else happens). */
   appendMessages(conversationId: string, messages: NewMessage[]): Promise<MessageRecord[]>;
   /**

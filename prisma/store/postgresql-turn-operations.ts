@@ -13,7 +13,7 @@ type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 export interface PostgresqlTurnOperations {
   /** The conversation calls of every turn and every chat connection. */
-  operations: Pick<ConversationStore, 'receiveMessage' | 'saveTurn' | 'openConversation' | 'findConversation' | 'listMessages'>;
+  operations: Pick<ConversationStore, 'receiveMessage' | 'saveTurn' | 'openConversation' | 'findConversation' | 'findConversationByRef' | 'listMessages'>;
   /** Ends the pool's connections. */
   close(): Promise<void>;
 }
@@ -293,6 +293,11 @@ export function createPostgresqlTurnOperations({ connectionString, schema }: Pos
 
     async findConversation(conversationId) {
       const { rows } = await run(pool, `SELECT ${conversationColumns} FROM conversations WHERE id = $1`, [conversationId]);
+      return rows[0] ? toConversation(rows[0]) : null;
+    },
+
+    async findConversationByRef(ref) {
+      const { rows } = await run(pool, `SELECT ${conversationColumns} FROM conversations WHERE channel = $1 AND "chatId" = $2`, [ref.channel, ref.chatId]);
       return rows[0] ? toConversation(rows[0]) : null;
     },
 

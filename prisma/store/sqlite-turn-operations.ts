@@ -8,7 +8,7 @@ import { toCaseRecord, toMessageRecord, toStoredConversation } from './map-recor
 import { auditRow, booleanColumns, casePatchColumns, dateColumns, jsonColumns, latestTime, messageRow, newCaseRow, type ColumnValues } from './turn-rows.js';
 
 type Row = Record<string, unknown>;
-type TurnOperations = Pick<ConversationStore, 'receiveMessage' | 'saveTurn' | 'openConversation' | 'findConversation' | 'listMessages'>;
+type TurnOperations = Pick<ConversationStore, 'receiveMessage' | 'saveTurn' | 'openConversation' | 'findConversation' | 'findConversationByRef' | 'listMessages'>;
 
 /** How long a turn waits for a Prisma transaction on the same connection to finish. */
 const idleWaitMilliseconds = 10_000;
@@ -168,6 +168,11 @@ export function createSqliteTurnOperations(database: BetterSqlite3.Database): Tu
     findConversation: (conversationId) =>
       whenIdle(() => {
         const found = findById.get(conversationId) as Row | undefined;
+        return found ? toStoredConversation(revive(found)) : null;
+      }),
+    findConversationByRef: (ref) =>
+      whenIdle(() => {
+        const found = findByRef.get(ref.channel, ref.chatId) as Row | undefined;
         return found ? toStoredConversation(revive(found)) : null;
       }),
     listMessages: (conversationId) => whenIdle(() => (listMessages.all(conversationId) as Row[]).map((row) => toMessageRecord(revive(row)))),
