@@ -1,36 +1,20 @@
-/** A fixed one-minute window per key; keys that went quiet are dropped when the window turns. */
-function createMinuteCounter(maximum: number, now: () => number) {
-  let windowStart = now();
-  let counts = new Map<string, number>();
-  return function allow(key: string): boolean {
-    if (now() - windowStart >= 60_000) {
-      windowStart = now();
-      counts = new Map();
-    }
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    return count <= maximum;
-  };
-}
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 
 export interface MessageRateLimits {
-  perConversationPerMinute: number;
-  perAddressPerMinute: number;
+  perConversation: RateLimiter;
+  perAddress: RateLimiter;
 }
 
 /**
- * Resident messages per conversation and per client address (socket and HTTP together), per
- * instance. Memory stays bounded: one number per active key, forgotten every minute.
+ * Resident messages per conversation and per client address (socket and HTTP together), counted
+ * where every instance counts (create-rate-limiter.ts), over a sliding minute.
  */
-export function createMessageRateLimiter(limits: MessageRateLimits, now: () => number = Date.now) {
-  const perConversation = createMinuteCounter(limits.perConversationPerMinute, now);
-  const perAddress = createMinuteCounter(limits.perAddressPerMinute, now);
+export function createMessageRateLimiter(limits: MessageRateLimits) {
   return {
-    /** True when one more message from this conversation and address may go in. */
-    allow(conversationKey: string, address: string): boolean {
-      const conversationAllowed = perConversation(conversationKey);
-      const addressAllowed = perAddress(address);
-      return conversationAllowed && addressAllowed;
+    /** True when one more message from this conversation and address may go in (both are counted). */
+    async allow(conversationKey: string, address: string): Promise<boolean> {
+      const [conversation, source] = await Promise.all([limits.perConversation.consume(conversationKey), limits.perAddress.consume(address)]);
+      return conversation.allowed && source.allowed;
     },
   };
 }
