@@ -4,7 +4,7 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { parseClientFrame } from './chat-frames.js';
 import { toMessageView, toReplyView } from './message-view.js';
 import type { ResidentClient, ResidentSocketHub } from './resident-socket-hub.js';
-import { conversationRefForToken, isResidentTokenShaped } from './resident-token.js';
+import { conversationRefForToken, isResidentTokenShaped, unknownSessionMessage } from './resident-token.js';
 import { AssistantBusyError } from '../../core/errors.js';
 import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
 
@@ -19,11 +19,25 @@ export interface ChatSocketOptions {
   rateLimiter: MessageRateLimiter;
   /** Frames of any kind per connection per 10 seconds. */
   framesPerWindow?: number;
+  /** Open sockets per client address on this instance; more are refused with an error frame. */
+  maximumSocketsPerAddress: number;
+  /** Open sockets on this instance. */
+  maximumSockets: number;
+  /** A socket that has not said hello within this time is closed. */
+  helloTimeoutMilliseconds: number;
 }
+
+export const tooManySocketsMessage = 'Er zijn nu te veel open gesprekken vanaf deze verbinding. Sluit een ander venster of probeer het later opnieuw.';
+const helloTimeoutMessage = 'Dit gesprek is niet op tijd gestart. Probeer het opnieuw.';
+
+/** Close codes the widget reads: a token the server does not know (start a new session), no hello in time, too many sockets. */
+export const socketCloseCodes = { unknownSession: 4401, helloTimeout: 4408, tooManySockets: 4429 } as const;
 
 export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hub: ResidentSocketHub, options: ChatSocketOptions): void {
   const frameLimit = options.framesPerWindow ?? framesPerWindow;
   const { store, assistant, clock, configuration, logger } = runtime;
+  const openByAddress = new Map<string, number>();
+  let openSockets = 0;
 
   server.get('/api/chat/socket', { websocket: true }, (socket: WebSocket, request) => {
     const send = (frame: object) => {
@@ -36,12 +50,47 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
     let waitingTurns = 0;
     let windowStart = Date.now();
     let framesInWindow = 0;
+    const address = request.ip;
+    const fromAddress = openByAddress.get(address) ?? 0;
+    if (fromAddress >= options.maximumSocketsPerAddress || openSockets >= options.maximumSockets) {
+      send({ type: 'error', tooManySockets: true, message: tooManySocketsMessage });
+      return socket.close(socketCloseCodes.tooManySockets, 'too many sockets');
+    }
+    openByAddress.set(address, fromAddress + 1);
+    openSockets += 1;
+    let counted = true;
+    const release = () => {
+      if (!counted) return;
+      counted = false;
+      openSockets -= 1;
+      const left = (openByAddress.get(address) ?? 1) - 1;
+      if (left > 0) openByAddress.set(address, left);
+      else openByAddress.delete(address);
+    };
+    // A socket that never says hello holds a slot for nothing.
+    const helloTimer = setTimeout(() => {
+      if (chatRef) return;
+      send({ type: 'error', message: helloTimeoutMessage });
+      socket.close(socketCloseCodes.helloTimeout, 'no hello');
+    }, options.helloTimeoutMilliseconds);
+    const refuseSession = (clientId?: string) => {
+      send({ type: 'error', session: 'unknown', clientId, message: unknownSessionMessage });
+      socket.close(socketCloseCodes.unknownSession, 'unknown session');
+    };
 
     async function attach(token: string) {
-      chatRef = conversationRefForToken(token);
+      const ref = conversationRefForToken(token);
+      chatRef = ref;
+      clearTimeout(helloTimer);
       // Join the hub before reading history, so nothing stored in between is missed (the widget drops duplicates by id).
-      detach = hub.add(chatRef.chatId, client);
-      const conversation = await store.openConversation(chatRef, clock.now());
+      detach = hub.add(ref.chatId, client);
+      // Only a token the server issued (and whose resident was not erased) has a conversation; nothing is created here.
+      const conversation = await store.findConversationByRef(ref);
+      if (!conversation) {
+        detach();
+        detach = null;
+        return refuseSession();
+      }
       const messages = await store.listMessages(conversation.id);
       send({ type: 'history', conversationId: conversation.id, messages: messages.map(toMessageView) });
     }
@@ -49,6 +98,14 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
     async function takeTurn(text: string, quickReplyId: string | undefined, clientId: string) {
       waitingTurns -= 1;
       if (!chatRef) return;
+      // After "vergeet mij" (here or in another tab) the token has no conversation any more: a new session, not a new resident.
+      // A store that does not answer is no reason to refuse; the assistant then answers without storing.
+      const [issued, allowed] = await Promise.all([
+        store.findConversationByRef(chatRef).then(Boolean, () => true),
+        options.rateLimiter.allow(chatRef.chatId, address),
+      ]);
+      if (!issued) return refuseSession(clientId);
+      if (!allowed) return send({ type: 'error', clientId, message: tooFastMessage });
       client.turnsInProgress += 1;
       client.deliveredDuringTurn = 0;
       send({ type: 'typing', active: true });
@@ -86,24 +143,24 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         });
       }
       if (!chatRef) return send({ type: 'error', message: 'Begin eerst een gesprek.' });
-      if (!options.rateLimiter.allow(chatRef.chatId, request.ip)) return send({ type: 'error', clientId: frame.clientId, message: tooFastMessage });
       if (waitingTurns >= maximumWaitingTurnsPerConnection) return send({ type: 'error', busy: true, clientId: frame.clientId, message: busyMessage });
       waitingTurns += 1;
-      // One turn at a time per connection, in the order typed; `ack` follows once the message is stored.
+      // One turn at a time per connection, in the order typed (the rate limit is counted when its turn comes); `ack` follows once the message is stored.
       turns = turns.then(() => takeTurn(frame.text, frame.quickReplyId, frame.clientId)).catch((error) => {
         logger.error({ err: error }, 'chat socket: turn failed');
         send({ type: 'error', message: 'Er ging iets mis. Probeer het opnieuw.' });
       });
     });
-    socket.on('close', () => detach?.());
+    socket.on('close', () => {
+      clearTimeout(helloTimer);
+      release();
+      detach?.();
+    });
     socket.on('error', (error) => logger.warn({ err: error }, 'chat socket error'));
 
     const token = (request.query as { token?: string }).token;
     if (token !== undefined) {
-      if (!isResidentTokenShaped(token)) {
-        send({ type: 'error', message: 'Dit gesprek is niet (meer) geldig. Begin een nieuw gesprek.' });
-        return socket.close(4401, 'invalid token');
-      }
+      if (!isResidentTokenShaped(token)) return refuseSession();
       void attach(token).catch((error) => {
         logger.error({ err: error }, 'chat socket: history failed');
         send({ type: 'error', message: 'Het gesprek kon niet worden geladen. Probeer het later opnieuw.' });

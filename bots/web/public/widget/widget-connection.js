@@ -1,6 +1,8 @@
 // Talks to the server: a conversation token, the live socket (reconnecting), and HTTP when the socket is down.
 var tokenKey = 'inloop-widget-token';
 var openKey = 'inloop-widget-open';
+// The server closes with this code when it does not know the token (never issued, or erased after "vergeet mij").
+var unknownSessionCode = 4401;
 
 function widgetStorage(remember) {
   try {
@@ -16,14 +18,30 @@ function createWidgetConnection(settings, onFrame, onStatus) {
   var stopped = false;
   var retryDelay = 1000;
   var token = null;
+  // Messages sent over the socket and not yet acknowledged: sent again in a new session if this one turns out unknown.
+  var unacknowledged = {};
+  var resendAfterHistory = [];
+  var renewed = false;
 
   function request(path, options) {
     return fetch(settings.server + path, options).then(function (response) {
       return response.json().then(function (body) {
-        if (!response.ok) throw new Error(body.error || 'request failed');
+        if (!response.ok) {
+          var error = new Error(body.error || 'request failed');
+          error.status = response.status;
+          throw error;
+        }
         return body;
       });
     });
+  }
+
+  /** The server does not know this token (erased or never issued): forget it and start a new session. */
+  function forgetToken() {
+    if (storage) storage.removeItem(tokenKey);
+    token = null;
+    renewed = true;
+    onStatus('renewed');
   }
 
   function ensureToken() {
@@ -44,21 +62,68 @@ function createWidgetConnection(settings, onFrame, onStatus) {
     // The token goes in the first frame, not the URL, so it never lands in an access log.
     socket.addEventListener('open', function () {
       retryDelay = 1000;
-      onStatus('');
+      if (!renewed) onStatus(''); // the notice of a new session stays until the next acknowledgement
+      renewed = false;
       socket.send(JSON.stringify({ type: 'hello', token: token }));
     });
     socket.addEventListener('message', function (event) {
+      var frame;
       try {
-        onFrame(JSON.parse(event.data));
+        frame = JSON.parse(event.data);
       } catch (error) {
-        // A frame we cannot read is skipped; the next history frame puts everything right.
+        return; // A frame we cannot read is skipped; the next history frame puts everything right.
       }
+      if (frame.type === 'ack') delete unacknowledged[frame.clientId];
+      // The server closes right after this frame; the close handler starts the new session.
+      if (frame.type === 'error' && frame.session === 'unknown') return;
+      onFrame(frame);
+      if (frame.type === 'history') resendPending();
     });
-    socket.addEventListener('close', function () {
+    socket.addEventListener('close', function (event) {
       if (stopped) return;
+      if (event.code === unknownSessionCode) {
+        // Nothing is lost: a new session starts at once and what was not acknowledged goes again.
+        forgetToken();
+        Object.keys(unacknowledged).forEach(function (clientId) {
+          resendAfterHistory.push({ clientId: clientId, message: unacknowledged[clientId] });
+        });
+        unacknowledged = {};
+        ensureToken().then(connect, function () { onStatus('offline'); setTimeout(reconnect, retryDelay); });
+        return;
+      }
+      unacknowledged = {}; // as before: an ordinary reconnect sends nothing again
       onStatus('offline');
-      setTimeout(connect, retryDelay);
+      setTimeout(reconnect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 15000);
+    });
+  }
+
+  function reconnect() {
+    if (token) return connect();
+    ensureToken().then(connect, function () {
+      setTimeout(reconnect, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, 15000);
+    });
+  }
+
+  function resendPending() {
+    resendAfterHistory.splice(0).forEach(function (pending) {
+      // The new session's history cleared the panel: show the resident's words again, then send them.
+      onFrame({ type: 'resent', text: pending.message.text });
+      sendOverSocket(pending.message.text, pending.message.quickReplyId, pending.clientId);
+    });
+  }
+
+  function sendOverSocket(text, quickReplyId, clientId) {
+    unacknowledged[clientId] = { text: text, quickReplyId: quickReplyId };
+    socket.send(JSON.stringify({ type: 'message', text: text, quickReplyId: quickReplyId, clientId: clientId }));
+  }
+
+  function sendOverHttp(text, quickReplyId) {
+    return request('/api/chat/messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+      body: JSON.stringify({ text: text, quickReplyId: quickReplyId }),
     });
   }
 
@@ -68,13 +133,14 @@ function createWidgetConnection(settings, onFrame, onStatus) {
     },
     send: function (text, quickReplyId, clientId) {
       if (socket && socket.readyState === WebSocket.OPEN) {
-        socket.send(JSON.stringify({ type: 'message', text: text, quickReplyId: quickReplyId, clientId: clientId }));
+        sendOverSocket(text, quickReplyId, clientId);
         return Promise.resolve();
       }
-      return request('/api/chat/messages', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
-        body: JSON.stringify({ text: text, quickReplyId: quickReplyId }),
+      return sendOverHttp(text, quickReplyId).catch(function (error) {
+        if (error.status !== 401) throw error;
+        // Unknown token: once more in a new session, so the resident still gets an answer.
+        forgetToken();
+        return ensureToken().then(function () { return sendOverHttp(text, quickReplyId); });
       }).then(function (body) {
         body.replies.forEach(function (reply) { onFrame({ type: 'reply', author: reply.author, text: reply.text, quickReplies: reply.quickReplies, tone: reply.tone }); });
       });
@@ -90,6 +156,8 @@ function createWidgetConnection(settings, onFrame, onStatus) {
         storage.removeItem(openKey);
       }
       token = null;
+      unacknowledged = {};
+      resendAfterHistory = [];
     },
   };
 }

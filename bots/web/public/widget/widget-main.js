@@ -6,7 +6,7 @@ var shownIds = {};
 var clientCounter = 0;
 
 function showStatus(kind) {
-  view.setStatus(kind === 'offline' ? texts.offline : kind);
+  view.setStatus(kind === 'offline' ? texts.offline : kind === 'renewed' ? texts.newSession : kind);
 }
 
 function receive(frame) {
@@ -23,6 +23,8 @@ function receive(frame) {
     view.setTyping(frame.active !== false);
   } else if (frame.type === 'error') {
     view.setStatus(frame.message);
+  } else if (frame.type === 'resent') {
+    view.addMessage({ author: 'resident', text: frame.text });
   } else if (frame.type === 'ack') {
     view.setStatus('');
   }

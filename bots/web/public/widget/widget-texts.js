@@ -36,6 +36,7 @@ var widgetTexts = {
     offline: 'Geen verbinding. We proberen het opnieuw…',
     startFailed: 'De chat kon niet starten. Probeer het later opnieuw.',
     sendFailed: 'Je bericht is niet verstuurd. Probeer het opnieuw.',
+    newSession: 'Dit gesprek bestaat niet meer (bijvoorbeeld omdat je vroeg om alles te wissen). We beginnen een nieuw gesprek voor je.',
   },
   en: {
     launcher: 'Chat with us',
@@ -54,5 +55,6 @@ var widgetTexts = {
     offline: 'No connection. Trying again…',
     startFailed: 'The chat could not start. Please try again later.',
     sendFailed: 'Your message was not sent. Please try again.',
+    newSession: 'This conversation no longer exists (for example because you asked to erase everything). We are starting a new one for you.',
   },
 };
