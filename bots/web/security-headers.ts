@@ -1,31 +1,36 @@
+import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 // No inline scripts anywhere: every script is a file from this origin, so an injected <script> cannot run.
-const pagePolicy = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "base-uri 'none'", "form-action 'self'", "object-src 'none'",
-];
-const demoPolicy = [...pagePolicy, "frame-ancestors 'self'"].join('; ');
+const pageDirectives = {
+  defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+  baseUri: ["'none'"], formAction: ["'self'"], objectSrc: ["'none'"],
+};
+const policy = (directives: Record<string, string[]>) => ({ useDefaults: false, directives });
+const demoPolicy = policy({ ...pageDirectives, frameAncestors: ["'self'"] });
 // The inbox shows personal data: never inside someone else's frame.
-const inboxPolicy = [...pagePolicy, "frame-ancestors 'none'"].join('; ');
-const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
+const inboxPolicy = policy({ ...pageDirectives, frameAncestors: ["'none'"] });
+const apiPolicy = policy({ defaultSrc: ["'none'"], frameAncestors: ["'none'"] });
 
-export function installSecurityHeaders(server: FastifyInstance): void {
-  server.addHook('onSend', async (request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
+/** Helmet's settings for a path: the inbox (pages and API) is never framed; the API answers JSON only. */
+function helmetFor(path: string) {
+  if (path === '/inbox' || path.startsWith('/inbox/')) return { contentSecurityPolicy: inboxPolicy, frameguard: { action: 'deny' as const } };
+  if (path.startsWith('/api/inbox')) return { contentSecurityPolicy: apiPolicy, frameguard: { action: 'deny' as const } };
+  if (path.startsWith('/api/')) return { contentSecurityPolicy: apiPolicy };
+  return { contentSecurityPolicy: demoPolicy };
+}
+
+/**
+ * @fastify/helmet sets the headers (nosniff, no-referrer, the CSP above, X-Frame-Options and its
+ * other defaults); the policy is chosen by path, before the route runs. HSTS is left to whatever
+ * terminates TLS in front of Inloop, which knows the domains it covers.
+ */
+export async function installSecurityHeaders(server: FastifyInstance): Promise<void> {
+  await server.register(helmet, { global: false, strictTransportSecurity: false, referrerPolicy: { policy: 'no-referrer' } });
+  server.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const type = String(reply.getHeader('content-type') ?? '');
-    if (path === '/inbox' || path.startsWith('/inbox/') || path.startsWith('/api/inbox')) {
-      reply.header('Content-Security-Policy', type.startsWith('text/html') ? inboxPolicy : apiPolicy);
-      reply.header('X-Frame-Options', 'DENY');
-    } else if (type.startsWith('text/html')) {
-      reply.header('Content-Security-Policy', demoPolicy);
-    } else if (path.startsWith('/api/')) {
-      reply.header('Content-Security-Policy', apiPolicy);
-    }
+    await reply.helmet(helmetFor(path));
     if (path.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-    return payload;
   });
 }
 
