@@ -25,6 +25,14 @@ export interface WorkerSession {
   expiresAt: Date;
 }
 
+/** What counting one login attempt found (WorkerStore.countLoginAttempt). */
+export interface LoginAttempt {
+  /** The account's delay had passed: this attempt may be checked, and the next delay has begun. */
+  checkable: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+}
+
 export interface WorkerStore {
   createWorker(worker: NewWorker): Promise<WorkerRecord>;
   findWorkerById(workerId: string): Promise<WorkerRecord | null>;
@@ -35,6 +43,13 @@ export interface WorkerStore {
     workerId: string,
     patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'permission' | 'totpSecret' | 'failedLogins' | 'lockedUntil'>>,
   ): Promise<WorkerRecord>;
+  /**
+   * Counts one login attempt as a failure before its password is checked, atomically, so
+   * parallel attempts all count. When the account's delay has passed (lockedUntil empty or not
+   * after `now`) the attempt is checkable and lockedUntil becomes lockedUntilAfter(new count);
+   * otherwise lockedUntil stays as it is. A success resets both with updateWorker.
+   */
+  countLoginAttempt(workerId: string, now: Date, lockedUntilAfter: (failedLogins: number) => Date): Promise<LoginAttempt>;
   createSession(session: WorkerSession): Promise<void>;
   findSession(sessionId: string): Promise<WorkerSession | null>;
   deleteSession(sessionId: string): Promise<void>;

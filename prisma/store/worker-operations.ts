@@ -47,6 +47,34 @@ export function createWorkerOperations(db: StoreClient): WorkerStore {
       }
     },
 
+    async countLoginAttempt(workerId, now, lockedUntilAfter) {
+      // Each attempt is counted by exactly one conditional UPDATE (failedLogins + 1 in SQL, so no
+      // parallel attempt is lost). The read only chooses which one to try; when another attempt
+      // opens or closes the delay in between, the UPDATE matches no row and the round repeats.
+      for (let round = 0; round < 5; round += 1) {
+        const current = await db.worker.findUnique({ where: { id: workerId }, select: { failedLogins: true, lockedUntil: true } });
+        if (!current) throw new NotFoundError('worker', workerId);
+        const delayed = current.lockedUntil !== null && current.lockedUntil.getTime() > now.getTime();
+        const [row] = delayed
+          ? // During the delay: counted, and the delay left as it is.
+            await db.worker.updateManyAndReturn({ where: { id: workerId, lockedUntil: { gt: now } }, data: { failedLogins: { increment: 1 } } })
+          : // The delay has passed: this attempt alone gets checked, and the next delay begins now.
+            await db.worker.updateManyAndReturn({
+              where: { id: workerId, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+              data: { failedLogins: { increment: 1 }, lockedUntil: lockedUntilAfter(current.failedLogins + 1) },
+            });
+        if (row) return { checkable: !delayed, failedLogins: row.failedLogins, lockedUntil: row.lockedUntil };
+      }
+      // Still racing after five rounds: count the attempt anyway, and do not check it.
+      try {
+        const row = await db.worker.update({ where: { id: workerId }, data: { failedLogins: { increment: 1 } } });
+        return { checkable: false, failedLogins: row.failedLogins, lockedUntil: row.lockedUntil };
+      } catch (error) {
+        if (isRecordNotFound(error)) throw new NotFoundError('worker', workerId, { cause: error });
+        throw error;
+      }
+    },
+
     async createSession(session) {
       try {
         await db.workerSession.create({ data: session });
