@@ -24,7 +24,7 @@ const pills = '(?:pillen|pil|slaappillen|medicijnen|medicatie|tabletten|oxazepam
 const height = '(?:brug|flat|dak|balkon|gebouw|raam|trein|metro|spoor|rails|viaduct|parkeergarage|toren|rotsen|klif)';
 const dying = '(?:dood|sterven|doodgaan|dood gaan|dood zijn|overlijden|niet meer leven|er niet meer zijn)';
 const want = '(?:wil|wilde|willen|wou|wouw|wilt|wens|wenste|zou willen|verlang|verlangde|hoop|hoopte)';
-const night = '(?:s nachts|snachts|nachts|in de nacht|als iedereen slaapt|als mama slaapt|als mama weg is|als mama er niet is|als we alleen zijn)';
+const night = '(?:s nachts|snachts|nachts|elke nacht|iedere nacht|in de nacht|als (?:mama|mijn moeder|mn moeder|ma) (?:werkt|nachtdienst heeft|avonddienst heeft)|als iedereen slaapt|als mama slaapt|als mama weg is|als mama er niet is|als we alleen zijn)';
 
 export const dutchSafetyLexicon: SafetyLexicon = {
   spellings: {
@@ -37,6 +37,14 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     selfmoord: 'zelfmoord', zelfmord: 'zelfmoord', zelfmoordt: 'zelfmoord', dooood: 'dood', doodt: 'dood', wille: 'willen', wile: 'willen',
     levuh: 'leven', leve: 'leven', snij: 'snijd', snijt: 'snijdt', slaagt: 'slaat', sloegt: 'sloeg', pappa: 'papa', mamma: 'mama',
     stiefpa: 'stiefvader', stiefma: 'stiefmoeder', ofzo: 'of zo',
+    wrm: 'waarom', tog: 'toch', ie: 'hij', pilen: 'pillen', ofso: 'of zo', vnacht: 'vannacht', sws: 'sowieso', ut: 'het',
+    // Limburgs and Brabants, as residents write them (folded: "blöt" → "blot", "hieël" → "hieel").
+    ich: 'ik', mich: 'mij', mien: 'mijn', neet: 'niet', mie: 'meer', hae: 'hij', zeet: 'zegt', haet: 'heeft', gewaes: 'geweest',
+    doorf: 'durf', dorf: 'durf', iederein: 'iedereen', better: 'beter', zoe: 'zo', moog: 'moe', kin: 'kan', es: 'als',
+    oet: 'uit', hieel: 'heel', blot: 'bloedt', gevalle: 'gevallen', wir: 'wij', doon: 'doen', motte: 'moeten', woent: 'woont',
+    erm: 'arm', wonde: 'wonden', klage: 'klagen', boetekant: 'buitenkant', alling: 'alleen', kinder: 'kinderen', eweg: 'weg',
+    ouch: 'ook', dink: 'denk', veur: 'voor', hobt: 'hebt', wae: 'wie', us: 'ons', brok: 'brug', zen: 'ben', kzen: 'ik ben',
+    gij: 'jij', ge: 'je', hum: 'hem', goa: 'ga', nen: 'een', gesprunge: 'gesprongen',
   },
   crisis: {
     suicide: [
@@ -54,7 +62,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       'geen reden (?:meer )?(?:om|meer om) (?:te )?leven', '(?:hoeft|hoef) (?:het )?voor (?:mij|me) niet meer', 'het leven hoeft niet meer',
       `(?:wil|wilde|wilt|wou) ${G(2)}weg van (?:deze|de) (?:wereld|aarde)`, `(?:wil|wilde|wilt) ${G(2)}(?:uit|van) (?:deze|de) wereld (?:weg|gaan|verdwijnen|stappen)`,
       // Being a burden, others better off.
-      `beter af ${G(2)}zonder (?:mij|me)`, `zonder (?:mij|me) ${G(2)}beter af`, `(?:beter|makkelijker|rustiger|fijner) ${G(3)}als ik er ${G(1)}niet (?:meer )?(?:was|ben|zou zijn|zijn)(?! (?:om|op|tussen|van|voor|morgen|vandaag|deze|volgende|vanavond|vanmiddag|\\d))`,
+      `beter af ${G(2)}zonder (?:mij|me)`, `zonder (?:mij|me) ${G(2)}beter af`, `(?:beter|makkelijker|rustiger|fijner) ${G(3)}als ik er ${G(1)}niet (?:meer )?(?:was|ben|bin|zou zijn|zijn)(?! (?:om|op|tussen|van|voor|morgen|vandaag|deze|volgende|vanavond|vanmiddag|\\d))`,
       `als ik ${G(1)}dood (?:was|ben|zou zijn)`, `(?:niemand|geen mens|geen hond) ${G(1)}(?:zal|zou|gaat) ${G(1)}(?:mij|me) ${G(1)}missen`,
       // Plans, means, places, farewells.
       `${pills} ${G(8)}(?:sparen|verzamelen|spaar|verzamel|opsparen|opgespaard|gespaard|verzameld|bewaard|achtergehouden|gehamsterd|hamsteren|verstopt)`,
@@ -72,6 +80,21 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `zich ${G(2)}(?:iets|wat) (?:aan|aandoen|aan te doen)`, `zich ${G(1)}(?:van kant|ophangen|doodmaken|vermoorden)`, '(?:in mijn|in mn|in haar|in zijn) (?:armen|arm|benen|polsen|pols) (?:snijden|gesneden|snijd|snijdt|kras|krassen|gekrast)',
       `(?:snijd|snijdt|snijden|sneed|kras|krast|krassen) ${G(2)}(?:in )?(?:mijn|mn|haar|zijn) (?:armen|arm|benen|polsen|pols|huid)`, 'mesje (?:gebruiken|gebruik|pakken)', `(?:mesje|scheermesje|glas|schaar) ${G(4)}(?:arm|armen|pols|polsen|been|benen|bovenbenen|huid)`,
       `(?:ik )?(?:wil|kan) niet meer ${G(2)}(?:ik )?(?:wil|kan) niet meer`,
+      // Others better off without me, said in more word orders ("iedereen heeft het beter zonder mij").
+      `(?:iedereen|ze|zij|jullie|hij|mijn \\S+|de kinderen|het gezin|de wereld) ${G(3)}beter (?:af )?zonder (?:mij|me)(?! ${G(1)}(?:naar|op|te|in|uit|met))`,
+      // Self-harm told by how it goes on: deeper, the only thing that helps, hidden.
+      `(?:snij\\p{L}*|sneetjes|sneden|snijwond\\p{L}*|krassen|kras|krast|kraste|gekrast|gesneden|sneed|wond\\p{L}*|brandwond\\p{L}*) ${G(6)}(?:steeds |elke keer |telkens )?dieper`,
+      `(?:snijden|krassen|branden|mezelf pijn doen|mezelf snijden|mezelf branden) ${G(4)}(?:helpt|enige wat|het enige|lucht op)`, `(?:het )?enige (?:wat|dat) ${G(2)}helpt ${G(2)}(?:is )?(?:snijden|krassen|branden|mezelf)`,
+      `(?:verstop|verstoppen|verberg|verbergen|verstopt|verborgen|bedek|bedekken|weg (?:te )?werken) ${G(4)}(?:snijwond\\p{L}*|sneetjes|sneden|krassen|littekens|brandwond\\p{L}*|wondjes)`,
+      `(?:snijwond\\p{L}*|sneetjes|krassen|littekens|brandwond\\p{L}*|wondjes) ${G(4)}(?:verstop\\p{L}*|verberg\\p{L}*|verbergt|niemand ziet|niet (?:kan )?zien|onder (?:mijn|mn) mouw\\p{L}*)`,
+      `(?:brand|verbrand|brandt) ${G(2)}(?:${self}|mijn|mn) ${G(3)}(?:met )?(?:een |de )?(?:aansteker|sigaret|strijkijzer)`,
+      // Means named with what they are for: rope laid ready, jumping from rails or a height, water.
+      `(?:rails|spoor|trein|treinen|overweg|brug|dak|balkon|perron) ${G(12)}(?:ervoor|er voor|eraf|er af|vanaf|eronder|er onder) (?:te )?springen`,
+      `(?:gracht|rivier|zee|kanaal|meer|water|sloot|vaart|haven|maas|ijssel|rijn|waal|schelde) (?:in )?${G(1)}(?:lopen|inlopen|in lopen|rijden|inrijden) ${G(3)}(?:en )?(?:niet meer|nooit meer|blijven lopen|doorlopen|verdrinken|niet meer terug)`,
+      `(?:ga|wil|ga ik|zal) ${G(2)}(?:verdrinken|me verdrinken|mezelf verdrinken)`,
+
+      `(?:hoeft|hoef) ${G(1)}(?:het )?voor (?:mij|me) ${G(2)}niet meer(?! (?:te|om|zo))`,
+      `(?:spaar|spaart|sparen|spaarde|verzamel|verzamelt|verzamelen|hamster|hamstert) ${G(5)}${pills}(?! ${G(2)}(?:voor|van) (?:mijn|zijn|haar|de) (?:vader|moeder|oma|opa|kind|man|vrouw|apotheek))`, `${pills} ${G(6)}(?:spaart|verzamelt|hamstert|spaarde|opspaart)`,
     ],
     violence: [
       'huiselijk geweld', 'mishandel\\p{L}*', 'kindermishandel\\p{L}*', 'ouderenmishandel\\p{L}*', 'verkracht\\p{L}*', 'loverboy\\p{L}*', 'eergerelateerd\\p{L}*',
@@ -107,6 +130,19 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:zegt|zei|dreigt|dreigde|roept|schreeuwt) ${G(3)}(?:dat )?(?:hij|zij|ze) ${G(2)}(?:me|mij|ons|haar|de kinderen|mijn \\S+) ${G(2)}(?:vermoordt|vermoorden|doodmaakt|dood maakt|afmaakt|iets aan(?:doet| doet)|pijn (?:doet|gaat doen)|slaat|komt halen|gaat pakken)`,
       `(?:ben|zijn|is) ${G(2)}(?:bang|doodsbang) ${G(3)}(?:dat )?(?:hij|zij|ze|mijn \\S+) ${G(3)}(?:vermoordt|slaat|iets aandoet|pijn doet|doodmaakt|terugkomt|vindt)`,
       `(?:stalkt|stalken|achtervolgt|volgt) ${G(1)}(?:me|mij|ons|haar)`, 'contactverbod', 'straatverbod', 'huisverbod', `(?:door elkaar geschud|door elkaar schudt|door elkaar schudden|heeft geschud)`,
+      // Locked in by someone: "sluit hem overdag in zijn kamer op", "de deur zit aan de buitenkant op slot".
+      `${victim} ${G(5)}(?:opsluit|opsluiten|opsloot|opsloten|insluit|opgesloten)`, `(?:deur|kamer|kamerdeur|slaapkamer) ${G(6)}(?:aan de buitenkant|van buiten|van buitenaf|van de buitenkant) ${G(3)}(?:op slot|dicht|afgesloten|vergrendeld)`,
+      // An injury with who did it: "gebroken neus, haar vent heeft het gedaan".
+      `(?:gebroken (?:neus|kaak|arm|pols|ribben|rib|vinger|oogkas)|blauw oog|blauwe ogen|bloedneus|hersenschudding|blauwe plekken|hechtingen|kapotte lip|dikke lip) ${G(10)}(?:${perpetrator}|vent|vriendje|schoonzoon) ${G(2)}(?:heeft|had) ${G(2)}(?:het|dat|dit) (?:gedaan|veroorzaakt)`,
+      `(?:man|vriend|vriendje|partner|vader|stiefvader|ex|broer|zoon|hij|vent|echtgenoot|zwager|schoonzoon|stiefpa) ${G(2)}(?:heeft|had) ${G(1)}(?:haar|mijn|me|mij) (?:neus|kaak|arm|pols|ribben|rib|vinger|tand|tanden|oogkas) ${G(1)}(?:gebroken|kapot geslagen|kapotgeslagen|gekneusd)`,
+      `(?:gooit|gooide|smijt|smeet|gegooid|gesmeten|geduwd|duwt|duwde) ${G(3)}(?:naar|tegen) ${victim}(?!\\S)`, `(?:heeft|had) ${G(3)}${victim} ${G(1)}tegen (?:de|een) (?:muur|deur|kast|grond|vloer|radiator|trap) ${G(1)}(?:aan )?(?:gegooid|geduwd|gesmeten|geslagen|gegooit)`,
+      `(?:pakt|pakte|haalt|haalde) ${G(2)}(?:zn|zijn|de|een|haar) (?:riem|broekriem|broeksriem|stok|slipper|pollepel|kabel|snoer|zweep) ${G(8)}(?:strepen|striemen|slaan|slaat|billen|benen|rug|broek)`,
+      // A night visit and a secret: "zijn oom komt s nachts op haar kamer", "moet zweren dat ze niks zegt".
+      `(?:komt|kwam|komen|sluipt|sloop|kruipt|kroop) ${G(3)}${night} ${G(3)}(?:(?:op|in|naar|bij) )?(?:mijn|haar|zijn|hun|de) (?:kamer|bed|slaapkamer)`,
+      `(?:komt|kwam|komen|sluipt|sloop|kruipt|kroop) ${G(2)}(?:op|in|naar|bij) (?:mijn|haar|zijn|de) (?:kamer|bed|slaapkamer) ${G(3)}${night}`,
+      // Honour: a threat that she will not see the summer.
+      `(?:zegt|zei|zeggen|zeiden|dreigt|dreigen|dreigde|dreigden|roept|riep|schreef|appte|appt|stuurde|gezegd) ${G(8)}(?:je|jij|ze|zij|hij|ik) ${G(2)}(?:de zomer|het nieuwe jaar|volgend jaar|je verjaardag|haar verjaardag|de kerst|kerst|het eind van het jaar|de bruiloft) ${G(2)}(?:niet|nooit) ${G(1)}(?:halen|haalt|haal|meer zien|zien|ziet|meemaken|beleven|overleven)`,
+      `(?:zegt|zei|zeggen|zeiden|dreigt|dreigde|dreigen|gezegd) ${G(8)}(?:je|jij|ze|zij|ik) ${G(1)}(?:haalt|haal|zult|zal|gaat|ziet|zie) ${G(1)}(?:de zomer|het nieuwe jaar|volgend jaar|je verjaardag|de kerst) (?:niet|nooit)`,
     ],
     emergency: [
       'bewusteloos', 'buiten bewustzijn', 'niet bij bewustzijn', 'flauwgevallen', `(?:ademt|ademen|ademde) ${G(2)}niet`, 'geen adem', '(?:krijgt|krijg|kreeg) geen lucht', 'kan niet (?:meer )?ademen',
@@ -124,6 +160,25 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:al|sinds) ${G(1)}(?:dagen|een week|weken|lang) ${G(3)}niet (?:meer )?gezien ${G(8)}(?:post|brievenbus|gordijnen|stank|ruikt|licht|reageert|opendoen|open doet|doet niet open)`,
       `(?:post|brievenbus|kranten) ${G(4)}(?:puilt|stapelt|vol|ligt|liggen) ${G(10)}(?:niet (?:meer )?gezien|reageert niet|doet niet open|niet open|stank)`, `(?:doet|deed) ${G(2)}niet (?:meer )?open ${G(8)}(?:dagen|al een week|niet gezien|stank|ruikt)`,
       'bel(?:len)? 112', '112 bellen', '(?:ambulance|ambu) (?:nodig|bellen|komen|te bellen)', `(?:ligt|lag) ${G(4)}te (?:schokken|stuiptrekken)`, 'ziekenwagen (?:nodig|bellen)',
+      // Swallowed and no sound, no air.
+      `(?:ingeslikt|doorgeslikt|geslikt|slikte|verslikt|verslikte|in (?:zijn|haar|de) keel|vast in) ${G(8)}(?:maakt geen geluid|geen geluid|kan niet (?:huilen|hoesten|ademen)|huilt niet|hoest niet|(?:wordt|werd|loopt|liep) ${G(1)}(?:rood|blauw|paars) ?(?:aan)?|kokhalst|geen lucht|happt naar lucht)`,
+      `(?:knoopbatterij\\p{L}*|knoopcel\\p{L}*|batterijtje|magneetje|magneetjes|magneten) ${G(6)}(?:ingeslikt|doorgeslikt|geslikt|binnengekregen|in (?:zijn|haar) mond|weg|kwijt)`, `(?:ingeslikt|doorgeslikt) ${G(6)}(?:knoopbatterij\\p{L}*|knoopcel\\p{L}*|batterijtje|magneetje|magneetjes|magneten)`,
+      `(?:krijgt|krijg|kreeg|kregen) ${G(2)}geen lucht`, `(?:lippen|lip|gezicht|mond) ${G(3)}(?:blauw|paars|grauw)(?! ${G(1)}(?:van de kou|geverfd|gestift))`,
+      // A fall with bleeding and no speech; bleeding that will not stop; a stab.
+      `(?:gevallen|viel|valt|gestruikeld|gestoten|bloedt|bloedde|bloed|hoofd|trap) ${G(12)}(?:zegt|praat|reageert|beweegt|antwoordt) ${G(1)}(?:niks|niets|niet|geen woord) ${G(1)}(?:meer|terug)`,
+      `(?:bloedt|bloedde|bloeden) ${G(3)}uit (?:zijn|haar|het|mijn|zn|de) (?:hoofd|oor|oren|mond|neus|wond|buik|zij)`, '(?:doorbloeden|doorbloedt|blijft (?:maar )?bloeden|bloedt maar door|bloeding stopt niet)',
+      `(?:is|werd|word|ben|zijn|wordt) ${G(2)}(?:gestoken|neergestoken|gestoken met)`, `(?:liet|laat|toonde|toont|liet hij|trok) ${G(3)}(?:een |zijn |haar )?${weapon} ${G(3)}zien`,
+      // Stroke and heart: a face that drops, words that go, an arm that will not lift, a weight on the chest.
+      `(?:gezicht|mond|mondhoek|gezichtshelft|wang|ooglid|kant van (?:zijn|haar|mijn) gezicht) ${G(3)}(?:hangt|hing|scheef|zakt|zakte|gezakt|afgezakt|verlamd|slap|naar beneden|trekt scheef)`,
+      `(?:ineens|plotseling|opeens|sinds net|sinds vanochtend|net) ${G(8)}(?:kan|kon) ${G(2)}(?:woorden|woord|zijn woorden|haar woorden) ${G(1)}niet (?:meer )?(?:vinden|zeggen|uitspreken)`,
+      `(?:kan|kon) ${G(2)}(?:zijn|haar|de|mijn) (?:arm|been|hand) ${G(2)}niet (?:meer )?(?:optillen|opheffen|omhoog|tillen|bewegen)`, `(?:arm|been|hand) ${G(3)}(?:ineens|plotseling|opeens) ${G(2)}(?:verlamd|slap|krachteloos|gevoelloos|doof)`,
+      `(?:olifant|zware steen|steen|gewicht|ton|band|bankschroef) ${G(3)}op ${G(1)}(?:de|mijn|zijn|haar) borst`, `(?:linkerarm|linker arm|arm) ${G(3)}(?:gevoelloos|tintelt|doof|slaapt|straalt) ${G(8)}(?:borst|zweet|zweterig|grauw|misselijk)`,
+      // Not waking, strange breathing after pills or drink; carbon monoxide.
+      `(?:word|wordt|werd) ${G(2)}niet (?:meer )?wakker`, `(?:pillen|pilletjes|drank|drugs|gebruikt|geslikt|gedronken) ${G(10)}(?:ademt|snurkt|ademhaling) ${G(2)}(?:raar|vreemd|heel raar|piepend|reutelend|nauwelijks|heel langzaam|onregelmatig|gek)`,
+      `(?:co|koolmonoxide) ?melder ${G(3)}(?:gaat af|piept|loeit|af)`,
+      // Someone not seen for days with the paper still in the letterbox.
+      `(?:krant|kranten|post|brievenbus) ${G(4)}(?:puilt|stapelt|vol|ligt|liggen|steekt|steken|zit|hangt) ${G(12)}(?:niet (?:meer )?gezien|reageert niet|doet niet open|niet open|stank|neemt ${G(3)}niet op)`,
+      `(?:neemt|nam) ${G(4)}(?:telefoon )?niet (?:meer )?op ${G(12)}(?:krant|kranten|post|brievenbus|gordijnen|licht brandt|niet (?:meer )?gezien)`,
     ],
   },
   concern: {
@@ -147,6 +202,28 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:wil|wou) ${G(3)}naar (?:mama|papa|moeder|vader|mijn vrouw|mijn man|hem|haar) toe`, 'er niet meer bij (?:hoor|horen)', `(?:snelste|pijnloze|makkelijkste|zekerste|beste) manier ${G(3)}(?:zonder pijn|om dood|om te sterven|om eruit|om er)`, 'snelste manier zonder pijn', `(?:hoeveel|welke dosis) ${G(8)}dodelijk`, 'dodelijke dosis',
       `(?:motor|auto) ${G(3)}aan ${G(6)}(?:garage|durfde|dicht)`, 'uitlaatgassen', `durfde ${G(1)}het ${G(1)}(?:toch )?niet(?= |$)(?! te)`, `(?:heb|ik heb) ${G(2)}(?:een )?datum ${G(2)}(?:gekozen|geprikt|bepaald)`,
       `(?:niet meer bij|er niet meer) ${G(3)}voor altijd`, `voor altijd ${G(3)}(?:sorry|vaarwel|dag|doei)`, `na (?:vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|morgen|vanavond|vannacht|deze week) ${G(4)}(?:niks|niets|niet) meer`,
+      // Self-harm seen by someone else: cuts on the arms, long sleeves in the heat, blood on a towel, blades from a sharpener.
+      `(?:sneetjes|sneden|snijwond\\p{L}*|krassen|wondjes|littekens|brandwondjes|brandwonden) ${G(4)}(?:onderarm\\p{L}*|armen|arm|pols|polsen|benen|bovenbenen|dijen|buik|been)`,
+      `(?:mesjes|mesje|blaadjes|scheermesjes|scheermesje) ${G(4)}(?:puntenslijper|slijper|scheermes|scheerapparaat|slijpertje)`, `(?:puntenslijper|slijper)\\p{L}* ${G(4)}(?:mesjes|mesje|uit elkaar|kapot gemaakt|losgeschroefd)`,
+      `(?:bloed|bloedvlekken|bloedvlek) ${G(4)}(?:handdoek|handdoeken|laken|lakens|mouw|mouwen|kussen|matras|tissues|wc papier)`, `lange mouwen ${G(8)}(?:graden|warm|zomer|hitte|altijd|nooit|zweet|gym|zwemmen)`,
+      `(?:doe|deed|doen) ${G(1)}het (?:op|bij|aan|in) (?:mijn|mn) (?:benen|armen|arm|been|bovenbenen|pols|polsen|buik)`, `(?:brand|brandt) ${G(3)}(?:met )?(?:een |de )?aansteker`,
+      // Looking up how much it takes, how high it is.
+      `(?:gegoogled|gegoogeld|googlen|googelen|google|opgezocht|opzoeken|zoek|zocht|gezocht|checken|gecheckt|uitgezocht|nagezocht|gelezen) ${G(4)}(?:hoeveel ${G(1)}${pills}|hoeveel (?:je|ik|er) ${G(1)}(?:nodig|moet)|hoe hoog ${G(3)}(?:brug|\\p{L}+brug|flat|dak|balkon|parkeergarage|viaduct|klif)|welke dosis|dodelijke dosis|hoe lang ${G(3)}(?:dood|sterven|verdrinken|duurt voor))`,
+      `hoeveel ${G(1)}${pills} ${G(4)}(?:nodig|genoeg|moet je|moet ik|je moet|het kost|dodelijk|innemen|slikken)`, `hoe (?:hoog|diep) ${G(3)}(?:brug|\\p{L}+brug|flat|dak|balkon|parkeergarage|viaduct|klif|val)`,
+      // Standing at a platform, bridge or edge, a step away.
+      `(?:perron|spoor|rails|overweg|brug|\\p{L}+brug|dak|balkon|reling|rand|kade|gracht|rivier|viaduct|parkeergarage|hek) ${G(10)}(?:een stap|1 stap|een stapje|springen|spring|sprong|naar beneden (?:kijken|gekeken|keek|staren|springen)|naar het water|in het water|durfde|durf|dichterbij|verkeerde kant|naar de treinen|voor de trein|staan kijken|gekeken|staren|gestaard)`,
+      `(?:op|bij|naar) (?:de |het )?(?:\\p{L}*brug|perron|spoor|dak|rails|overweg|viaduct|kade|reling|rand|gracht|rivier) ${G(5)}(?:gestaan|stond|gezeten|geweest)(?! ${G(1)}(?:te wachten|wachten|op de trein|op de bus))`,
+      `(?:verkeerde|andere) kant van (?:het|de) (?:hek|reling|balustrade|leuning|rand)`, `als ik ${G(2)}(?:spring|zou springen|naar beneden spring|ga springen)`,
+      `(?:gracht|rivier|zee|kanaal|water|brug|trein|spoor) ${G(3)}(?:gaan|lopen|in|springen) ${G(1)}(?:dan|en) (?:is het )?(?:klaar|over|rust|voorbij|gedaan|weg)`, `(?:niet meer|nooit meer) (?:om te draaien|omdraaien|om draaien)`, `(?:de |het )?(?:gracht|rivier|zee|kanaal|water|sloot|vaart|haven|meer) in (?:te )?(?:lopen|rijden|stappen|springen)(?! ${G(2)}(?:zwemmen|pootjebaden|spelen|met de kinderen))`,
+      // Life insurance that pays out, one way out.
+      `levensverzekering ${G(4)}(?:keert|uitkeert|uitbetaalt|betaalt|uitkeren) ${G(3)}(?:ook |wel |toch |tenminste |dan )?(?:uit|bij|als)`, `(?:keert|betaalt|uitkeert) ${G(3)}levensverzekering ${G(3)}(?:uit|tenminste|dan)`,
+      `(?:zie|zag) ${G(2)}(?:maar|nog maar|alleen nog|alleen) (?:een|1) (?:uitweg|oplossing|manier)`, `(?:doorrijden|doorrij|rijden|rij|sturen|stuur|knallen) ${G(3)}tegen (?:een|de) (?:boom|muur|pijler|vangrail|vrachtwagen|betonblok)`,
+      // Sleeping forever, wanting to be with the dead, disappearing.
+      `(?:wil|wilt|wou|zou willen) ${G(3)}(?:heel lang|voor altijd|eeuwig|gewoon lang) ${G(1)}slapen`, `bij (?:hem|haar|papa|mama|mijn (?:man|vrouw|moeder|vader|zoon|dochter)) ${G(1)}(?:wil|wilt|wou|zou willen) zijn`,
+      `(?:het )?liefst ${G(2)}(?:verdwijnen|verdwijnt|dood|er niet (?:meer )?zijn|weg zijn|niet wakker)`, `(?:ben|is) (?:ik|hij|ze|zij) er ${G(2)}niet meer(?! (?:om|op|tussen|van|voor|bij|thuis|in|de|het|\\d))`,
+      `(?:niet meer|toch niet meer|nooit meer) nodig ${G(2)}(?:waar ik|waar hij|waar ze|heb|hebben)`, `(?:touw|strop|verlengkabel|kabel|riem) ${G(6)}(?:klaargelegd|klaar gelegd|gelegd|verstopt|liggen|ligt klaar|in de schuur|op zolder|onder (?:zijn|haar|mijn) bed|aan de balk|balk)`,
+      // Said not to be so: kept out of the crisis tier by figurative, asked about here when something else is said.
+      `(?:niet dat ik|ga ${G(1)}niks|ga ${G(1)}niets) ${G(2)}(?:iets )?(?:ga doen|aandoen|doe)(?= ${G(6)}(?:pillen|touw|brug|spoor|paracetamol|gegoogled|opgezocht))`,
     ],
     violence: [
       `(?:durf|durft|durven) ${G(3)}niet (?:meer )?(?:naar huis|thuis te komen|terug naar huis|thuis)`, `(?:bang|angstig) ${G(3)}(?:om )?(?:naar huis|thuis)(?! ${G(2)}(?:alleen te zijn|alleen))`,
@@ -167,62 +244,84 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:opnames|afschrijvingen|pinopnames|geld weg) ${G(10)}(?:niet herinnert|weet niet|zonder|bang)`, `(?:pensioenpas|bankpas|pinpas|pension card|bank card) ${G(6)}(?:heeft zij|heeft hij|nu|afgepakt|beheert)`,
       `(?:ergens|waar) ${G(2)}heen ${G(6)}(?:vannacht|vanavond|met (?:mijn|de) (?:kinderen|dochter|zoon|dochtertje|zoontje))`, `(?:blijf van mijn lijf\\p{L}*|vrouwenopvang|safe house|geheime opvang)`,
       `(?:blauw oog|blauwe ogen|zonnebril) ${G(6)}(?:van|tegen|hij|regen|regent|binnen)`, 'tekeer(?:gaan|gaat|ging)', `komt ${G(4)}binnen ${G(4)}(?:douche|bad|omkleed|slaap|naakt)`,
+      `(?:komt|kwam|komen|loopt|liep) ${G(3)}(?:badkamer|douche|slaapkamer|kamer|wc) (?:in|binnen) ${G(4)}(?:als|wanneer|terwijl) (?:ik|ze|zij|hij|mijn \\S+) ${G(3)}(?:douche|douchen|in bad|omkleed|slaap|slaapt|sliep|naakt|uitkleed)`,
+      // Not to tell: made to swear, a secret between an adult and a child, not to tell the parents.
+      `(?:moet|moest|moeten|laat|liet|laten) ${G(3)}(?:zweren|beloven|belooft|beloofd) ${G(4)}(?:niks|niets|niet|nooit|aan niemand|tegen niemand) ${G(2)}(?:zeg|zegt|zeggen|vertel|vertelt|vertellen|verklapt|verklappen)`,
+      `(?:mag|mocht|mogen|moet|moest) ${G(3)}(?:niks|niets|niet|aan niemand|tegen niemand|met niemand) ${G(3)}(?:zeggen|vertellen|praten|klagen) ${G(4)}(?:anders|want|over wat|van hem|van haar)`,
+      `(?:niet|niks|niets) ${G(2)}aan (?:mijn|mn|je|haar|zijn|de) (?:ouders|pleegouders|moeder|vader|mama|papa|mentor|juf|meester|leraar) ${G(2)}(?:moet|mag|mogen|mocht|moest|zou) ${G(1)}(?:vertellen|zeggen)`,
+      `(?:oom|opa|stiefvader|stiefpa|trainer|coach|leraar|docent|meester|begeleider|buurman|neef|oppas|vriend van (?:papa|mama)|vriend van mijn \\S+) ${G(10)}(?:geheim\\p{L}*|ons spelletje|speciaal spelletje)`, `geheim(?:pje)? ${G(3)}(?:tussen|van) (?:ons|hun|hen|hem en (?:mij|haar)|haar en (?:mij|hem))(?: twee| tweeen)?`,
+      `(?:deur|kamer) ${G(4)}op slot ${G(4)}(?:toen|als|terwijl) (?:we|wij|ik) ${G(1)}alleen`, `(?:stuur|stuurt|sturen) ${G(2)}(?:je|me|mij|haar) terug ${G(2)}(?:naar|als)`,
+      `(?:houden|houdt|hebben|heeft|hield) ${G(2)}(?:mijn|haar) (?:paspoort|verblijfspas|id|papieren)`, `mag ${G(1)}niet ${G(1)}(?:alleen )?(?:naar buiten|de deur uit|het huis uit)(?! ${G(1)}(?:van de dokter|van de huisarts|na|voor|tot|zonder jas))`,
+      // A neighbour who hears "stop" and then a sudden silence.
+      `(?:roept|riep|roepen|gilt|gilde|schreeuwt|schreeuwde|huilt|huilde|smeekt|smeekte) ${G(3)}(?:stop(?! (?:met|de|het|maar|nou|eens))|laat me los|niet doen|nee nee|au|hou op|houd op|ophouden|loslaten|help)`,
+      `(?:geschreeuw|gegil|gehuil|gebonk|bonken|klap|klappen|stop|help|los|schreeuwen|gillen|huilen) ${G(10)}(?:ineens|opeens|plotseling|toen|daarna|dan) ${G(3)}(?:doodstil|stil|stilte)`,
+      // Honour: shaming the family, family who will "solve" it.
+      `(?:familie|eer) ${G(3)}(?:te )?schande`, 'schande (?:maak|maakt|maken|gemaakt|brengt|gebracht)', `(?:gaat|gaan|zal|zullen) ${G(1)}(?:het )?oplossen ${G(6)}(?:zomer|buitenland|trouwen|vriend|familie|broers|vader)`,
+      // Marks of a belt or stick; things thrown; rough when drunk.
+      `(?:rode )?(?:strepen|striemen) ${G(2)}op ${G(1)}(?:zijn|zn|haar|mijn|mn) (?:benen|billen|rug|armen|been|arm)`, `(?:gooit|gooide|smijt|smeet) ${G(2)}(?:dingen|spullen|borden|stoelen|flessen|glazen) ${G(3)}(?:naar|tegen|door)`,
+      `(?:krabt|krabde|spuugt|knijpt|kneep) ${G(4)}(?:als ik|wanneer ik)`,
     ],
     emergency: [
       `(?:ligt|lag) ${G(2)}op de grond`, `(?:valt|viel|gevallen) ${G(4)}(?:hoofd|bloed|kan niet opstaan|niet meer op)`, `(?:kan|kon) ${G(1)}(?:bijna )?niet (?:meer )?(?:ademen|praten|bewegen)`,
       `(?:ruik|ruikt|rook) ${G(3)}(?:raar|vreemd|stank|gas)`, `(?:niet|nooit) ${G(2)}(?:meer )?gezien ${G(4)}(?:dagen|week|weken)`, `(?:al|sinds) ${G(1)}(?:dagen|een week) ${G(3)}niet (?:meer )?gezien`,
       `(?:verward|suf|slap|grauw|lijkbleek|zweet) ${G(6)}(?:reageert|valt|ligt|ademt|praat)`, '(?:veel|heel veel|overal) bloed', 'bloed overal', `koorts ${G(3)}(?:baby|41|42)`,
       `(?:dementie|alzheimer|dement) ${G(12)}(?:vermist|niet (?:meer )?terug|nog (?:steeds )?(?:weg|niet terug|zoek)|al \\S+ (?:uur|uren) weg|uur weg)`, 'vermist', `(?:schokt|schokken|stuiptrekt|stuiptrekken)`,
+      `(?:iets|wat|een \\S+) ${G(1)}(?:ingeslikt|doorgeslikt)`, `(?:ademt|snurkt|ademhaling) ${G(2)}(?:raar|vreemd|heel raar|piepend|reutelend|heel langzaam)`, `(?:heel |erg )?slap ${G(8)}(?:baby|hoofd|fontanel|plekje|reageert)`,
+      `(?:suikerpatient|diabetes|diabeet|suiker|gespoten|insuline) ${G(12)}(?:trillen|trilt|zweten|zweet|onzin|verward|herkent|suf|raar)`, `(?:geiser|kachel|cv ketel|ketel|boiler|gaskachel|houtkachel|co melder|comelder) ${G(12)}(?:hoofdpijn|misselijk|suf|duizelig)`,
+      `(?:kan|kon) ${G(2)}(?:zijn|haar) woorden ${G(1)}niet (?:meer )?vinden`, `(?:praat|zegt) ${G(2)}onzin`, `(?:zweterig|zweet|grauw) ${G(6)}(?:borst|arm)`,
+      `(?:neemt|nam) ${G(4)}niet (?:meer )?op ${G(6)}(?:dagen|al \\S+ dagen|sinds)`, `al (?:\\d+|twee|drie|vier|vijf|zes|een paar|enkele) dagen ${G(6)}(?:niet (?:meer )?(?:op|open|gezien|gehoord)|geen gehoor)`,
     ],
   },
   signals: {
     suicide: [
       // Farewells and affairs put in order.
-      ['afscheid', 'vaarwel', 'laatste (?:bericht|berichtje|keer|brief)', '(?:dank|dankje|dankjewel|bedankt) voor alles', 'je was de (?:beste|liefste)', 'zorg goed voor', 'het ga (?:je|jullie) goed', 'testament', 'zaken (?:afgewikkeld|geregeld|op orde)', 'alles (?:geregeld|op orde)', 'brief(?:je|jes|ven)? (?:geschreven|achtergelaten) (?:voor|aan)', 'niet (?:meer )?terug (?:te )?(?:schrijven|bellen)', `(?:hebt|heeft|heb) er meer aan dan ik`, 'hoeven (?:me )?niet meer (?:te )?(?:bellen|zoeken)', 'een goed (?:huis|tehuis|baasje)'],
+      ['afscheid', 'vaarwel', 'laatste (?:bericht|berichtje|keer|brief)', '(?:dank|dankje|dankjewel|bedankt) voor alles', 'je was de (?:beste|liefste)', 'zorg goed voor', 'het ga (?:je|jullie) goed', 'testament', 'zaken (?:afgewikkeld|geregeld|op orde)', 'alles (?:geregeld|op orde)', `(?:brief|briefje|briefjes|brieven|afscheidsbrieven|kaartjes) ${G(3)}(?:geschreven|achtergelaten|klaar|liggen klaar|neergelegd) ${G(1)}(?:voor|aan)?`, 'sorry voor alles', `(?:iedereen|jullie) ${G(1)}(?:wil )?bedanken voor alles`, `jullie waren ${G(1)}(?:top|de beste|geweldig|toppers)`, 'alles (?:opgeruimd|netjes geregeld)', `(?:de rest|alles) ${G(3)}geregeld`, 'na mijn tijd', 'als iemand er niet meer is', 'kamer opgeruimd', `(?:papieren|zaken) ${G(2)}op orde`, 'voor als ik er niet (?:meer )?ben', 'beter zo', 'niet (?:meer )?terug (?:te )?(?:schrijven|bellen)', `(?:hebt|heeft|heb) er meer aan dan ik`, 'hoeven (?:me )?niet meer (?:te )?(?:bellen|zoeken)', 'een goed (?:huis|tehuis|baasje)'],
       // Giving things away.
-      [`(?:gegeven|weggegeven|weggeven|geef|gaf|overdragen|overgedragen|verkocht|gebracht|wil hebben|mag hebben|mogen hebben|kan krijgen|krijgt|opgehaald) ${G(6)}(?:spullen|gereedschap|sleutels|boot|kat|hond|poes|boeken|sieraden|collectie|fiets|auto|kleren|skins|account|gitaar|planten|kamerplanten|verzameling|spelcomputer|playstation)`, `(?:spullen|gereedschap|sleutels|boot|kat|hond|poes|boeken|sieraden|collectie|skins|account|gitaar|planten|kamerplanten|verzameling|playstation) ${G(6)}(?:gegeven|weggegeven|weggeven|overdragen|overgedragen|gebracht|wil hebben|mag hebben|mogen hebben|naar (?:mijn|de|een))`],
+      [`(?:gegeven|weggegeven|weggeven|geef|gaf|overdragen|overgedragen|verkocht|gebracht|wil hebben|mag hebben|mogen hebben|kan krijgen|krijgt|opgehaald|overnemen) ${G(6)}(?:spullen|gereedschap\\p{L}*|sleutels|boot|kat|hond|poes|boeken|sieraden|collectie|fiets|auto|kleren|skins|account|accounts|wachtwoord\\p{L}*|gitaar|planten|kamerplanten|verzameling|spelcomputer|playstation|ps4|ps5|xbox|switch|console|scooter|brommer|horloge|spaarpot|laptop|computer|telefoon)`, `(?:zorgt|zorgen|zorg|past|passen|overnemen|opvangen) ${G(4)}(?:kat|hond|poes|katten|honden|konijn|vogel)`, `(?:spullen|gereedschap\\p{L}*|sleutels|boot|kat|hond|poes|boeken|sieraden|collectie|skins|account|accounts|wachtwoord\\p{L}*|gitaar|planten|kamerplanten|verzameling|playstation|ps4|ps5|xbox|console|scooter|brommer|horloge|spaarpot|laptop) ${G(6)}(?:gegeven|weggegeven|weggeven|overdragen|overgedragen|gebracht|verkocht|wil hebben|mag hebben|mogen hebben|overnemen|opvangen|naar (?:mijn|de|een|iemand)|goed adres|goed huis)`],
       // Means and places.
-      [pills, 'strip', 'touw', 'mesje', 'scheermesje', 'spoor', 'overweg', 'brug', 'dak van', 'hoog genoeg', 'levensverzekering', 'rails'],
+      [pills, 'strip', 'touw', 'verlengkabel', 'mesje', 'mesjes', 'scheermesje', 'spoor', 'overweg', 'brug', '\\p{L}+brug', 'perron', 'gracht', 'kanaal', 'rivier', 'de zee', 'kade', 'dak van', 'hoog genoeg', 'levensverzekering', 'rails', 'lange mouwen', 'sneetjes', 'krassen', 'snijwond\\p{L}*', 'treintijden'],
       // Hopelessness, being a burden, no future.
-      ['geen (?:zin|nut) meer', 'zinloos', 'uitzichtloos', 'hopeloos', 'geen toekomst', 'kan niet meer', 'trek het niet', 'klaar mee', 'klaar met alles', 'moe van alles', 'op is op', 'mooi geweest', 'hoeft niet meer', 'last (?:van mij|voor iedereen)', 'tot last', 'beter af', 'er niet meer bij', 'niks meer', 'niets meer', 'geen uitweg', 'ik ben op', 'leeg van binnen', 'niemand (?:weet|merkt|mist)', 'niet meer in staat', `maakt (?:me|mij) ${G(1)}(?:niks|niets) meer uit`, 'teleurgesteld', 'weer (?:gaan )?(?:drinken|gebruiken)', 'slecht gevoel', 'voor altijd', 'sorry (?:mannen|jongens|allemaal|iedereen)', 'weet (?:eigenlijk )?niet waarom ik dit (?:typ|schrijf)'],
+      ['geen (?:zin|nut) meer', 'zinloos', 'uitzichtloos', 'hopeloos', 'geen toekomst', 'kan niet meer', 'trek het niet', 'klaar mee', 'klaar met alles', 'moe van alles', 'op is op', 'mooi geweest', 'hoeft niet meer', 'last (?:van mij|voor iedereen)', 'tot last', 'beter af', 'er niet meer bij', 'niks meer', 'niets meer', 'geen uitweg', 'ik ben op', 'leeg van binnen', 'niemand (?:weet|merkt|mist)', 'niet meer in staat', `maakt (?:me|mij) ${G(1)}(?:niks|niets) meer uit`, 'teleurgesteld', 'weer (?:gaan )?(?:drinken|gebruiken)', 'slecht gevoel', 'voor altijd', 'sorry (?:mannen|jongens|allemaal|iedereen)', 'weet (?:eigenlijk |ook )?niet waarom ik dit (?:typ|schrijf|stuur|vertel)', `kan ${G(1)}niet meer`, `trek ${G(2)}niet meer`, 'niet meer wil', '(?:maar|nog maar) (?:een|1) uitweg', 'van (?:mij|me) af', 'er tenminste vanaf', 'beter zo', 'het beu', 'alles is (?:grijs|zwart)', 'mijn tijd (?:wel )?gehad', 'niemand vraagt', 'weet niet hoe lang ik (?:dit|het) (?:nog )?volhoud'],
       // Alarm about someone who went silent after strange words.
-      ['reageert (?:niet|nie) meer', 'stil', 'komt niet meer', 'dodelijk', 'opzoek(?:en)? hoeveel', 'googel\\p{L}*', 'medicijnkar', 'neemt (?:niet|nie) (?:meer )?op', 'niet (?:meer )?bereikbaar', 'zoiets (?:raars|vreemds|geks) gezegd', 'raar (?:bericht|berichtje)', 'woont alleen'],
+      ['reageert (?:niet|nie) meer', 'stil', 'komt niet meer', 'dodelijk', 'opzoek(?:en)? hoeveel', 'googel\\p{L}*', 'medicijnkar', `neemt ${G(4)}(?:niet|nie) (?:meer )?op`, 'offline', 'niet (?:meer )?bereikbaar', 'zoiets (?:raars|vreemds|geks) gezegd', 'raar (?:bericht|berichtje)', 'woont alleen'],
       // A future that stops.
-      [`(?:volgende|komende) (?:week|maand) ${G(3)}niet meer`, 'niet meer (?:meemaken|mee maken|nodig hebben)', 'na (?:vandaag|vanavond|morgen) niet meer', 'vanaf (?:morgen|volgende week) (?:niet|nooit) meer', 'voor het laatst', 'niet meer (?:wakker|op)'],
+      [`(?:volgende|komende) (?:week|maand) ${G(3)}niet meer`, 'niet meer (?:meemaken|mee maken|nodig hebben)', 'na (?:vandaag|vanavond|morgen) niet meer', 'vanaf (?:morgen|volgende week) (?:niet|nooit) meer', 'voor het laatst', 'niet meer (?:wakker|op)', `(?:heb|hebben) ${G(3)}niet meer nodig`, 'na mijn tijd', `als (?:ik|iemand) er ${G(1)}niet meer (?:ben|is)`, `(?:morgen|volgende week|vanaf morgen|straks|binnenkort|vrijdag|zaterdag|zondag) ${G(3)}er niet meer`, `(?:morgen|vanavond|vannacht|straks|binnenkort) (?:is het |ben ik )?(?:klaar|voorbij|over|gedaan)`, `hoeven ${G(3)}niet meer op (?:mij|me) te wachten`, 'alles is geregeld', 'heel rustig'],
     ],
     violence: [
       // Control: money, phone, keys, permission.
-      [`beheert ${G(2)}(?:geld|bankpas|pinpas|rekening|pensioen|aow|uitkering)`, 'locatie', `salaris ${G(4)}(?:zijn|haar) rekening`, 'boodschappengeld', 'zakgeld', 'opnames', 'pensioenpas', 'mag (?:hij|zij|ze|ik) (?:niet meer )?(?:alleen )?(?:de deur|naar buiten)', 'wil altijd weten waar', `(?:kijkt|controleert|checkt|leest) ${G(2)}(?:telefoon|berichten|whatsapp)`, 'telefoon na', `(?:deur|voordeur) ${G(2)}op slot`, 'sleutel mee', 'bonnetjes laten zien', `(?:moet|mag) ${G(3)}(?:toestemming|vragen|van hem|van haar)`, 'mag niet (?:weg|naar buiten|werken|bellen|afspreken)', 'geen geld voor (?:boodschappen|eten)', 'euro per week', 'paspoort', 'niet (?:meer )?bellen'],
+      [`beheert ${G(2)}(?:geld|bankpas|pinpas|rekening|pensioen|aow|uitkering)`, 'locatie', `salaris ${G(4)}(?:zijn|haar) rekening`, 'boodschappengeld', 'zakgeld', 'opnames', 'pensioenpas', 'mag (?:hij|zij|ze|ik) (?:niet meer )?(?:alleen )?(?:de deur|naar buiten)', 'wil altijd weten waar', `(?:kijkt|controleert|checkt|leest) ${G(2)}(?:telefoon|berichten|whatsapp)`, 'telefoon na', `(?:deur|voordeur) ${G(2)}op slot`, 'sleutel mee', 'heeft de sleutel', 'bonnetjes laten zien', 'pinpas', 'bankpas', 'bankzaken', 'tracker', 'weet altijd waar', 'neemt de telefoon mee', 'naar (?:haar|zijn) rekening', 'van de rekening', 'niet meer (?:zelf )?naar de bank', `wekelijks ${G(1)}\\d+ euro`, `(?:mijn |haar )?paspoort`, `(?:moet|mag) ${G(3)}(?:toestemming|vragen|van hem|van haar)`, 'mag niet (?:weg|naar buiten|werken|bellen|afspreken)', 'geen geld voor (?:boodschappen|eten)', 'euro per week', 'paspoort', 'niet (?:meer )?bellen'],
       // Fear and anger at home.
-      [`(?:wordt|werd|is) ${G(2)}(?:boos|kwaad|woedend|agressief|dronken|driftig)`, 'bang (?:voor|dat) (?:hem|haar|hij|zij)', 'durf (?:het )?(?:niet|aan niemand)', 'mijn schuld', 'dagen stil', 'tekeer', 'schreeuwt', 'gooit met', 'op eieren lopen', 'bang', 'slaap (?:bijna )?niet'],
+      [`(?:wordt|werd|is) ${G(2)}(?:boos|kwaad|woedend|agressief|dronken|driftig)`, 'bang (?:voor|dat) (?:hem|haar|hij|zij)', 'durf (?:het )?(?:niet|aan niemand)', 'mijn schuld', 'dagen stil', 'tekeer', 'schreeuwt', 'gooit met', 'op eieren lopen', 'bang', 'slaap (?:bijna )?niet', `(?:boos|kwaad|agressief|gek) (?:wordt|werd)`, `(?:wordt|werd) ${G(2)}(?:stil en eng|eng)`, 'als hij (?:boos|kwaad|dronken|gedronken)', 'als hij drinkt', 'uitscheldt', 'scheldt'],
       // Injuries and excuses for them.
-      ['blauwe plek\\p{L}*', 'blauw oog', 'zonnebril', 'kastdeur', 'gevallen van de trap', 'pijn (?:aan|in) (?:mijn|haar|zijn) (?:arm|pols|nek|rug|gezicht)', 'striemen', 'bloedneus', 'kneuzing\\p{L}*', 'geduwd', 'pijn'],
+      ['blauwe plek\\p{L}*', 'blauw oog', 'zonnebril', 'kastdeur', 'gevallen van de trap', 'pijn (?:aan|in) (?:mijn|haar|zijn) (?:arm|pols|nek|rug|gezicht)', 'striemen', 'bloedneus', 'kneuzing\\p{L}*', 'geduwd', 'pijn', 'wonden', 'wond', 'wondjes', 'gebroken (?:neus|kaak|rib\\p{L}*|arm|pols|vinger)', 'hechtingen', 'gehecht', 'strepen', 'krabt', 'bloed op de vloer'],
       // Secrets and not being allowed to tell.
       ['geheim\\p{L}*', 'niemand weet'],
       // Not allowed to tell, afraid what telling does.
-      ['niemand (?:mag|mocht)', 'niet vertellen', `mag ${G(2)}(?:niks|niets|niet) ${G(2)}(?:zeggen|vertellen)`, 'als ik het (?:zeg|vertel|tegen)', 'zonder dat (?:het|ze)', 'anoniem', 'wil niet meer naar', 'logeren', 'logeerweekend', 'bij oom', 'met oom'],
+      ['niemand (?:mag|mocht)', 'niet vertellen', `mag ${G(2)}(?:niks|niets|niet) ${G(2)}(?:zeggen|vertellen)`, 'als ik het (?:zeg|vertel|tegen)', 'zonder dat (?:het|ze)', 'anoniem', 'wil niet meer naar', 'geen aangifte', `mag ${G(2)}niet (?:klagen|praten)`, 'zonder dat (?:hij|zij) het (?:merkt|weet|ziet|hoort)', 'niet mag (?:praten|klagen|zeggen)', `(?:zweren|beloven) ${G(3)}(?:niks|niets|niet)`, 'hshouma', 'daar praat je niet over', 'logeren', 'logeerweekend', 'bij oom', 'met oom'],
       // Sexual boundaries.
       ['douche', 'mijn kamer (?:binnen|in)', 'op schoot', 'aanraken', 'aangeraakt', 'aan me', 'billen', 'borsten', 'naakt', 'fotos', 'seks', 's nachts'],
       // Honour and family pressure.
       ['schande', 'eer', 'uithuwelijken', 'trouwen', 'getrouwd', 'neef', 'op vakantie', 'familie (?:regelt|zegt|beslist)', 'broers', 'moskee'],
       // Threats.
-      ['dreigt', 'dreigde', 'bedreigd', 'zegt dat (?:hij|ze|zij)', 'heeft gezegd dat', 'afgelopen', 'in wat voor bui', 'ergens heen', 'als ik (?:het uitmaak|wegga|scheid|ga)', 'nooit meer zien', 'rondstuurt', 'afpakken', 'meenemen'],
+      ['dreigt', 'dreigde', 'bedreigd', 'oplossen', 'terugsturen', `stuur ${G(2)}terug`, 'zegt dat (?:hij|ze|zij)', 'heeft gezegd dat', 'afgelopen', 'in wat voor bui', 'ergens heen', 'als ik (?:het uitmaak|wegga|scheid|ga)', 'nooit meer zien', 'rondstuurt', 'afpakken', 'meenemen'],
       // A child in distress, a neighbour who hears.
-      ['huilt en schreeuwt', 'gillen', 'gilt', 'roept om (?:zijn|haar) (?:mama|papa|moeder|vader)', 'krijsen', 'gebonk', 'harde klappen', 'achter de muur', 'niemand doet open'],
+      ['huilt en schreeuwt', 'gillen', 'gilt', 'roept om (?:zijn|haar) (?:mama|papa|moeder|vader)', 'krijsen', 'gebonk', 'harde klappen', 'achter de muur', 'door de muur', 'niemand doet open', 'roept stop', `(?:roept|riep|gilt|schreeuwt) ${G(2)}(?:stop|laat me los|nee)`, 'laat me los', 'geschreeuw'],
+      // A sudden silence after it.
+      ['doodstil', `(?:ineens|opeens|toen|daarna|dan) ${G(2)}stil`, 'stilte'],
     ],
     emergency: [
-      ['reageert (?:niet|nie)', 'doet (?:niet|niemand) open', 'niemand doet open', 'geen gehoor', 'neemt (?:niet|de telefoon niet) op', 'niet bereikbaar', 'niet wakker'],
-      ['al (?:dagen|uren|een week)', 'sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week)', 'niet meer gezien', 'sinds (?:gisteren|vanochtend|vannacht)', 'al \\d+ (?:uur|dagen)', 'de hele nacht', 'uur weg', 'dagen niet'],
+      ['reageert (?:niet|nie)', 'doet (?:niet|niemand) open', 'niemand doet open', 'geen gehoor', 'neemt (?:niet|de telefoon niet) op', `neemt ${G(4)}niet (?:meer )?op`, 'niet (?:meer )?gezien', 'niet bereikbaar', 'niet wakker'],
+      ['al (?:dagen|uren|een week)', 'sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week)', 'niet meer gezien', 'sinds (?:gisteren|vanochtend|vannacht)', 'al \\d+ (?:uur|dagen)', 'de hele nacht', 'uur weg', 'dagen niet', 'al (?:twee|drie|vier|vijf|zes|een paar|enkele) (?:dagen|nachten|weken)'],
       ['stank', 'rare lucht', 'brandlucht', 'rook', 'gas', 'ruik', 'ruikt', 'krant', 'post', 'gordijnen (?:zijn )?dicht', 'licht brandt', 'brievenbus'],
-      ['schokken', 'schokt', 'onduidelijk', 'scheef', 'benauwd', 'grauw', 'lijkbleek', 'pijn op de borst', 'valt om', 'gevallen', 'bloed', 'blauw', 'koud en', 'verward', 'ademt', 'bewustzijn', 'flauw'],
-      ['dementie', 'dement', 'alzheimer', 'woont alleen', 'baby', 'diabetes', 'hartpatient', 'epilepsie', '\\d\\d jaar oud', 'bejaard', 'oude (?:man|vrouw|buurman|buurvrouw)'],
+      ['schokken', 'schokt', 'onduidelijk', 'scheef', 'benauwd', 'grauw', 'lijkbleek', 'pijn op de borst', 'valt om', 'gevallen', 'bloed', 'blauw', 'koud en', 'verward', 'ademt', 'bewustzijn', 'flauw', 'slap', 'bolt', 'fontanel', 'trillen', 'zweten', 'zweterig', 'onzin', 'herkent (?:me|mij|ons) niet', 'geen geluid', 'hoofdpijn', 'misselijk', 'suf', 'woorden niet', 'scheef'],
+      ['dementie', 'dement', 'alzheimer', 'woont alleen', 'baby', 'diabetes', 'hartpatient', 'epilepsie', '\\d\\d jaar oud', '\\d+ maanden oud', 'van \\d+ maanden', 'bejaard', 'suikerpatient', 'peuter', 'oude (?:man|vrouw|buurman|buurvrouw)'],
       ['iets genomen', 'drugs', 'xtc', 'ghb', 'te veel gedronken', 'overdosis', 'feestje'],
     ],
   },
   figurative: [
     `(?:lach|lachen|lachte|schrik|schrok|schrikken|verveel|verveelde|vervelen|werk|werken|schaam|schaamde|ergerde|erger|zweet|zweette|zoek|zocht) ${G(1)}(?:me|mij|mezelf|ons|je|zich) ${G(1)}(?:dood|rot|kapot|het apelazarus|een ongeluk|gek)`,
     `(?:telefoon|mobiel|gsm|batterij|accu|laptop|computer|plant|plantje|planten|auto|tv|televisie|wifi|internet|lijn|printer|tablet|ipad|lamp|fiets|wasmachine|koelkast|boiler|verwarming|vis|goudvis|hamster|konijn|kat|hond|oma|opa) ${G(2)}(?:is|was|ging|gaat|lijkt) ${G(2)}dood`,
-    'dood op', 'doodmoe', 'doodziek', 'doodsbang', 'doodeng', 'doodnormaal', 'doodstil', 'doodgewoon', 'doodzonde', 'doodsaai', 'dodelijk saai', 'doodop', 'doodleuk',
+    'dood op', 'doodmoe', 'doodziek', 'doodsbang', 'doodeng', 'doodnormaal', 'doodgewoon', 'doodzonde', 'doodsaai', 'dodelijk saai', 'doodop', 'doodleuk',
     `ga ${G(1)}dood van (?:de )?(?:honger|dorst|kou|warmte|hitte|verveling|schaamte|het lachen|de stress|stress|de zenuwen|nieuwsgierigheid)`, 'over mijn lijk', 'al zou je me doodslaan', 'ik kan je wel (?:vermoorden|wurgen|schieten)',
     `(?:slaat|sloeg|slaan) ${G(1)}(?:nergens|niet|wel|alleen|ook|vooral) op`, 'slaat op (?:wat|dat|het|de|die)', 'alarm slaan', 'sla ik over', 'slaan (?:een )?(?:munt|slag|brug)', 'slaat (?:een )?(?:brug|slag)', 'toeslag\\p{L}*', 'opslag', 'aanslag(?:en)?(?! op)', 'uitslag', 'afslag',
     `slaan ${G(1)}elkaar ${G(3)}(?:spelen|spel|speelt|spelletje|voetbal|grap|voor de grap)`, 'mes snijdt aan twee kanten', 'snijdt hout', 'mes en vork',
@@ -244,7 +343,9 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     `(?:heeft|had) ${G(1)}(?:me|mij) (?:vroeger|ooit|jaren geleden|lang geleden|een keer|eens) ${G(3)}(?:geduwd|geslagen|geschopt)(?! ${G(4)}(?:nu weer|weer|nog steeds|nog altijd|vanavond|gisteren))`,
     `(?:ben|was) ${G(2)}(?:een keer|ooit|vorige week|vorig jaar|laatst|toen) flauwgevallen`, `(?:vorige week|vorig jaar|vorige maand|een tijd geleden|jaren geleden) ${G(2)}(?:was|had|hadden) ${G(2)}(?:er )?(?:een )?brand`,
     'gelukkig (?:is )?niemand gewond', 'nee geintje', 'grapje', 'bijna in (?:de )?brand', `(?:sla|sloeg) ${G(1)}(?:mezelf|mijzelf|me) ${G(2)}voor (?:mijn|mn|de) (?:kop|hoofd)`, 'zelfmoord(?:actie|missie|kruising|weg|rit)', `(?:not|never|niet|nooit|geen) ${G(1)}suicid\\p{L}*`,
-    `niet dat ik ${G(1)}er ${G(1)}(?:een )?eind(?:e)? aan ${G(1)}(?:wil|ga|zou) ${G(1)}(?:maken|willen maken)`, `geen ${G(1)}gedachten (?:aan|over) ${G(1)}(?:zelfmoord|dood|doodgaan|een eind)`,
+    `niet dat ik ${G(1)}er ${G(1)}(?:een )?eind(?:e)? aan ${G(1)}(?:wil|ga|zou) ${G(1)}(?:maken|willen maken)`,
+    `(?:ik )?(?:ga|zal|wil|zou) (?:mezelf|mijzelf|me|mij) ${G(1)}(?:niets|niks|nooit|geen pijn|niet)(?: iets| wat)? (?:aandoen|aan doen|aan te doen)`,
+    `(?:wil|ga|zal|zou|ben) ${G(1)}(?:echt |helemaal |zeker )?(?:geen|niet|nooit) ${G(1)}(?:een )?eind(?:e)? (?:aan|maken aan) (?:mijn|het) leven(?: maken| te maken)?`, `(?:ga|wil|zal|zou) ${G(1)}geen zelfmoord (?:plegen|doen)`, `(?:niet|nooit) van plan ${G(2)}(?:mezelf|mijzelf|me|mij) ${G(1)}(?:iets|wat) (?:aan te doen|aandoen)`, `geen ${G(1)}gedachten (?:aan|over) ${G(1)}(?:zelfmoord|dood|doodgaan|een eind)`,
     `(?:bijt|bijten|schopt|schoppen|slaat|slaan|duwt) ${G(3)}(?:op|in|bij) de (?:creche|opvang|peuterspeelzaal|klas|school|bso|speelplaats)`, `(?:niks|niets|niet|nergens) ${G(1)}in brand`, 'geen brand', `(?:krijg|kreeg|krijgt) ${G(1)}(?:bijna|zowat|haast|nog) een hartaanval`, `straks ${G(2)}(?:staat|gaat|staan) ${G(2)}in de fik`,
     `(?:herseninfarct|beroerte|hartaanval|hartinfarct|tia) ${G(1)}(?:heeft|had|hebben|heb) gehad`,
     `(?:sinds|na|door) (?:mijn|zijn|haar|de|een|het) (?:herseninfarct|beroerte|hartaanval|hartinfarct|tia|brand|ongeluk|overdosis|val)`, `(?:heb|had|heeft|hebben) ${G(2)}(?:een )?(?:herseninfarct|beroerte|hartaanval|hartinfarct|tia) (?:gehad|overleefd)`, 'ik word er gek van', 'hond van de buren', 'mijn hoofd ontploft',
