@@ -10,7 +10,9 @@ const self = '(?:myself|himself|herself|themselves|yourself|my self)';
 const victim = '(?:me|us|her|him|my (?:mother|mum|mom|kids|children|son|daughter|wife|sister|brother|baby|little brother|little sister|grandmother|nan|gran)|the kids|the children)';
 const perpetrator = '(?:husband|partner|boyfriend|ex|father|dad|stepdad|stepfather|mother|mum|mom|stepmum|stepmom|wife|girlfriend|brother|son|uncle|he|she|they)';
 const hitVerb = '(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|slaps|slapped|slapping|punches|punched|punching|shoves|shoved|pushes|pushed|throws things at|burns|burned|burnt)';
-const pills = '(?:pills|tablets|sleeping pills|meds|medication|medicine|painkillers|paracetamol|tylenol|insulin|oxy|xanax)';
+const pills = '(?:pills|tablets|sleeping pills|sleeping tablets|sleepers|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen|aspirin|insulin|oxy|oxycodone|xanax|antidepressants|diazepam|benzos|codeine|tramadol)';
+const water = '(?:canal|river|sea|lake|water|ocean|harbour|harbor|gracht|sea front)';
+const adult = '(?:coach|uncle|stepdad|stepfather|teacher|trainer|tutor|babysitter|cousin|neighbour|neighbor|boyfriend|friend|pastor|priest|imam|instructor|grandpa|grandad)';
 const height = '(?:bridge|roof|building|balcony|window|train|tracks|railway|cliff|car park|parking garage|tower)';
 
 export const englishSafetyLexicon: SafetyLexicon = {
@@ -19,7 +21,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
     doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not', havent: 'have not', couldnt: 'could not',
     wouldnt: 'would not', theres: 'there is', thats: 'that is', whats: 'what is', shouldnt: 'should not', hes: 'he is', shes: 'she is', theyre: 'they are', idk: 'i do not know',
     wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', r: 'are', kms: 'kill myself', kys: 'kill yourself', rn: 'right now',
-    unalive: 'kill', pls: 'please', plz: 'please', cuz: 'because', bc: 'because', tho: 'though', mum: 'mum', mom: 'mom', abt: 'about',
+    unalive: 'kill', pls: 'please', plz: 'please', cuz: 'because', bc: 'because', tho: 'though', youre: 'you are', hadnt: 'had not', hasnt: 'has not', werent: 'were not', aint: 'is not', lemme: 'let me', gotta: 'got to', tmrw: 'tomorrow', tmr: 'tomorrow', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', smth: 'something', sth: 'something', ya: 'you', itll: 'it will', theyll: 'they will', youll: 'you will', whos: 'who is', wouldve: 'would have', couldve: 'could have', nvm: 'never mind', tbh: 'to be honest', ngl: 'not going to lie', mum: 'mum', mom: 'mom', abt: 'about',
   },
   crisis: {
     suicide: [
@@ -33,6 +35,15 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `jump (?:off|in front of|from) ${G(2)}${height}`, `(?:step|walk) in front of (?:a |the )?(?:train|bus|car|truck)`, 'this is my last message', 'say(?:ing)? goodbye to (?:everyone|everybody|you all)',
       `(?:everyone|everybody|they|my family|my kids) ${G(3)}better off ${G(1)}without me`, 'nobody would (?:miss|notice|care if) (?:me|i)', 'want to (?:be dead|sleep forever|sleep and never wake up)',
       `(?:cuts?|cutting|cut) ${G(2)}(?:my|her|his) (?:arms|wrists|legs|thighs|skin)`, 'hang myself', 'overdose on purpose', `(?:has|got) a plan to ${G(2)}(?:die|end|kill)`,
+      // Others better off, easier for everyone: in more shapes ("it would be easier for everyone if i was not around").
+      `(?:easier|better|happier|lighter) for (?:everyone|everybody|them|all of them|my family|my kids|my parents|my wife|my husband) if i (?:was|were|am) (?:not|no longer|gone|dead)`, `if i (?:was|were) (?:not|no longer) (?:around|here|alive|in the picture) ${G(1)}(?:anymore|any more)?(?= (?:everyone|everybody|they|it|things|my))`,
+      `(?:everyone|everybody|they|my family|my kids|the world) ${G(3)}better (?:off )?(?:without me|if i (?:was|were) gone)`,
+      // Self-harm that goes deeper, is hidden, or is done with a lighter.
+      `(?:cuts?|cutting|wounds?|burns?) ${G(6)}(?:getting |go |goes |going )?deeper`, `(?:cut|cutting|burn|burning|hurting myself) ${G(4)}(?:is the only thing|only thing that helps|only way i can)`, `only thing (?:that|which) (?:helps|works) ${G(2)}(?:is )?(?:cutting|burning|hurting myself|self harm\\p{L}*)`,
+      `(?:burn|burns|burning|burned|burnt) ${G(3)}(?:my|myself) ${G(2)}(?:with|using) (?:a |my )?(?:lighter|cigarette|iron|match|matches)`,
+      // Water, walking in and not stopping.
+      `(?:walk|walking|go|going|drive|driving|step|stepping|wade|wading) ${G(1)}into (?:the |a )?${water} ${G(6)}(?:keep (?:on )?walking|not come back|never come back|and not stop|not stopping|drown|and stay)`,
+      `(?:drown|drowning) myself`, `(?:will|going to|gonna|want to) ${G(2)}(?:walk|drive|jump) ${G(1)}into (?:the |a )?${water}`,
     ],
     violence: [
       'domestic (?:violence|abuse)', 'abusive', 'abused', 'abusing (?:me|us|her|him|the kids)', '(?<!drug |alcohol |substance |verbal )abuse(?! of (?:power|trust|the system))', 'raped', 'rape', 'raping', 'molest\\p{L}*', 'sexually (?:abused|assaulted|touched)', 'sexual (?:abuse|assault)', 'grooming', 'groomed',
@@ -44,6 +55,12 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:our|a) (?:little )?secret ${G(6)}(?:touch|room|night|tell|bed|hurt)`, `(?:makes|made|forces|forced) me ${G(2)}(?:do things|have sex|touch)`, 'honou?r (?:killing|based violence|violence)', 'forced (?:marriage|to marry)',
       `(?:hear|heard|hearing) ${G(6)}(?:screaming for help|screams for help|being hit|hitting her|hitting him|thuds and screaming|crying for help)`, `(?:dad|father|stepdad|he) ${G(2)}${hitVerb} ${G(1)}(?:mum|mom|mother|my mum|my mom|her)`,
       `(?:throat|tongue|lips|face) ${G(3)}(?:tight|swelling|swollen|closing|puffing)`, 'stalk(?:s|ing|ed|er) (?:me|us|her)', 'restraining order', `(?:burn|set fire to|torch) ${G(4)}(?:with (?:me|us|her|the kids) in it|house down|flat down)`, `(?:will not|wont|not going to) live to see`, `(?:waved|pointed|pulled|held) ${G(2)}(?:a |his |her )?(?:knife|gun|machete|blade)`, `(?:kill|hurt) (?:her|him|me|us) if`,
+      // A threat of death from family: you will not see the summer.
+      `(?:said|says|told me|tells me|threatened|threatens|texted|warned|swore) ${G(8)}(?:will not|would not|never|not going to|are not going to) (?:see|live to see|make it to|survive|reach) (?:the |next |this |your |my )?(?:summer|winter|christmas|new year|birthday|wedding|year|week|month|spring|autumn|eid|end of)`,
+      `(?:grabs|grabbed|grabbing|holds|held|holding|had|pins|pinned|takes|took) (?:me|her|him|us|my \S+|the kids) by the (?:throat|neck|hair)`, `(?:choked|strangled|choking|strangling) (?:me|her|him) ${G(2)}(?:until|till|again|last night)`,
+      `locked (?:in|up|inside) ${G(2)}by (?:his|her|my|their|the) \S+`, `(?:gets|is|was|being) locked (?:in|up) ${G(3)}(?:every|each|all|when|by)`,
+      `(?:comes|coming|came|come|keeps coming|sneaks|sneaking|snuck|creeps|creeping) (?:into|in|in to) (?:my|her|his|our|their) (?:room|bed|bedroom) ${G(4)}(?:at night|when (?:she|he|mum|mom|everyone|they) ${G(1)}(?:is )?(?:asleep|sleeping|out|at work)|while (?:she|he|mum|mom|everyone) ${G(1)}(?:is )?(?:asleep|sleeping))`,
+      `(?:broken|busted) (?:nose|jaw|arm|wrist|rib|ribs|finger|eye socket) ${G(10)}(?:${perpetrator}|bf) ${G(2)}did (?:it|that|this)`, `(?:${perpetrator}) ${G(2)}(?:broke|has broken|had broken) (?:her|my|his) (?:nose|jaw|arm|wrist|rib|ribs|finger)`,
     ],
     emergency: [
       'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
@@ -51,6 +68,18 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:will not|does not|can not|wont|cant) wake (?:her |him |them )?up`, 'unresponsive', 'fainted', 'passed out', 'choking', 'turning blue', 'seizure', 'fitting',
       `(?:collapsed|fell|fallen|fainted|lying) ${G(4)}(?:not|is not|does not|will not) ${G(1)}(?:responding|respond|moving|move|breathing|get up)`, 'call (?:an )?(?:ambulance|112|911|999)', `chest (?:pain|pains|pressure)`, `face ${G(2)}droop\\p{L}*`,
       `(?:have|has|had) not (?:seen|heard from) ${G(3)}(?:in|for) (?:days|a week|weeks) ${G(8)}(?:mail|post|curtains|smell|answer|door)`,
+      `(?:face|mouth|side of (?:his|her|my|their) face) ${G(2)}(?:droop\\p{L}*|dropped|drops|dropping|sagging|sagged|sags|fallen|gone slack|lopsided|crooked|numb)`,
+      // Swallowed and no sound; not waking after pills; breathing strangely.
+      `(?:swallowed|choking on|choked on|stuck in (?:his|her|the) throat|inhaled) ${G(8)}(?:no sound|not making (?:a |any )?(?:sound|noise)|making no (?:sound|noise)|can not (?:breathe|cry|cough)|not breathing|turning (?:red|blue|purple)|going (?:red|blue|purple)|gagging)`,
+      `swallowed ${G(3)}(?:button battery|battery|batteries|magnet|magnets|bleach|drain cleaner|detergent pod|washing pod)`,
+      `(?:can not|could not|can hardly|can barely|will not|not) ${G(1)}(?:wake|waking) (?:him|her|them) ?(?:up)?`, `not waking (?:up )?properly`,
+      `(?:took|taken|swallowed|had|downed) ${G(3)}(?:whole bunch|bunch|lot|lots|handful|load|loads|all|box|bottle|packet|strip) of ${G(2)}${pills} ${G(10)}(?:breathing|wake|asleep|sleepy|unresponsive|vodka|alcohol|drink|blue)`,
+      `(?:can not|could not|unable to|can not really) (?:lift|raise|move) (?:his|her|my|their) (?:right |left )?(?:arm|leg|hand)`, `(?:words|speech) ${G(4)}(?:all wrong|wrong|jumbled|garbled|muddled|nonsense|gone|mixed up)`,
+      `(?:suddenly|all of a sudden|out of nowhere|just now) ${G(8)}(?:can not|could not) (?:find|get out|say) (?:his|her|their|the|my) words`, `(?:can not|could not) (?:find|get out) (?:his|her|their) words`,
+      `(?:elephant|weight|ton|brick|vice) ${G(3)}(?:on|sitting on|crushing|squeezing) ${G(1)}(?:her|his|my|the) chest`, `(?:left )?arm ${G(2)}(?:numb|tingling|heavy) ${G(10)}(?:sweaty|sweating|chest|pale|grey|gray|sick)`,
+      `(?:fell|fallen|collapsed|hit (?:his|her) head|down the stairs) ${G(12)}(?:not (?:talking|speaking|answering|responding|moving|making sense)|will not (?:talk|speak|answer|respond|move)|does not (?:talk|speak|answer|respond|move)|is not (?:talking|speaking|responding|moving))`,
+      `bleeding (?:from|out of) (?:his|her|the|my|their) (?:head|ear|ears|mouth|nose|stomach|chest)`, `(?:stabbed|been stabbed|knifed)`, `(?:will not|does not|not) stop bleeding`,
+      `(?:newspapers?|post|mail|letters) ${G(4)}(?:piling|stacking|sticking|still in|hanging|building) ${G(12)}(?:not (?:seen|answering|picking up|answered)|no answer|does not answer|smell)`,
     ],
   },
   concern: {
@@ -58,6 +87,23 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:picked|chosen|set) ${G(1)}(?:a )?date`, `how many ${G(4)}(?:pills|tablets|sleeping tablets|sleeping pills|paracetamol) ${G(4)}(?:take|kill|lethal|die|overdose|it would)`, 'lethal dose', 'painless way', 'quickest way',
       'can not (?:do this|take it|cope) (?:anymore|any more)', 'can not go on', 'what is the point', 'no point (?:anymore|any more)', 'no way out', 'hopeless', 'worthless', `(?:such |just )?a burden`,
       `(?:tired|sick) of (?:everything|life|living|it all)`, 'want (?:it all )?to (?:stop|end|be over)', 'want to disappear', 'give up on (?:everything|life)', 'giving my (?:things|stuff) away', 'dark thoughts', 'thoughts about (?:death|dying)',
+      // Looking up how many pills it takes, how high a bridge is.
+      `(?:looking up|looked up|look up|googling|googled|google|searching|searched|checking|checked|reading up|read up|researching|researched) ${G(4)}(?:how (?:many|much) ${G(1)}${pills}|how (?:high|tall|far down) ${G(3)}(?:bridge|roof|drop|car park|balcony|cliff|ledge)|what dose|which dose|lethal dose)`,
+      `how (?:many|much) ${G(1)}${pills} ${G(4)}(?:take\\p{L}*|need|needed|kill\\p{L}*|lethal|die|overdose|to do it|would it)`, `how (?:high|tall|far down) ${G(3)}(?:bridge|roof|drop|car park|parking garage|cliff|balcony|ledge)`,
+      // Standing at the edge: a platform, a bridge, the water.
+      `(?:platform|tracks|railway|bridge|roof|ledge|edge|balcony|canal|river|cliff|car park) ${G(10)}(?:one step|a step|just step|jump|jumping|look down|looking down|looked down|wrong side|how easy|so easy|staring (?:at|down|into) (?:the )?(?:water|tracks|trains|drop))`,
+      `(?:stood|standing|was standing|sat|sitting|been) ${G(2)}(?:on|at|by) (?:the |a )?(?:bridge|platform|tracks|railway|roof|ledge|edge|canal|river) ${G(4)}(?:for|all|last night|tonight|at night|again|thinking|an hour|hours|staring)`,
+      `(?:checking|checked|looking at|looked at|check) ${G(2)}(?:the )?train (?:times|schedule|timetable)${G(6)}(?:not|and not) (?:because|to go)`,
+      `(?:life insurance|insurance) ${G(4)}(?:pays out|pay out|would pay|will pay|covers|cover) ${G(4)}(?:if|when|suicide|at least|anyway)`,
+      // Hidden self-harm, burns, long sleeves, blades.
+      `(?:hide|hiding|cover|covering|hid|covered|conceal) ${G(3)}(?:cuts|scars|self harm|burns|cut marks|wounds|marks on (?:my|her|his) (?:arms|legs|wrists))`, `(?:burns?|burn marks|blisters) ${G(3)}(?:from|with) (?:a |my )?(?:lighter|cigarette|iron|match)`,
+      `(?:do|did|doing) it (?:on|to) my (?:legs|arms|wrists|thighs|skin|stomach|hips)`, `(?:cuts|scratches|scars|marks) ${G(3)}(?:on|all over) ${G(1)}(?:her|his|my) (?:forearms|arms|wrists|thighs|legs|stomach)`,
+      `(?:blades?|razors?) ${G(4)}(?:pencil sharpener|sharpener|sharpeners|shaver)`, `(?:pencil )?sharpeners? ${G(3)}(?:taken apart|broken|blades|missing)`, `blood ${G(3)}(?:on )?(?:her|his|the|my) (?:towel|towels|sheets|sleeve|sleeves|tissues)`, `long sleeves ${G(8)}(?:summer|heat|hot|degrees|always|even|never)`,
+      // Not needing things, logging off for good, being gone.
+      `(?:will not|not going to|do not|wont|never going to) need (?:it|them|this|that|these|those|any of (?:it|this|that)|(?:his|her|my|their) (?:stuff|things|\\S+)) ${G(2)}(?:where (?:i am|he is|she is|they are|im) going|anymore|any more|after)`,
+      `(?:logging|log|signing|sign|going) (?:off|out|offline) (?:for good|forever|permanently|for the last time)`, `(?:about|of) being gone`, `(?:want|wants|wanted|wish) ${G(2)}(?:sleep|to sleep) (?:forever|for a very long time|and not wake)`, `(?:want|wants|wanted|wish|would like) ${G(1)}to (?:not|never) wake up`, `not (?:to )?wake up for (?:a )?(?:very |really )?long (?:time|while)`,
+      `(?:do not|can not|not|no longer) see (?:a|any) way out`, `(?:see|there is) only one way out`, `(?:stopped|stop|not) taking ${G(4)}(?:${pills}|them) ${G(8)}(?:keeping|saving|saved|kept|jar|hiding|collect\\p{L}*|stash\\p{L}*)`,
+      `(?:belt|rope|cord|cable|scarf|sheet|noose) ${G(4)}(?:looped|tied|knotted|hanging|around) ${G(4)}(?:bed|frame|beam|door|rail|banister|hook|neck|bunk)`,
       `(?:he|she|my friend|my son|my daughter) ${G(3)}(?:talks|talking|posted|wrote|said) ${G(3)}(?:about )?(?:dying|death|ending|goodbye|not being here)`, 'done with (?:everything|life|it all)', 'nobody cares', 'no future',
     ],
     violence: [
@@ -65,32 +111,41 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:scared|afraid) (?:to go|of going) home`, 'can not go home', 'bruises', 'something happens at home', `(?:not allowed|can not) ${G(2)}(?:tell|talk about)`, 'a secret', 'nobody (?:can|may) know',
       `(?:he|she) ${G(2)}(?:gets|got) ${G(1)}(?:angry|mad|drunk) ${G(4)}(?:then|and|scared|throws|screams)`, 'controls (?:my|all my) (?:money|phone)', 'checks my phone', 'yelling and (?:banging|crying|screaming)', 'aggressive', 'neglect\\p{L}*',
       'makes me uncomfortable', 'touches me',
+      // An adult and a child's secret; not to tell; promising silence.
+      `${adult}\\p{L}* ${G(10)}(?:(?:our|their|a|its|is) (?:little |special |big )?secret(?! (?:plan|recipe|santa|training|weapon|tactic|tactics|menu|ingredient|code|play|move))|special game|our game|our thing|can not know|must not know|not to tell|do not tell)`, `(?:our|their|a) (?:little |special )?(?:secret|game) ${G(4)}(?:mommy|mummy|mum|mom|mama|daddy|dad|parents|nobody|no one) ${G(2)}(?:can not|must not|should not|is not allowed to|will not|would not) (?:know|find out|understand)`,
+      `(?:mommy|mummy|mum|mom|mama|daddy|dad|your parents|my parents) (?:can not|must not|should not|is not allowed to) (?:know|find out)`, `(?:made|makes|make) me (?:promise|swear) ${G(2)}not to tell`, `(?:promise|promised|swear|swore) ${G(3)}not (?:to )?tell ${G(2)}(?:anyone|anybody|mum|mom|dad)`,
+      `(?:gets|got|getting) (?:rough|physical|violent|handsy)`, `locked in ${G(4)}(?:knocking|banging|asking to be let out)`, `(?:knocking|banging) on the door ${G(3)}(?:let (?:him|her|me) out|to be let out)`,
+      `(?:screaming|screams|screamed|yelling|yelled|crying|cried|shouting|shouted|begging|begged) ${G(3)}(?:stop(?! (?:it|that|the|them|being|playing))|let me go|no no|get off|please no)`, `(?:bang|banging|thud|thuds|crash|scream|screaming|stop|slap) ${G(8)}(?:then|and then|suddenly) ${G(3)}(?:silence|silent|quiet|nothing)`,
+      `(?:shamed|shame on|dishonou?red) ${G(2)}(?:the |our |my )?family`, `(?:took|takes|taken|has) ${G(1)}my (?:phone|passport|keys)`,
     ],
-    emergency: ['lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`],
+    emergency: ['lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`,
+      `swallowed (?:a |an |some )?(?:button|coin|battery|magnet|something|marble|toy)`, `breathing ${G(2)}(?:weird|strange|funny|shallow|odd|rattling|gurgling|slow)`, `(?:suddenly|all of a sudden) ${G(3)}(?:confused|not making sense|can not speak)`,
+      `(?:has not|have not|not) (?:answered|been answering|picked up|come out|left (?:his|her) room) ${G(6)}(?:since|for|in) (?:days|\\d+ days|two days|three days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`],
   },
   signals: {
     suicide: [
-      ['goodbye', 'farewell', 'last message', 'thank you for everything', 'thanks for everything', 'you were the best', 'take care of', 'my will', 'affairs in order', `(?:wrote|written|writing) ${G(2)}(?:letters|a letter|notes|a note) for`, 'do not (?:need to )?(?:reply|write back|call back)', 'good home'],
-      [`(?:cat|dog|guitar|things|stuff|car|bike|games|console) ${G(2)}(?:is|are) going to`, `(?:gave|giving|give) ${G(3)}(?:away|my (?:things|stuff|tools|dog|cat|keys))`, `(?:dog|cat|things|stuff|tools|keys) ${G(4)}(?:to someone|a good home|away)`],
-      [pills, 'rope', 'razor', 'blade', 'bridge', 'tracks', 'railway', 'roof', 'high enough', 'life insurance', 'gun'],
-      ['hopeless', 'no point', 'no future', 'can not (?:go on|cope|do this)', 'done with', 'tired of (?:everything|life|it all)', 'burden', 'better off', 'better without', 'would get more from', 'nothing left', 'no way out', 'nobody (?:would )?(?:miss|notice|care)', 'worthless', 'forget i asked'],
-      ['not answering', 'does not answer', 'no reply', 'not replying', 'said something (?:strange|weird)', 'lives alone', 'scared to leave (?:him|her) alone', 'drinking every night'],
+      ['goodbye', 'farewell', 'last message', 'thank you for everything', 'thanks for everything', 'you were the best', 'take care of', 'my will', 'affairs in order', `(?:wrote|written|writing) ${G(2)}(?:letters|a letter|notes|a note) for`, 'do not (?:need to )?(?:reply|write back|call back)', 'good home', 'sorry for everything', `(?:a |the )?(?:letter|note|letters|notes) (?:for|to) (?:my|you|her|him|them|the kids|everyone)`, 'look after (?:mum|mom|dad|the kids|my)', 'going away for a while', 'sort(?:ed)? out my (?:stuff|things|affairs)', 'everything (?:is |is all )?sorted', 'for good', 'password is'],
+      [`(?:cat|dog|guitar|things|stuff|car|bike|games|console) ${G(2)}(?:is|are) going to`, `(?:gave|giving|give|given) ${G(3)}(?:away|my (?:things|stuff|tools|dog|cat|keys|guitar|games|console|ps5|ps4|xbox|laptop|bike|plants|account|accounts|skins|car|watch|jewellery|jewelry|savings|house keys))`, `(?:dog|cat|things|stuff|tools|keys|guitar|laptop|plants|skins|account|bike|ps5|console) ${G(4)}(?:to someone|a good home|away|to my|to his|to her)`, `(?:ps5|ps4|xbox|guitar|laptop|bike|plants|skins|account) ${G(3)}to (?:me|my|his|her|someone)`],
+      [pills, 'rope', 'razor', 'blade', 'blades', 'bridge', 'tracks', 'railway', 'roof', 'high enough', 'life insurance', 'gun', 'canal', 'river', 'platform', 'train times', 'belt', 'lighter', 'cuts', 'long sleeves'],
+      ['hopeless', 'no point', 'no future', 'can not (?:go on|cope|do this)', 'done with', 'tired of (?:everything|life|it all)', 'burden', 'better off', 'better without', 'would get more from', 'nothing left', 'no way out', 'nobody (?:would )?(?:miss|notice|care)', 'worthless', 'forget i asked', 'just done', 'i am done', 'failure to everyone', 'a failure', 'too (?:big|much) now', 'not sure why i am (?:telling|writing)', 'why i am telling'],
+      ['not answering', 'does not answer', 'no reply', 'not replying', 'said something (?:strange|weird)', 'lives alone', 'scared to leave (?:him|her) alone', 'drinking every night', 'offline', 'not left (?:his|her) room', 'so low', 'really low'],
     ],
     violence: [
-      ['controls (?:my|the|all)', 'checks my phone', 'locks the door', 'takes the keys', 'not allowed', 'have to ask', 'passport', 'my money', 'allowance'],
-      ['angry', 'drunk', 'scared', 'afraid', 'terrified', 'my fault', 'walk on eggshells', 'yells', 'screams', 'throws'],
-      ['bruise\\p{L}*', 'black eye', 'sunglasses', 'fell down the stairs', 'walked into', 'hurt', 'pushed'],
-      ['secret', 'nobody (?:can|may|must) know', 'not (?:allowed|supposed) to tell', 'do not tell', 'anonymous'],
+      ['controls (?:my|the|all)', 'checks my phone', 'locks the door', 'takes the keys', 'not allowed', 'have to ask', 'passport', 'my money', 'allowance', 'took my phone', 'has a key', 'door locked', 'tracker', 'pension', 'bank card'],
+      ['angry', 'drunk', 'scared', 'afraid', 'terrified', 'my fault', 'walk on eggshells', 'yells', 'screams', 'throws', 'shouts', 'rough', 'when he drinks'],
+      ['bruise\\p{L}*', 'black eye', 'sunglasses', 'fell down the stairs', 'walked into', 'hurt', 'pushed', 'broken nose', 'wounds', 'bed wetting', 'wetting the bed', 'all quiet'],
+      ['secret', 'nobody (?:can|may|must) know', 'not (?:allowed|supposed) to tell', 'do not tell', 'anonymous', 'promise not to tell', 'can not know', 'not to tell'],
       ['shower', 'my room', 'touch\\p{L}*', 'naked', 'photos', 'pictures', 'sex', 'at night'],
-      ['honou?r', 'shame', 'marry', 'wedding', 'girlfriend', 'uncle', 'cousin', 'family found out', 'hiding'],
-      ['threaten\\p{L}*', 'said (?:he|she|they) would', 'if i leave', 'showing up', 'police (?:said|can not)', 'follows me'],
-      ['crying', 'screaming', 'banging', 'thuds', 'through the wall', 'next door', 'nobody answers'],
+      ['honou?r', 'shame', 'shamed', 'marry', 'wedding', 'girlfriend', 'found out about my boyfriend', 'uncle', 'uncles', 'cousin', 'family found out', 'hiding', 'my brothers?'],
+      ['threaten\\p{L}*', 'said (?:he|she|they) would', 'if i leave', 'will not see', 'if i do not end it', 'showing up', 'police (?:said|can not)', 'follows me'],
+      ['crying', 'screaming', 'banging', 'thuds', 'through the wall', 'next door', 'nobody answers', `(?:screaming|yelling|crying|shouting|begging) ${G(2)}stop(?! (?:it|that|the|them|being|playing))`],
+      ['silence', 'went quiet', 'then quiet', 'suddenly quiet'],
     ],
     emergency: [
-      ['not responding', 'unresponsive', 'nobody answers', 'no answer', 'does not answer', 'not picking up', 'will not open'],
-      ['for (?:days|hours|\d+ days|\d+ minutes)', 'in \d+ days', 'since (?:yesterday|this morning|last night)', 'all night'],
-      ['smell', 'smoke', 'gas', 'burning'],
-      ['shaking', 'seizure', 'slurred', 'drooping', 'can not breathe', 'pale', 'chest', 'collapsed', 'fell', 'blood', 'blue', 'confused', 'cold'],
+      ['not responding', 'unresponsive', 'nobody answers', 'no answer', 'does not answer', 'not picking up', 'will not open', 'not answering', 'is not answering', 'phone keeps ringing', 'door locked', 'has not come out'],
+      ['for (?:days|hours|\d+ days|\d+ minutes)', 'in \d+ days', 'since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'all night', 'for (?:two|three|four|several|a few) days'],
+      ['smell', 'smoke', 'gas', 'burning', 'newspapers?', 'mail piling', 'letterbox'],
+      ['shaking', 'seizure', 'slurred', 'drooping', 'can not breathe', 'pale', 'chest', 'collapsed', 'fell', 'blood', 'blue', 'confused', 'cold', 'no sound', 'sweaty', 'numb', 'breathing (?:weird|strange)', 'words'],
       ['old (?:man|woman|lady|neighbour)', 'elderly', 'dementia', 'lives alone', 'baby', 'diabetic'],
       ['took something', 'drugs', 'pills', 'drank too much', 'party'],
     ],
@@ -99,13 +154,13 @@ export const englishSafetyLexicon: SafetyLexicon = {
     'used to (?:self ?harm|cut|hurt myself)', `(?:had|have had|has had) ${G(1)}(?:a )?(?:stroke|heart attack)`, 'i am doing (?:well|fine|good|better)', 'doing well now',
     `(?:kill|killing|killed) (?:time|it|the vibe)`, 'is killing me', 'are killing me', 'killing it', `dying (?:to|for|of laughter|laughing)`, `(?:bored|scared|worried|tired|sick) to death`, 'dead tired', 'dead battery', 'deadline', 'dead end', 'i could kill (?:for|him|her)',
     `(?:phone|laptop|battery|car|plant|tv|wifi) ${G(2)}(?:is|was|died|dead)`, 'died laughing', 'lol i am dead', 'i am dead lol', 'hit (?:the|a) (?:road|wall|deadline|jackpot|target)', 'hit me up', 'fire (?:me|him|her|them|someone)', 'fired', 'fire alarm test', 'on fire lol',
-    `(?:never|not|no) ${G(1)}(?:suicidal|thoughts of suicide)`, `would never (?:hurt|kill|harm) ${G(0)}(?:myself|me)`, 'i am not in danger', 'not in danger', 'i am safe', 'years ago',
+    `(?:never|not|no) ${G(1)}(?:suicidal|thoughts of suicide)`, `would never (?:hurt|kill|harm) ${G(0)}(?:myself|me)`, `(?:i am )?(?:not going to|will not|would not|never going to) (?:kill|hurt|harm) myself`, `(?:i )?(?:do not|never) want to die`, 'not (?:planning|going) to end my life', 'i am not in danger', 'not in danger', 'i am safe', 'years ago',
     `(?:as a child|when i was (?:little|young|a kid)|in the past|years ago) ${G(4)}(?:hit|beaten|abused)(?! ${G(4)}(?:now|again|still))`, 'abuse of (?:power|trust|the system)',
   ],
   past: {
     past: ['back in \\d{4}', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
     present: ['again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: ['long over', 'had therapy', 'behind me', 'i am safe', 'doing (?:well|better|fine|great|good)', 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
+    resolved: ['long over', 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', 'doing (?:well|better|fine|great|good)', 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding'],
   bystander: [
