@@ -67,3 +67,29 @@ export class AssistantBusyError extends InloopError {
     this.scope = scope;
   }
 }
+
+/**
+ * The desk refused a worker's action on a case (docs/security.md, "What a worker may do").
+ * `colleague-case`: a colleague has the case and only they or a coordinator may take it over or close it;
+ * `confirmation-needed`: a coordinator may, after confirming; `other-team`: team scoping hides the case.
+ */
+export class DeskPermissionError extends InloopError {
+  readonly caseId: string;
+  readonly reason: 'colleague-case' | 'confirmation-needed' | 'other-team';
+  /** Who has the case, to name them in the refusal and the confirmation. */
+  readonly assigneeName: string | null;
+  readonly crisis: boolean;
+  constructor(
+    caseId: string,
+    reason: DeskPermissionError['reason'],
+    details: { assigneeName?: string | null; crisis?: boolean } = {},
+    options: { cause?: unknown } = {},
+  ) {
+    super(`not allowed on case ${caseId}: ${reason}`, options);
+    this.name = 'DeskPermissionError';
+    this.caseId = caseId;
+    this.reason = reason;
+    this.assigneeName = details.assigneeName ?? null;
+    this.crisis = details.crisis ?? false;
+  }
+}

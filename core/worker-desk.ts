@@ -7,8 +7,9 @@ import type { ConversationStore } from './ports/conversation-store.js';
 import type { EventBus } from './ports/event-bus.js';
 import type { Logger } from './ports/logger.js';
 import type { MessageRecord } from './ports/message.js';
-import type { WorkerStore } from './ports/worker-store.js';
-import { CaseStatusError, NotFoundError } from './errors.js';
+import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
+import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
+import { caseForWorker, isCrisisCase, maySeeCase, takesFromColleague, type DeskRules, type DeskWorker } from './desk-permissions.js';
 import { textsFor } from './texts/texts-for.js';
 
 export interface CaseCard {
@@ -28,16 +29,58 @@ export interface WorkerDeskDependencies {
   logger: Logger;
   /** Channels that deliver by themselves (Telegram); the web channel delivers through the event bus. */
   senders: Partial<Record<ChannelId, ChannelSender>>;
+  /** Team scoping (TEAM_SCOPED_INBOX); off when not given. */
+  rules?: DeskRules;
+}
+
+/** A take-over of a colleague's case happens only when the request says the coordinator confirmed it. */
+export interface TakeOverOptions {
+  confirmTakeOver?: boolean;
 }
 
 /** What a worker does with cases, the same from the web inbox and from Slack. */
 export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   const { conversations, cases, workers, events, clock, logger, senders } = dependencies;
+  const rules: DeskRules = dependencies.rules ?? { teamScopedInbox: false };
 
   async function requireCase(caseId: string): Promise<CaseRecord> {
     const found = await cases.findCase(caseId);
     if (!found) throw new NotFoundError('case', caseId);
     return found;
+  }
+
+  async function requireWorker(workerId: string): Promise<WorkerRecord> {
+    const found = await workers.findWorkerById(workerId);
+    if (!found) throw new NotFoundError('worker', workerId);
+    return found;
+  }
+
+  /** A case the worker may see, or a refusal; closed or missing cases are left to the store to refuse. */
+  async function visibleCase(caseId: string, worker: WorkerRecord): Promise<CaseRecord> {
+    const record = await requireCase(caseId);
+    if (!maySeeCase(worker, record, rules)) throw new DeskPermissionError(caseId, 'other-team');
+    return record;
+  }
+
+  /**
+   * The rule of docs/security.md: a claim, reassignment or close of a case a colleague has needs a
+   * coordinator who confirmed it. Returns the assignee the write must still find (so a claim in
+   * between is not overwritten) and whether this is a take-over.
+   */
+  async function checkChange(record: CaseRecord, worker: WorkerRecord, options: TakeOverOptions) {
+    if (!takesFromColleague(worker, record)) return { expectedAssigneeId: record.assigneeId, takenFrom: null };
+    const assigneeName = (await workers.findWorkerById(record.assigneeId!))?.displayName ?? null;
+    const details = { assigneeName, crisis: isCrisisCase(record) };
+    if (worker.permission !== 'coordinator') throw new DeskPermissionError(record.id, 'colleague-case', details);
+    if (!options.confirmTakeOver) throw new DeskPermissionError(record.id, 'confirmation-needed', details);
+    return { expectedAssigneeId: record.assigneeId, takenFrom: record.assigneeId };
+  }
+
+  /** The colleague hears it on their own inbox, and the audit keeps who took it from whom. */
+  async function noticeTakeOver(record: CaseRecord, worker: WorkerRecord, fromWorkerId: string, action: 'claimed' | 'reassigned' | 'closed') {
+    await audit(record.id, worker.id, 'taken-over', fromWorkerId);
+    await events.publish({ type: 'case-taken-over', caseId: record.id, fromWorkerId, byWorkerId: worker.id, action });
+    logger.info({ caseId: record.id, byWorkerId: worker.id, fromWorkerId, action }, 'case taken over by a coordinator');
   }
 
   async function residentLanguage(conversationId: string) {
@@ -67,12 +110,23 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   }
 
   return {
-    queue(filter: CaseFilter = { statuses: ['waiting', 'claimed'] }): Promise<CaseRecord[]> {
-      return cases.listCases(filter);
+    rules,
+
+    /** The case as this worker may see it (contact details left out when not theirs), or null when team scoping hides it. */
+    caseFor(worker: DeskWorker, record: CaseRecord): CaseRecord | null {
+      return maySeeCase(worker, record, rules) ? caseForWorker(worker, record) : null;
+    },
+
+    /** The queue as this worker may see it. */
+    async queue(workerId: string, filter: CaseFilter = { statuses: ['waiting', 'claimed'] }): Promise<CaseRecord[]> {
+      const worker = await requireWorker(workerId);
+      const listed = await cases.listCases(filter);
+      return listed.filter((record) => maySeeCase(worker, record, rules)).map((record) => caseForWorker(worker, record));
     },
 
     async openCard(caseId: string, workerId: string): Promise<CaseCard> {
-      const record = await requireCase(caseId);
+      const worker = await requireWorker(workerId);
+      const record = caseForWorker(worker, await visibleCase(caseId, worker));
       await audit(caseId, workerId, 'opened');
       const [messages, notes, auditEntries] = await Promise.all([
         conversations.listMessages(record.conversationId),
@@ -83,15 +137,29 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       return { case: record, waitingSeconds: Math.max(0, Math.round((waitingUntil.getTime() - record.createdAt.getTime()) / 1000)), messages, notes, audit: auditEntries };
     },
 
-    /** First claim wins; a later one throws CaseClaimConflictError. */
-    async claim(caseId: string, workerId: string): Promise<CaseRecord> {
+    /**
+     * First claim wins; a later one throws CaseClaimConflictError. A coordinator who confirmed it
+     * takes a colleague's case over instead (a reassignment to themselves).
+     */
+    async claim(caseId: string, workerId: string, options: TakeOverOptions = {}): Promise<CaseRecord> {
+      const worker = await requireWorker(workerId);
+      const record = await visibleCase(caseId, worker);
+      if (takesFromColleague(worker, record) && worker.permission === 'coordinator') {
+        const { expectedAssigneeId, takenFrom } = await checkChange(record, worker, options);
+        const taken = await cases.reassignCase(caseId, workerId, clock.now(), expectedAssigneeId);
+        await audit(caseId, workerId, 'claimed');
+        await noticeTakeOver(taken, worker, takenFrom!, 'claimed');
+        await events.publish({ type: 'case-updated', case: taken, action: 'claimed' });
+        await sendToResident(taken, textsFor(await residentLanguage(taken.conversationId)).workerClaimed(worker.displayName), 'assistant', null);
+        return caseForWorker(worker, taken);
+      }
+      // Anyone else meets the store's first-claim-wins answer (409), as in a race.
       const claimed = await cases.claimCase(caseId, workerId, clock.now());
       await audit(caseId, workerId, 'claimed');
       await events.publish({ type: 'case-updated', case: claimed, action: 'claimed' });
-      const worker = await workers.findWorkerById(workerId);
       const texts = textsFor(await residentLanguage(claimed.conversationId));
-      await sendToResident(claimed, texts.workerClaimed(worker?.displayName ?? 'Een sociaal werker'), 'assistant', null);
-      return claimed;
+      await sendToResident(claimed, texts.workerClaimed(worker.displayName), 'assistant', null);
+      return caseForWorker(worker, claimed);
     },
 
     /** Only the worker who has the case answers the resident. */
@@ -103,27 +171,37 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       return sendToResident(record, trimmed.slice(0, 4000), 'worker', workerId);
     },
 
+    /** Notes follow what a worker may see: they change nothing for the resident or the case's owner. */
     async addNote(caseId: string, workerId: string, text: string): Promise<CaseNote> {
-      await requireCase(caseId);
+      await visibleCase(caseId, await requireWorker(workerId));
       const note = await cases.addNote(caseId, workerId, text.trim().slice(0, 4000), clock.now());
       await audit(caseId, workerId, 'noted');
       return note;
     },
 
-    async reassign(caseId: string, workerId: string, toWorkerId: string | null): Promise<CaseRecord> {
+    /** The assignee hands over (to a colleague, or back to the queue with null); anyone else needs checkChange. */
+    async reassign(caseId: string, workerId: string, toWorkerId: string | null, options: TakeOverOptions = {}): Promise<CaseRecord> {
+      const worker = await requireWorker(workerId);
+      const record = await visibleCase(caseId, worker);
+      const { expectedAssigneeId, takenFrom } = await checkChange(record, worker, options);
       if (toWorkerId && !(await workers.findWorkerById(toWorkerId))) throw new NotFoundError('worker', toWorkerId);
-      const updated = await cases.reassignCase(caseId, toWorkerId, clock.now());
+      const updated = await cases.reassignCase(caseId, toWorkerId, clock.now(), expectedAssigneeId);
       await audit(caseId, workerId, 'reassigned', toWorkerId);
+      if (takenFrom) await noticeTakeOver(updated, worker, takenFrom, 'reassigned');
       await events.publish({ type: 'case-updated', case: updated, action: 'reassigned' });
-      return updated;
+      return caseForWorker(worker, updated);
     },
 
-    async close(caseId: string, workerId: string, outcome: string): Promise<CaseRecord> {
-      const closed = await cases.closeCase(caseId, outcome.trim().slice(0, 500) || 'closed', clock.now());
+    async close(caseId: string, workerId: string, outcome: string, options: TakeOverOptions = {}): Promise<CaseRecord> {
+      const worker = await requireWorker(workerId);
+      const record = await visibleCase(caseId, worker);
+      const { expectedAssigneeId, takenFrom } = await checkChange(record, worker, options);
+      const closed = await cases.closeCase(caseId, outcome.trim().slice(0, 500) || 'closed', clock.now(), expectedAssigneeId);
       await audit(caseId, workerId, 'closed', closed.outcome);
+      if (takenFrom) await noticeTakeOver(closed, worker, takenFrom, 'closed');
       await events.publish({ type: 'case-updated', case: closed, action: 'closed' });
       await sendToResident(closed, textsFor(await residentLanguage(closed.conversationId)).caseClosed, 'assistant', null);
-      return closed;
+      return caseForWorker(worker, closed);
     },
   };
 }

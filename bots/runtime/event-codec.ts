@@ -23,13 +23,16 @@ export type EventEnvelope =
 export type EventReference =
   | { type: 'message-stored'; conversationId: string; ref: ConversationRef; caseId: string | null; messageId: string }
   | { type: 'case-opened'; caseId: string }
-  | { type: 'case-updated'; caseId: string; action: (InloopEvent & { type: 'case-updated' })['action'] };
+  | { type: 'case-updated'; caseId: string; action: (InloopEvent & { type: 'case-updated' })['action'] }
+  // Small and without personal data: it travels as it is.
+  | (InloopEvent & { type: 'case-taken-over' });
 
 export function referenceFor(event: InloopEvent): EventReference {
   if (event.type === 'message-stored') {
     return { type: 'message-stored', conversationId: event.conversationId, ref: event.ref, caseId: event.caseId, messageId: event.message.id };
   }
   if (event.type === 'case-opened') return { type: 'case-opened', caseId: event.case.id };
+  if (event.type === 'case-taken-over') return event;
   return { type: 'case-updated', caseId: event.case.id, action: event.action };
 }
 

@@ -27,6 +27,7 @@ export async function resolveReference(reference: EventReference, store: SharedE
     const message = (await store.listMessages(reference.conversationId)).find((candidate) => candidate.id === reference.messageId);
     return message ? { type: 'message-stored', conversationId: reference.conversationId, ref: reference.ref, caseId: reference.caseId, message } : null;
   }
+  if (reference.type === 'case-taken-over') return reference;
   const found = await store.findCase(reference.caseId);
   if (!found) return null;
   return reference.type === 'case-opened' ? { type: 'case-opened', case: found } : { type: 'case-updated', case: found, action: reference.action };

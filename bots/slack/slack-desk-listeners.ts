@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { CaseClaimConflictError, CaseStatusError, NotFoundError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, DeskPermissionError, NotFoundError } from '../../core/errors.js';
 import type { CaseStore } from '../../core/ports/case-store.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -30,13 +30,23 @@ export const slackTexts = {
   closed: 'Je bericht is *niet* verstuurd: deze zaak is afgesloten.',
   noteSaved: 'Notitie bewaard. De inwoner ziet die niet.',
   closedConfirmation: (reference: string) => `Zaak \`${reference}\` is afgesloten.`,
-  usage: (command: string) => `\`${command}\` toont de wachtende zaken. \`${command} close <zaak> <uitkomst>\` sluit een zaak af (de zaak is de code op de kaart). In de thread van een zaak: een bericht gaat naar de inwoner, \`note: ...\` is een notitie, \`close: <uitkomst>\` sluit af.`,
+  usage: (command: string) => `\`${command}\` toont de wachtende zaken. \`${command} close <zaak> <uitkomst>\` sluit een zaak af (de zaak is de code op de kaart). In de thread van een zaak: een bericht gaat naar de inwoner, \`note: ...\` is een notitie, \`close: <uitkomst>\` sluit af. Een coördinator die de zaak van een collega sluit, bevestigt met \`close!\`.`,
   noWaiting: 'Er wachten nu geen zaken.',
   unknownCase: (reference: string) => `Geen open zaak gevonden met code \`${escapeForSlack(reference)}\`.`,
+  /** The desk's refusal (docs/security.md); a coordinator hears how to confirm, in the same place they asked. */
+  refused: (error: DeskPermissionError, confirmHow: string) => {
+    const name = escapeForSlack(error.assigneeName ?? 'een collega');
+    if (error.reason === 'other-team') return 'Deze zaak hoort bij een ander team. Vraag een collega van dat team of een coördinator.';
+    if (error.reason === 'colleague-case') {
+      return `Niet gedaan: deze zaak is van ${name}. Alleen ${name} zelf (door de zaak over te dragen) of een coördinator kan hem overnemen of sluiten.`;
+    }
+    const firm = error.crisis ? ' *Let op: dit is een crisiszaak.* Overleg eerst met ' + name + ' als dat kan.' : '';
+    return `Niet gedaan: deze casus is van ${name}. Wil je hem overnemen?${firm} Bevestig dan met ${confirmHow}; ${name} krijgt daar bericht van.`;
+  },
 };
 
 const notePrefix = /^\s*(note|notitie)\s*:\s*/i;
-const closePrefix = /^\s*(close|afsluiten)\s*:\s*/i;
+const closePrefix = /^\s*(close|afsluiten)(!?)\s*:\s*/i;
 
 /** Slack → desk: the card's buttons, replies in a card's thread, and the slash command. */
 export function registerSlackDeskListeners(app: App, dependencies: SlackDeskListenerDependencies): void {
@@ -70,6 +80,7 @@ export function registerSlackDeskListeners(app: App, dependencies: SlackDeskList
       // The card itself is updated by the case-updated event, exactly as for a claim from the web inbox.
       await desk.claim(caseId, worker.id);
     } catch (error) {
+      if (error instanceof DeskPermissionError) return tell(client, channel, user, slackTexts.refused(error, 'de knop *Overnemen* in de inbox'));
       if (error instanceof CaseClaimConflictError) return tell(client, channel, user, slackTexts.alreadyClaimed);
       if (error instanceof NotFoundError) return tell(client, channel, user, slackTexts.caseGone);
       throw error;
@@ -103,13 +114,16 @@ export function registerSlackDeskListeners(app: App, dependencies: SlackDeskList
         if (note) await desk.addNote(caseId, worker.id, note);
         return tell(client, message.channel, message.user, slackTexts.noteSaved, thread);
       }
-      if (closePrefix.test(text)) {
-        await desk.close(caseId, worker.id, text.replace(closePrefix, ''));
+      const closing = closePrefix.exec(text);
+      if (closing) {
+        // `close!:` is the coordinator's confirmation that they take the case from a colleague.
+        await desk.close(caseId, worker.id, text.replace(closePrefix, ''), { confirmTakeOver: closing[2] === '!' });
         return;
       }
       await desk.reply(caseId, worker.id, text);
     } catch (error) {
-      if (!(error instanceof CaseStatusError) && !(error instanceof NotFoundError)) throw error;
+      if (error instanceof DeskPermissionError) return tell(client, message.channel, message.user, slackTexts.refused(error, '`close!: <uitkomst>`'), thread);
+      if (!(error instanceof CaseStatusError) && !(error instanceof NotFoundError) && !(error instanceof CaseClaimConflictError)) throw error;
       const record = await cases.findCase(caseId);
       let explanation = slackTexts.claimFirst;
       if (!record || record.status === 'closed') explanation = slackTexts.closed;
@@ -126,7 +140,7 @@ export function registerSlackDeskListeners(app: App, dependencies: SlackDeskList
     if (!worker) return ack({ response_type: 'ephemeral', text: slackTexts.notLinked });
     const [verb = '', reference = '', ...outcome] = invocation.text.trim().split(/\s+/);
     if (verb === '' || verb === 'list' || verb === 'lijst') {
-      const waiting = await cases.listCases({ statuses: ['waiting'] });
+      const waiting = await desk.queue(worker.id, { statuses: ['waiting'] });
       if (!waiting.length) return ack({ response_type: 'ephemeral', text: slackTexts.noWaiting });
       const now = clock.now();
       const lines = waiting.slice(0, 40).map((record) => {
@@ -138,14 +152,17 @@ export function registerSlackDeskListeners(app: App, dependencies: SlackDeskList
       const more = waiting.length > 40 ? `\n…en nog ${waiting.length - 40}.` : '';
       return ack({ response_type: 'ephemeral', text: `*Wachtende zaken (${waiting.length})*\n${lines.join('\n')}${more}` });
     }
-    if (verb === 'close' || verb === 'afsluiten') {
+    if (verb === 'close' || verb === 'afsluiten' || verb === 'close!' || verb === 'afsluiten!') {
       const caseId = reference ? await findOpenCase(reference) : null;
       if (!caseId || !outcome.length) {
         return ack({ response_type: 'ephemeral', text: caseId ? slackTexts.usage(command) : slackTexts.unknownCase(reference) });
       }
       try {
-        await desk.close(caseId, worker.id, outcome.join(' '));
+        await desk.close(caseId, worker.id, outcome.join(' '), { confirmTakeOver: verb.endsWith('!') });
       } catch (error) {
+        if (error instanceof DeskPermissionError) {
+          return ack({ response_type: 'ephemeral', text: slackTexts.refused(error, `\`${command} close! ${shortCaseId(caseId)} <uitkomst>\``) });
+        }
         logger.warn({ err: error, caseId, channel: 'slack' }, 'close from slack failed');
         return ack({ response_type: 'ephemeral', text: slackTexts.closed });
       }

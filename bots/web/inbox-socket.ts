@@ -11,7 +11,7 @@ export function registerInboxSocket(server: FastifyInstance, sessions: WorkerSes
     const sameOrigin = origin !== undefined && new URL(origin).host === request.headers.host;
     const signedIn = sameOrigin ? await sessions.find(request) : null;
     if (!signedIn) return socket.close(4401, 'sign in first');
-    const detach = hub.add((frame) => {
+    const detach = hub.add(signedIn.worker, (frame) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     });
     socket.on('close', detach);

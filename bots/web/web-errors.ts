@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, NotFoundError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, DeskPermissionError, NotFoundError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
@@ -10,10 +10,24 @@ export class HttpProblem extends Error {
   }
 }
 
+/** What the inbox says when the desk refuses (docs/security.md, "What a worker may do"). */
+export function deskRefusalText(error: DeskPermissionError): string {
+  const name = error.assigneeName ?? 'een collega';
+  if (error.reason === 'other-team') return 'Deze zaak hoort bij een ander team. Vraag een collega van dat team of een coördinator.';
+  if (error.reason === 'confirmation-needed') return `Deze casus is van ${name}. Bevestig eerst dat je hem wilt overnemen.`;
+  return `Deze zaak is van ${name}. Alleen ${name} zelf (door de zaak over te dragen) of een coördinator kan hem overnemen of sluiten.`;
+}
+
 /** Every failure answers { error: "kind message" }; stack traces stay in the log. */
 export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
   server.setErrorHandler((error: FastifyError | Error, request, reply) => {
     if (error instanceof HttpProblem) return reply.status(error.statusCode).send({ error: error.message });
+    if (error instanceof DeskPermissionError) {
+      // The inbox opens its confirmation dialog on confirmationNeeded (a claim that raced a colleague's).
+      return reply.status(403).send({
+        error: deskRefusalText(error), reason: error.reason, confirmationNeeded: error.reason === 'confirmation-needed', assigneeName: error.assigneeName, crisis: error.crisis,
+      });
+    }
     if (error instanceof CaseClaimConflictError) {
       return reply.status(409).send({ error: 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.' });
     }

@@ -18,8 +18,13 @@ export interface CaseStore {
   listCases(filter?: CaseFilter): Promise<CaseRecord[]>;
   updateCase(caseId: string, patch: Partial<NewCase>, at: Date): Promise<CaseRecord>;
   claimCase(caseId: string, workerId: string, at: Date): Promise<CaseRecord>;
-  reassignCase(caseId: string, toWorkerId: string | null, at: Date): Promise<CaseRecord>;
-  closeCase(caseId: string, outcome: string, at: Date): Promise<CaseRecord>;
+  /**
+   * With `expectedAssigneeId` (null: nobody) the change happens only while the case still has that
+   * assignee, otherwise CaseClaimConflictError: a permission checked on a read cannot be overtaken
+   * by a claim in between.
+   */
+  reassignCase(caseId: string, toWorkerId: string | null, at: Date, expectedAssigneeId?: string | null): Promise<CaseRecord>;
+  closeCase(caseId: string, outcome: string, at: Date, expectedAssigneeId?: string | null): Promise<CaseRecord>;
   addNote(caseId: string, workerId: string, text: string, at: Date): Promise<CaseNote>;
   listNotes(caseId: string): Promise<CaseNote[]>;
   recordAudit(entry: Omit<AuditEntry, 'id' | 'createdAt'>, at: Date): Promise<void>;

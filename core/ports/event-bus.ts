@@ -6,7 +6,10 @@ import type { ConversationRef } from './conversation-ref.js';
 export type InloopEvent =
   | { type: 'message-stored'; conversationId: string; ref: ConversationRef; caseId: string | null; message: MessageRecord }
   | { type: 'case-opened'; case: CaseRecord }
-  | { type: 'case-updated'; case: CaseRecord; action: 'claimed' | 'reassigned' | 'closed' | 'escalated' | 'updated' };
+  /** `retention-noticed`: quiet past the retention period, purged after the grace period (core/retention/retention-notice.ts). */
+  | { type: 'case-updated'; case: CaseRecord; action: 'claimed' | 'reassigned' | 'closed' | 'escalated' | 'updated' | 'retention-noticed' }
+  /** A coordinator took a case from the worker who had it: a notice for that worker only. */
+  | { type: 'case-taken-over'; caseId: string; fromWorkerId: string; byWorkerId: string; action: 'claimed' | 'reassigned' | 'closed' };
 
 export type EventListener = (event: InloopEvent) => void;
 

@@ -23,11 +23,19 @@ export function createCaseOperations(db: StoreClient): CaseStore {
     from: CaseRecord['status'][],
     data: Record<string, unknown>,
     refuse: (current: { status: string; assigneeId: string | null }) => Error,
+    expectedAssigneeId?: string | null,
   ): Promise<CaseRecord> {
     return db.$transaction(async (tx) => {
-      const { count } = await tx.case.updateMany({ where: { id: caseId, status: { in: from } }, data });
+      const assignee = expectedAssigneeId === undefined ? {} : { assigneeId: expectedAssigneeId };
+      const { count } = await tx.case.updateMany({ where: { id: caseId, status: { in: from }, ...assignee }, data });
       const row = await requireCase(tx, caseId);
-      if (count === 0) throw refuse(row);
+      if (count === 0) {
+        // Still open but someone else has it now: the caller's check was made on an older state.
+        if (expectedAssigneeId !== undefined && row.status !== 'closed' && row.assigneeId !== expectedAssigneeId) {
+          throw new CaseClaimConflictError(caseId, row.assigneeId);
+        }
+        throw refuse(row);
+      }
       return toCaseRecord(row);
     });
   }
@@ -73,18 +81,18 @@ export function createCaseOperations(db: StoreClient): CaseStore {
       );
     },
 
-    async reassignCase(caseId, toWorkerId, at) {
+    async reassignCase(caseId, toWorkerId, at, expectedAssigneeId) {
       // To nobody: back into the queue. To a worker: claimed on their behalf.
       const data =
         toWorkerId === null
           ? { status: 'waiting', assigneeId: null, claimedAt: null, updatedAt: at }
           : { status: 'claimed', assigneeId: toWorkerId, claimedAt: at, updatedAt: at };
-      return transition(caseId, ['waiting', 'claimed'], data, () => new CaseStatusError(`case ${caseId} is closed and cannot be reassigned`));
+      return transition(caseId, ['waiting', 'claimed'], data, () => new CaseStatusError(`case ${caseId} is closed and cannot be reassigned`), expectedAssigneeId);
     },
 
-    async closeCase(caseId, outcome, at) {
+    async closeCase(caseId, outcome, at, expectedAssigneeId) {
       return transition(caseId, ['waiting', 'claimed'], { status: 'closed', outcome, closedAt: at, updatedAt: at }, () =>
-        new CaseStatusError(`case ${caseId} is already closed`),
+        new CaseStatusError(`case ${caseId} is already closed`), expectedAssigneeId,
       );
     },
 

@@ -46,7 +46,7 @@ export function someEvents(count: number, from = 0): InloopEvent[] {
   return Array.from({ length: count }, (_, offset) => (offset % 2 === 0 ? messageEvent(from + offset) : caseEvent(from + offset)));
 }
 
-const idOf = (event: InloopEvent) => (event.type === 'message-stored' ? event.message.id : event.case.id);
+const idOf = (event: InloopEvent) => (event.type === 'message-stored' ? event.message.id : event.type === 'case-taken-over' ? event.caseId : event.case.id);
 
 /** Everything a bus delivers to one listener, with a wait for the n-th. */
 export function listenTo(bus: EventBus) {

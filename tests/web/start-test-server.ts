@@ -16,9 +16,9 @@ export interface TestServer {
 }
 
 /** The real web server on an ephemeral loopback port, over a fresh SQLite file. */
-export async function startTestServer(options: WebServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(options: WebServerOptions = {}, environment: Record<string, string> = {}): Promise<TestServer> {
   const database = createTestDatabase();
-  const configuration = loadConfiguration({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent' });
+  const configuration = loadConfiguration({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'silent', ...environment });
   const runtime = await createRuntime(configuration, { logger: silentLogger });
   const server = await createWebServer(runtime, {
     ...options,

@@ -6,9 +6,11 @@ export function setCsrfToken(token) {
 }
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, payload = {}) {
     super(message);
     this.status = status;
+    // The rest of the answer, such as confirmationNeeded on a take-over the server wants confirmed.
+    this.payload = payload;
   }
 }
 
@@ -18,6 +20,6 @@ export async function api(path, { method = 'GET', body } = {}) {
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   const payload = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, payload.error ?? 'Er ging iets mis.');
+  if (!response.ok) throw new ApiError(response.status, payload.error ?? 'Er ging iets mis.', payload);
   return payload;
 }

@@ -1,4 +1,5 @@
 import { authorLabels, element, formatWaiting, urgencyLabels } from './inbox-dom.js';
+import { takesFromColleague, withTakeOverConfirmation } from './inbox-take-over.js';
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', cli: 'Terminal' };
@@ -66,19 +67,41 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     }
   };
 
+  // Claim, reassign and close of a colleague's case ask a coordinator to confirm first; the server checks it again.
+  const guarded = (perform) => async (...values) => {
+    status.textContent = '';
+    try {
+      return await withTakeOverConfirmation(view, { me, workerNames }, (confirmed) => perform(...values, confirmed));
+    } catch (error) {
+      status.textContent = error.message;
+      return false;
+    }
+  };
+
   const actionsBox = element('div', { className: 'actions' });
   const mine = view.status === 'claimed' && view.assigneeId === me.id;
-  if (view.status === 'waiting') actionsBox.append(element('button', { type: 'button', text: 'Oppakken', onclick: run(() => actions.claim(view.id)) }));
+  const colleagueHasIt = takesFromColleague(view, me);
+  const coordinator = me.permission === 'coordinator';
+  const claim = guarded((confirmed) => actions.claim(view.id, confirmed));
+  if (view.status === 'waiting') actionsBox.append(element('button', { type: 'button', text: 'Oppakken', onclick: () => void claim() }));
+  if (colleagueHasIt && coordinator) actionsBox.append(element('button', { type: 'button', id: 'take-over', text: 'Overnemen', onclick: () => void claim() }));
+  if (colleagueHasIt && !coordinator) {
+    const owner = workerNames[view.assigneeId] ?? 'een collega';
+    actionsBox.append(element('p', { className: 'hint owner', text: `Deze zaak is van ${owner}. Alleen ${owner} zelf (door over te dragen) of een coördinator kan hem overdragen of sluiten.` }));
+  }
   if (mine) actionsBox.append(textForm({ label: 'Bericht aan de inwoner', id: 'reply-text', buttonText: 'Verstuur', onSubmit: run((text) => actions.reply(view.id, text)) }));
-  if (view.status !== 'closed') {
+  if (view.status !== 'closed' && (!colleagueHasIt || coordinator)) {
     const select = element('select', { id: 'reassign-to' }, [
       element('option', { value: '', text: 'Terug naar de wachtrij' }),
       ...workers.filter((worker) => worker.id !== view.assigneeId).map((worker) => element('option', { value: worker.id, text: worker.displayName })),
     ]);
+    const reassign = guarded((workerId, confirmed) => actions.reassign(view.id, workerId, confirmed));
     actionsBox.append(element('form', {
-      onsubmit: (event) => { event.preventDefault(); run(() => actions.reassign(view.id, select.value || null))(); },
+      onsubmit: (event) => { event.preventDefault(); void reassign(select.value || null); },
     }, [element('label', { for: 'reassign-to', text: 'Overdragen aan' }), select, element('button', { type: 'submit', className: 'secondary', text: 'Overdragen' })]));
-    actionsBox.append(textForm({ label: 'Uitkomst', id: 'close-outcome', buttonText: 'Zaak sluiten', multiline: false, onSubmit: run((outcome) => actions.close(view.id, outcome)) }));
+    actionsBox.append(textForm({
+      label: 'Uitkomst', id: 'close-outcome', buttonText: 'Zaak sluiten', multiline: false, onSubmit: guarded((outcome, confirmed) => actions.close(view.id, outcome, confirmed)),
+    }));
   }
   const notes = element('ul', { className: 'notes' }, card.notes.map((note) => element('li', { text: `${workerNames[note.workerId] ?? 'Collega'}: ${note.text}` })));
   const noteForm = textForm({ label: 'Privé-notitie (ziet de inwoner nooit)', id: 'note-text', buttonText: 'Notitie opslaan', onSubmit: run((text) => actions.note(view.id, text)) });
