@@ -1,5 +1,5 @@
 import { createRuntimeOrExit, listenOrExit, loadConfigurationOrExit } from './runtime/start-or-exit.js';
-import { startRetentionJob } from './runtime/retention-job.js';
+import { startRetentionWhileLeading } from './runtime/retention-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
 import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
@@ -7,8 +7,12 @@ import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
 const runtime = await createRuntimeOrExit(configuration);
-const stopRetention = startRetentionJob(runtime.store, configuration.RETENTION_DAYS, runtime.clock, runtime.logger);
-const stoppers: Array<() => Promise<void> | void> = [stopRetention];
+// The purge runs on one instance only: the leader of the `retention` role (runtime.close() ends the election).
+const retention = await startRetentionWhileLeading(await runtime.elect('retention'), {
+  store: runtime.store, events: runtime.events, clock: runtime.clock, logger: runtime.logger,
+  periods: { retentionDays: configuration.RETENTION_DAYS, graceDays: configuration.RETENTION_GRACE_DAYS },
+});
+const stoppers: Array<() => Promise<void> | void> = [() => retention.stop()];
 
 // Slack's events come in on the web server's port (POST /slack/events), so its route is registered before listen.
 const slackSetup = slackSettings(configuration);

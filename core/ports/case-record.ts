@@ -51,6 +51,8 @@ export interface CaseRecord extends NewCase {
   claimedAt: Date | null;
   closedAt: Date | null;
   updatedAt: Date;
+  /** When the coordinators were told this open case is quiet and will be purged (core/retention/); the store always sets it. */
+  retentionNoticeAt?: Date | null;
 }
 
 export interface CaseNote {

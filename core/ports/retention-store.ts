@@ -1,4 +1,5 @@
 import type { CrisisId, DomainId, TopicId, Urgency } from '../taxonomy/index.js';
+import type { CaseRecord } from './case-record.js';
 import type { ChannelId } from './conversation-ref.js';
 
 /** What is left of a case after its personal content is purged: anonymous counts for reporting. */
@@ -19,11 +20,27 @@ export interface PurgeResult {
   cases: number;
 }
 
+export interface RetentionNotices {
+  /** Open cases that got their notice in this call. */
+  noticed: CaseRecord[];
+  /** Noticed cases with activity since their notice: the notice is withdrawn, they are kept. */
+  withdrawn: CaseRecord[];
+}
+
 export interface RetentionStore {
   /**
-   * Purges personal content of cases closed before the cutoff and of conversations quiet since
-   * before it (without an open case); keeps a CaseStatistic per purged case.
+   * Flags waiting or claimed cases without activity since `quietSince` (no message in their
+   * conversation, no change to the case, no note) that have no notice yet: retentionNoticeAt = at,
+   * with a `retention-noticed` audit entry. Withdraws the notice of cases with activity since it
+   * (`retention-notice-withdrawn`). Each case is noticed once, also when two calls run at once.
    */
-  purgeExpired(cutoff: Date): Promise<PurgeResult>;
+  noticeQuietCases(quietSince: Date, at: Date): Promise<RetentionNotices>;
+  /**
+   * Purges personal content of cases closed before the cutoff, of open cases noticed before
+   * `noticedBefore` without activity since their notice, and of conversations quiet since before
+   * the cutoff (without a case left to keep); keeps one CaseStatistic per purged case, also when
+   * two purges run at the same moment.
+   */
+  purgeExpired(cutoff: Date, noticedBefore?: Date): Promise<PurgeResult>;
   listStatistics(): Promise<CaseStatistic[]>;
 }

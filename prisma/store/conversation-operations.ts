@@ -5,7 +5,7 @@ import type { StoreClient, StoreTransaction } from './create-prisma-client.js';
 import { createId } from './create-id.js';
 import { toMessageRecord } from './map-records.js';
 import { isRecordNotFound } from './store-errors.js';
-import { eraseConversations } from './erase-conversations.js';
+import { eraseConversations, lockForErasure, type Erasure } from './erase-conversations.js';
 import { latestTime } from './turn-rows.js';
 
 /** Inserts messages at positions first, first + 1, … (the caller has counted them on the conversation row). */
@@ -47,7 +47,7 @@ async function insertMessages(tx: StoreTransaction, conversationId: string, mess
  * (receiveMessage, saveTurn, openConversation, findConversation, listMessages) are raw SQL:
  * sqlite-turn-operations.ts and postgresql-turn-operations.ts.
  */
-export function createConversationOperations(db: StoreClient, afterErasure: () => Promise<void> = async () => {}): Pick<ConversationStore, 'appendMessages' | 'eraseResident'> {
+export function createConversationOperations(db: StoreClient, erasure: Erasure): Pick<ConversationStore, 'appendMessages' | 'eraseResident'> {
   return {
     async appendMessages(conversationId, messages) {
       return db.$transaction((tx) => insertMessages(tx, conversationId, messages, new Date()));
@@ -55,11 +55,12 @@ export function createConversationOperations(db: StoreClient, afterErasure: () =
 
     async eraseResident(residentId) {
       await db.$transaction(async (tx) => {
+        await lockForErasure(tx, erasure.provider);
         const conversations = await tx.conversation.findMany({ where: { residentId }, select: { id: true } });
-        await eraseConversations(tx, conversations.map((conversation) => conversation.id), new Date());
+        await eraseConversations(tx, conversations.map((conversation) => conversation.id), new Date(), erasure.provider);
         await tx.resident.deleteMany({ where: { id: residentId } });
       });
-      await afterErasure();
+      await erasure.afterErasure();
     },
   };
 }

@@ -15,6 +15,7 @@ import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
 import { sqliteBusyTimeoutMilliseconds } from './apply-sqlite-migrations.js';
 import { createSqliteTurnOperations } from './sqlite-turn-operations.js';
 import { checkpointAfterErasure } from './sqlite-erasure-checkpoint.js';
+import type { Erasure } from './erase-conversations.js';
 import { createRetentionOperations } from './retention-operations.js';
 import { guardStoreErrors, toStoreError } from './store-errors.js';
 import { createWorkerOperations } from './worker-operations.js';
@@ -58,16 +59,19 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   const conversationCalls = sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : postgresqlTurns!.operations;
   // SQLite: the erased words leave the WAL too (secure_delete zeroes them in the file). PostgreSQL:
   // dead rows stay until VACUUM (README, "Retention").
-  const afterErasure = async () => {
-    if (sqliteDatabase && !(await checkpointAfterErasure(sqliteDatabase))) {
-      options.logger?.warn({}, 'SQLite: the WAL could not be truncated after an erasure; the next erasure tries again');
-    }
+  const erasure: Erasure = {
+    provider: location.provider,
+    async afterErasure() {
+      if (sqliteDatabase && !(await checkpointAfterErasure(sqliteDatabase))) {
+        options.logger?.warn({}, 'SQLite: the WAL could not be truncated after an erasure; the next erasure tries again');
+      }
+    },
   };
   const operations = guardStoreErrors({
-    ...createConversationOperations(db, afterErasure),
+    ...createConversationOperations(db, erasure),
     ...conversationCalls,
     ...createCaseOperations(db),
-    ...createRetentionOperations(db, afterErasure),
+    ...createRetentionOperations(db, erasure),
     ...createWorkerOperations(db),
     migrate,
     close: async () => {

@@ -69,6 +69,7 @@ export function toCaseRecord(row: Case): CaseRecord {
     claimedAt: row.claimedAt,
     closedAt: row.closedAt,
     updatedAt: row.updatedAt,
+    retentionNoticeAt: row.retentionNoticeAt ?? null,
   };
 }
 
@@ -126,6 +127,7 @@ export function toCaseStatistic(row: CaseStatisticRow): CaseStatistic {
 export function statisticColumns(row: Case, id: string, recordedAt: Date) {
   return {
     id,
+    caseId: row.id,
     topics: (row.topics as unknown as TopicScore[]).map((topic) => topic.id),
     domain: row.domain,
     urgency: row.urgency,

@@ -8,7 +8,7 @@ import { caseColumns, casePriority } from './map-records.js';
 export type ColumnValues = Record<string, unknown>;
 
 /** Columns a driver must turn from text (SQLite) into Date, parsed JSON or boolean on the way out. */
-export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt']);
+export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt', 'retentionNoticeAt']);
 export const jsonColumns = new Set(['state', 'quickReplies', 'topics', 'safetyCheck', 'facts']);
 export const booleanColumns = new Set(['consent']);
 

@@ -33,9 +33,8 @@ it('purges personal content after the retention period and keeps anonymous count
 
   await runtime.store.createSession({ id: 'old-session', workerId: worker.id, csrfToken: 'c', expiresAt: new Date(clock.now().getTime() + day) });
   clock.advance(29 * day);
-  const stop = startRetentionJob(runtime.store, 30, clock, silentLogger);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  stop();
+  const stop = startRetentionJob({ store: runtime.store, events: runtime.events, clock, logger: silentLogger, periods: { retentionDays: 30, graceDays: 14 } });
+  await stop(); // waits for the first run
   expect(await runtime.store.findCase(record.id)).not.toBeNull();
   expect(await runtime.store.findSession('old-session')).toBeNull(); // expired sessions go with each run
 
