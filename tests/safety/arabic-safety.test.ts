@@ -153,3 +153,70 @@ describe('the safety check in Arabic', () => {
     expect(arabicSafetyTexts.handOffClosed({ dayOffset: 3, weekday: 1, time: '09:00' }, numbers)).toContain('الاثنين');
   });
 });
+
+describe('the widened Arabic families (new sentences, not the read misses)', () => {
+  it.each([
+    // Not wanting to wake up, sleeping and not waking, nothing left to live for.
+    ['مش عايزة أصحى الصبح تاني خلاص', 'suicide'],
+    ['ما بدي فيق بكرا، بدي خلص', 'suicide'],
+    ['ma bghitch nfi9 ghedda', 'suicide'],
+    ['ياريت لو نعست وما فقت', 'suicide'],
+    ['bdi nam w ma 3ad fi2', 'suicide'],
+    ['ما ضل عندي حدا عيش عشانه', 'suicide'],
+    ['mab9itch bghit n3ich had l3icha', 'suicide'],
+    // Cutting with a razor, now.
+    ['كل ليلة بعوّر نفسي بالموس', 'suicide'],
+    ['ana ba3awar nafsi kol yom', 'suicide'],
+    ['عم شرّط ايدي بالشفرة', 'suicide'],
+    // A child taken by an ex, locked in, an elderly parent's pension, pushed until she fell.
+    ['جوزي القديم خد الولاد ومش هشوفهم تاني، تليفونه مقفول', 'violence'],
+    ['أبو ولادي هرب بالولاد عالبلد', 'violence'],
+    ['خطف بنتي من عند الحضانة', 'violence'],
+    ['أخوي ماخذ معاش أمي وقافل عليها باب الغرفة', 'violence'],
+    ['kaysed 3liya lbab w kaymchi', 'violence'],
+    ['دفشني لحد ما وقعت على الدرج', 'violence'],
+    ['ابوي حابس جدتي بغرفتها وماخذ تقاعدها', 'violence'],
+    ['طليقتي خدت الولاد وسافرت من غير ما تقولي', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Nights at a bridge, what holds one back, someone else who does not want to wake up.
+    ['تلات ليالي بطلع عالجسر وبضل واقف', 'suicide'],
+    ['وقفت عند سكة القطار ساعتين امبارح', 'suicide'],
+    ['مش عارف شو اللي ماسكني لهلق', 'suicide'],
+    ['جوزي بيقول ما بدو يصحى تاني', 'suicide'],
+    ['قررت انهي كل شي الليلة', 'suicide'],
+    // Farewell and thanks with things given away, a future that stops.
+    ['شكرا على كل شي، وزعت تيابي على ولاد خالتي', 'suicide'],
+    ['choukran 3la kolchi, 3tit lbisklit l sa7bi, ghda mankounch hna', 'suicide'],
+    ['سامحوني، بكرا ما رح كون هون', 'suicide'],
+    // A child told not to tell, what he does when mother is away; a pension taken.
+    ['عمو قالي ما تقولي لماما شو بيعمل معي لما تروح عالشغل', 'violence'],
+    ['khali gal liya mat9olich l mama chno kaydir liya', 'violence'],
+    ['ابنه بياخد كل راتب التقاعد تبع ابوه', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Hard negatives: negated, someone else long ago, everyday use of the same words.
+    'ما بفكر انتحر أبداً، بس بدي شغل',
+    'جوزي ما بيمد إيده علي بس بيصرف كل المصاري على القمار',
+    'مبيمدش إيده عليا خالص، المشكلة الديون',
+    'jozi ma kaydrebnich, walakin ma kaykhdemch',
+    'لست في خطر، أريد معلومات عن دروس اللغة',
+    'قرأت في الجريدة أن شاباً انتحر في المحطة قبل سنين، هل في نشاطات للشباب؟',
+    'بكرا ذكرى وفاة صاحبي، بدي اروح عالمقبرة',
+    'ما بدي اصحى بكير بكرا، في عطلة؟',
+    'ابني مش عايز يصحى للمدرسة، كل يوم مشكلة',
+    'طليقي أخد الولاد الويكند حسب الاتفاق',
+    'وزعت الهدوم القديمة على الجيران، في مكان للتبرع؟',
+    'بدي انهي كل شي بالبلدية اليوم',
+    'Hayır intiharı düşünmüyorum, sadece bir psikolog arıyorum',
+    'حابسة نفسي بالبيت من الاكتئاب، بدي نشاطات',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

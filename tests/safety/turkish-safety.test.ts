@@ -222,3 +222,68 @@ describe('the safety check in Turkish', () => {
     expect(turkishSafetyTexts.handOffClosed({ dayOffset: 3, weekday: 1, time: '09:00' }, numbers)).toContain('Pazartesi');
   });
 });
+
+describe('the widened Turkish families (new sentences, not the read misses)', () => {
+  it.each([
+    // Not waking up, as a prayer or a wish; pills kept instead of taken.
+    ['her gece bir daha uyanmayayım diye dua ediyorum', 'suicide'],
+    ['sabah hiç uyanmasam keşke', 'suicide'],
+    ['hic uyanmadan uyumak istiyorum', 'suicide'],
+    ['doktorun ilaçlarını içmiyorum, hepsini çekmecede biriktiriyorum', 'suicide'],
+    // A belt used to "discipline", an elderly parent locked in, a passport taken.
+    ['babam kardeşimi kemerle cezalandırıyor', 'violence'],
+    ['amcam bizi sopayla terbiye ediyor', 'violence'],
+    ['abim babamı odasına kilitliyor, maaşını da alıyor', 'violence'],
+    ['kocam pasaportumu sakladı, kapıyı kilitliyor', 'violence'],
+    ['kaynanam kimliğimi aldı, dışarı çıkmama izin yok', 'violence'],
+    ['eski kocam oğlumu okuldan aldı, telefonu kapalı, Türkiye\'ye götürecekmiş', 'violence'],
+    // Gas with someone fainting.
+    ['şofbenden gaz kokusu geliyor, annem bayıldı', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Farewell and thanks, belongings given away, a letter left, the key under the mat, tried before, a phone off.
+    ['herkese teşekkürler, saatimi yeğenime bıraktım', 'suicide'],
+    ['benden bu kadar. gitarımı en yakın arkadaşıma verdim', 'suicide'],
+    ['artık yoruldum, kitaplarımı ve laptopumu dağıttım', 'suicide'],
+    ['kimseye yük olmak istemiyorum, çocuklara birer not bıraktım', 'suicide'],
+    ['anahtarı saksının altına koydum, beni affedin', 'suicide'],
+    ['ablam daha önce denemişti, şimdi telefonu kapalı', 'suicide'],
+    ['dayım herkesten helallik istiyor', 'suicide'],
+    ['Allah beni alsın artık', 'suicide'],
+    ['her gece köprünün üstünde bekliyorum saatlerce', 'suicide'],
+    ['istasyonda dikilip atlamaya cesaretim yok diye düşünüyorum', 'suicide'],
+    ['dayım annene anlatma diyor, odama geliyor', 'violence'],
+    // Coercive control, not let out, sent back, "if you tell".
+    ['kocam maaşımı kendi hesabına geçiriyor, el koydu', 'violence'],
+    ['süt almak için bile kocamdan para istemem lazım, fişleri gösteriyorum', 'violence'],
+    ['eşim beni evden dışarı bırakmıyor', 'violence'],
+    ['seni köyüne geri yollarım diyor', 'violence'],
+    ['birine söylersen seni memlekete geri gönderirim dedi', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Hard negatives: negated, someone else long ago, everyday uses.
+    'Hayır intiharı hiç düşünmüyorum, sadece iş arıyorum',
+    'kendime bir şey yapmam, merak etmeyin, sadece konuşmak istiyorum',
+    'Babamın intihar ettiği günün yıldönümü yarın, 20 yıl oldu, iyiyim',
+    'intihar eden komşumun anma töreni var, nereye çiçek gönderebilirim',
+    'Kocam beni dışarı çıkarmıyor hiç gezmeye, sıkıldım',
+    'pasaportumu belediyeden aldım, randevu lazım',
+    'maaşımı bankaya aktarıyorlar ayın 25inde',
+    'kardeşime eski telefonumu verdim, yenisini aldım',
+    'Arabamı sattım çünkü park pahalı',
+    'herkese teşekkür ederim yardımınız için',
+    'ilaçlarımı buzdolabında saklıyorum',
+    'sabah erken uyanmayayım diye alarmı kapattım',
+    'köprüden geçiyorum her gün işe giderken',
+    'bu dersi atlasam ne olur',
+    'kocam oğlumu okuldan aldı, parka gittiler',
+  ])('none: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -184,6 +184,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
       w`(?:beni|bizi|karimi|esimi|annemi|babami|kizimi|gelinimi|onu) ${G(2)}(?:evden|disari|sokaga|kapidan|hicbir yere|kapinin disina)\p{L}* ${G(1)}(?:cikarmi|birakmi|salmi|cikartmi|gondermi)(?:yor|yo|yorlar|yolar)\p{L}* ${G(10)}(?:pasaport|kimlig|oturma izn|telefonumu|kilit|kapiyi kilit)\p{L}*`,
       w`(?:pasaport|kimlig|oturma izn)\p{L}* ${G(4)}(?:aldi|aldilar|sakladi|sakladilar)\p{L}* ${G(10)}(?:evden|disari|sokaga)\p{L}* ${G(1)}(?:cikarmi|birakmi|cikamiyorum|cikmama)\p{L}*`,
+      // A child taken by the other parent or an ex, abroad or unreachable: an abduction.
+      w`(?:${partner}|babasi|annesi|cocuklarin babasi|cocugun babasi|kayinvalidem|kayinpederim) ${G(3)}(?:oglumu|kizimi|cocuklari|cocugumu|cocuklarimi|bebegimi|cocuklarimizi|oglumuzu|kizimizi)\p{L}* ${G(3)}(?:aldi|alip|goturdu|kacirdi|alip gitti|almis)\p{L}* ${G(12)}(?:telefon\p{L}* ${G(1)}(?:kapali|kapatti|kapandi|acmiyor)|turkiyeye|yurt disina|yurtdisina|memlekete|izinsiz|haber vermeden|bana sormadan|goremeyeceksin|goremezsin|bir daha gormeyecek|gotur(?:ecek|ecekmis|ucek))\p{L}*`,
       // Elderly parent locked in, pension taken by a son or daughter.
       w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|onu) ${G(3)}(?:odasina|odaya|eve|iceri) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
     ],
@@ -233,7 +235,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   concern: {
     suicide: [
       w`(?:bi|bir) adim atsam`, w`kim fark eder`, w`(?:allahim|allah) ${G(2)}beni (?:de )?(?:yanina|yanına) al`, w`(?:bana|benim) artik (?:lazim|gerek) (?:olmaz|olmayacak|yok)`, w`artik ihtiyacim (?:olmayacak|olmaz|yok)`,
-      w`\p{L}*(?:brug|bridge|kopru|koprusu)(?:da|de|dayim|deyim|dayiz|ustunde|ustundeyim)\p{L}*`, w`(?:su an|simdi) ${G(2)}(?:kopru|koprude|koprudeyim|catidayim|catida|balkondayim|raylarin)\p{L}*`,
+      w`\p{L}*(?:brug|bridge|kopru|koprusu)(?:da|de|dayim|deyim|dayiz|deyiz|ustunde|ustundeyim|nun ustunde|nun ustundeyim)(?:yim|yiz|ydim|ydi)?`, w`(?:su an|simdi) ${G(2)}(?:kopru|koprude|koprudeyim|catidayim|catida|balkondayim|raylarin)\p{L}*`,
       // A wish to be gone, not said plainly.
       w`olsem`, w`oleyim`, w`olecegim`, w`olmek uzereyim`, w`(?:yok olmak|kaybolmak|kaybolup gitmek|ortadan kaybolmak|buharlasmak) ${G(1)}${want}`, w`her seyi ${G(1)}birakip ${G(1)}gitmek ${G(1)}${want}`,
       w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}canimi ${G(1)}al\p{L}*`, w`(?:keske|hic) ${G(1)}(?:dogmasaydim|dogmamis olsaydim|dunyaya gelmeseydim|yasamasaydim)`, w`dogmasaydim`,
@@ -258,6 +260,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:kopru|cati|balkon|ray)\p{L}* ${G(3)}(?:durdum|bekledim|oturdum|gittim) ${G(6)}(?:asagi|atla|baktim)\p{L}*`,
       // Someone close talks about it.
       w`${relative} ${G(4)}(?:olum|olmek|intihar|veda|kendini)\p{L}* ${G(3)}(?:bahsed|konus|soz ed|yaz|paylas|soyl)\p{L}*`, w`${relative} ${G(3)}(?:yasamak istemedigini|olmek istedigini|kendini oldurecegini)`,
+      // Nights at a bridge, the rails, a roof: standing there for hours, not daring to jump.
+      w`(?:kopru|cati|ray|tren yolu|ucurum|perron|istasyon|peron)\p{L}* ${G(5)}(?:saatlerce|her gece|geceleri|gece gece|saatler)\p{L}*`, w`(?:her gece|geceleri|gece yarisi|saatlerce|gece gece) ${G(4)}(?:kopru|cati|ray|tren yolu|ucurum|perron|peron)\p{L}*`,
+      w`(?:kopru|cati|balkon|pencere|ray|tren|ucurum|bina|peron|perron)\p{L}* ${G(6)}atla(?:sam|saydim|yiversem|mak|maya|yim|yayim)\p{L}*`, w`atla(?:sam|saydim|yiversem)\p{L}* ${G(2)}(?:kim fark eder|her sey biter|kurtulurum)`,
+      w`atla(?:maya|mak icin|yacak) ${G(1)}(?:cesaret|guc)\p{L}*`, w`atlayama(?:dim|iyorum|dim daha)\p{L}*`,
       // God take me, a prayer not to wake; a relative who says so.
       w`(?:allah|allahim|rabbim|tanrim)\p{L}* ${G(2)}(?:beni|canimi) ${G(1)}(?:alsin|alsa|alsaydi|alsin artik|yanina alsin|artik alsin)`, w`uyanma(?:yayim|yalim)\p{L}*`, w`(?:bir daha|hic) uyanmadan`,
       w`${relative} ${G(4)}(?:uyanmak istemedigini|yasamak istemedigini|olmek istedigini|gitmek istedigini)`,
@@ -321,10 +327,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
         w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`,
         w`herkese ${G(2)}tesekkur\p{L}*`, w`(?:her sey|her seyiniz|her seyin|hersey) icin ${G(1)}(?:tesekkur|sagol|sagolun|minnettarim)\p{L}*`, w`buraya kadar(?:mis|miymis|di)`, w`benden (?:bu kadar|buraya kadar)`, w`yolun sonu\p{L}*`,
-        w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`,
+        w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`,
         w`(?:bir |birer |son )?(?:mektup|not|veda)\p{L}* ${G(1)}(?:yazdim|biraktim|hazirladim)`, w`(?:cocuklara|cocuklarima|annemlere|anneme|aileme|esime|kardesime)\p{L}* ${G(2)}(?:mektup|not)\p{L}* ${G(1)}(?:yazdim|biraktim)`],
       // Giving things away.
-      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`${gave} ${G(3)}${belongings}`],
+      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
       // Means and places.
       [pills, w`ip`, w`urgan\p{L}*`, w`jilet\p{L}*`, w`kopru\p{L}*`, w`cati\p{L}*`, w`raylar\p{L}*`, w`tren yolu`, w`yuksek bir yer`, w`hayat sigorta\p{L}*`, w`silah\p{L}*`],
       // Hopelessness, being a burden, nothing matters.
@@ -353,7 +359,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Not allowed to tell.
       [w`kimseye (?:soyleme|anlatma|soylememem|anlatmamam|soyleyemem|anlatamam)\p{L}*`, w`(?:soylersem|anlatirsam)`, w`annem bilmesin`, w`kimse duymasin`, w`agzini acarsan`, w`(?:soylersen|anlatirsan)`, w`(?:annene|annesine|kimseye|birine) (?:soyleme|anlatma|soylemeyecek)\p{L}*`],
       // Sexual boundaries.
-      [w`dokun(?!mat)\p{L}*`, w`ozel yer\p{L}*`, w`ciplak`, w`banyoya giriyor`, w`kucagina`, w`odama giriyor`, w`yatagima`, w`geceleri`, w`soyun\p{L}*`],
+      [w`dokun(?!mat)\p{L}*`, w`(?:odama|yatagima|banyoya) (?:geliyor|giriyor|geldi|girdi)`, w`ozel yer\p{L}*`, w`ciplak`, w`banyoya giriyor`, w`kucagina`, w`odama giriyor`, w`yatagima`, w`geceleri`, w`soyun\p{L}*`],
       // Honour and family pressure.
       [w`namus(?!lu)\p{L}*`, w`seref(?!e)\p{L}*`, w`zorla evlen\p{L}*`, w`evlendir\p{L}*`, w`kuma`, w`tore(?!n)\p{L}*`, w`ailem ogrenirse`, w`memlekete gotur\p{L}*`],
       // Threats.
@@ -377,6 +383,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Waking early or at night: "erken uyanmayayım diye alarmı kapattım".
+    w`(?:erken|gec|gece|geceleri|gece yarisi|sik sik|tekrar tekrar|cocuk|bebek) uyanma(?:yayim|yalim|mak icin|sam|sin|masin)\p{L}*`,
     // Someone else's suicide, long ago: an anniversary, a grave, lost to suicide.
     w`intihar (?:eden|etmis olan|ederek olen|sonucu olen|ederek vefat eden) ${G(2)}\p{L}+ ${G(3)}(?:yildonum|yil donum|anma|mezar|kaybi|cenaze|yas|ardindan|ani)\p{L}*`,
     w`\p{L}+ intihar ${G(1)}(?:ettigi|etmesinin|ettiginin|ettigi gunun)\p{L}* ${G(4)}(?:yildonum|yil donum|anma|mezar)\p{L}*`,
