@@ -2,11 +2,16 @@ import { createInterface } from 'node:readline';
 import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
 import { hashPassword } from '../runtime/password-hashing.js';
+import { newTotpSecret } from '../runtime/totp-codes.js';
+import { showTotpSecret } from './show-totp-secret.js';
 
 const usage = `Usage:
   npm run workers -- add <username> [--name "Display Name"] [--team TEAM]   (password from WORKER_PASSWORD or asked)
   npm run workers -- password <username>                                    (new password, same way)
   npm run workers -- link-slack <username> <SLACK_USER_ID>
+  npm run workers -- permission <username> worker|coordinator             (what the account may do in the desk)
+  npm run workers -- totp <username>                                        (new authenticator secret, shown as a QR code)
+  npm run workers -- totp-off <username>                                    (log in without a code again)
   npm run workers -- list`;
 
 const [command, username, ...rest] = process.argv.slice(2);
@@ -31,12 +36,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!command || !['add', 'password', 'link-slack', 'list'].includes(command)) fail(usage);
+if (!command || !['add', 'password', 'link-slack', 'list', 'totp', 'totp-off', 'permission'].includes(command)) fail(usage);
 const runtime = await createRuntimeOrExit(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 try {
   if (command === 'list') {
     for (const worker of await runtime.store.listWorkers()) {
-      process.stdout.write(`${worker.username}\t${worker.displayName}\t${worker.team ?? '-'}\t${worker.slackUserId ?? '-'}\n`);
+      process.stdout.write(`${worker.username}\t${worker.displayName}\t${worker.team ?? '-'}\t${worker.slackUserId ?? '-'}\t${worker.permission}\n`);
     }
   } else {
     if (!username) fail(usage);
@@ -56,6 +61,16 @@ try {
       if (password.length < 10) fail('The password needs at least 10 characters.');
       await runtime.store.updateWorker(existing.id, { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null });
       process.stdout.write(`Password of ${username} changed.\n`);
+    } else if (command === 'permission') {
+      const permission = rest[0];
+      if (permission !== 'worker' && permission !== 'coordinator') fail(usage);
+      await runtime.store.updateWorker(existing.id, { permission });
+      process.stdout.write(`${username} is now a ${permission}.\n`);
+    } else if (command === 'totp') {
+      showTotpSecret(await runtime.store.updateWorker(existing.id, { totpSecret: newTotpSecret() }), process.stdout);
+    } else if (command === 'totp-off') {
+      await runtime.store.updateWorker(existing.id, { totpSecret: null });
+      process.stdout.write(`${username} logs in without an authenticator code again.\n`);
     } else {
       const slackUserId = rest[0];
       if (!slackUserId) fail(usage);

@@ -20,8 +20,12 @@ export const environmentSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Set the Secure flag on the inbox session cookie; turn on whenever the inbox is served over HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Workers see only their own teams' cases, their own and unassigned crisis cases (docs/security.md); `1` or `true` turns it on. */
+  TEAM_SCOPED_INBOX: z.enum(['1', '0', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RETENTION_DAYS: integer(90, 1),
+  /** Days a waiting or claimed case stays after the coordinators were told it is quiet past RETENTION_DAYS, then it is purged. */
+  RETENTION_GRACE_DAYS: integer(14, 1),
   INTAKE_MAXIMUM_QUESTIONS: integer(3, 1),
   MAXIMUM_MESSAGE_LENGTH: integer(4000, 100),
   ORGANISATION_FILE: z.string().default('config/organisation.json'),
@@ -40,6 +44,8 @@ export const environmentSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
   SLACK_API_URL: z.string().url().optional(),
+  /** `true` (or `1`): accounts with permission `coordinator` log in only with a TOTP code (`npm run workers -- totp <username>`). */
+  REQUIRE_COORDINATOR_TOTP: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
   /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** `auto`: Redis pub/sub when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */
@@ -50,14 +56,22 @@ export const environmentSchema = z.object({
     .trim()
     .refine((value) => /^rediss?:\/\/[^/?#]/.test(value) && URL.canParse(value), 'must be a redis:// or rediss:// URL')
     .optional(),
-  /** Resident messages per conversation per minute (socket and HTTP together, per instance). */
+  /** Resident messages per conversation per minute (socket and HTTP together), shared by the instances (docs/security.md). */
   RATE_LIMIT_PER_CONVERSATION_PER_MINUTE: integer(120, 1),
-  /** Resident messages per client address per minute (socket and HTTP, per instance). */
+  /** Resident messages per client address per minute (socket and HTTP), shared by the instances. */
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: integer(300, 1),
   /** New chat sessions per client address per minute. */
   RATE_LIMIT_SESSIONS_PER_ADDRESS_PER_MINUTE: integer(20, 1),
   /** Worker sign-in attempts per client address per minute. */
   RATE_LIMIT_LOGINS_PER_ADDRESS_PER_MINUTE: integer(10, 1),
+  /** Open resident sockets per client address on one instance; more are refused with an error frame. */
+  MAXIMUM_SOCKETS_PER_ADDRESS: integer(20, 1),
+  /** Open resident sockets on one instance. */
+  MAXIMUM_SOCKETS: integer(5000, 1),
+  /** A resident socket that has not said hello within this time is closed. */
+  SOCKET_HELLO_TIMEOUT_MS: integer(10_000, 100),
+  /** A request (headers and body) must arrive within this time, or the connection is closed with 408. */
+  REQUEST_TIMEOUT_MS: integer(30_000, 100),
   /** Turns waiting behind the running one of the same conversation; beyond it the resident hears "busy, try again". */
   MAXIMUM_QUEUED_TURNS_PER_CONVERSATION: integer(5, 0),
   /** Turns in flight (running or queued) on this instance; beyond it "busy, try again" (HTTP 503). */

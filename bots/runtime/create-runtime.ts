@@ -12,6 +12,7 @@ import type { Configuration } from './configuration.js';
 import { createLogger } from './create-logger.js';
 import { createEventBus } from './create-event-bus.js';
 import { createLeaderElections, type LeaderElections } from './create-leader-election.js';
+import { createRateLimiters, type RateLimiters } from './create-rate-limiter.js';
 import { createModelAssistFromEnvironment } from '../language-model/language-model-configuration.js';
 import type { ModelAssist } from '../../core/language-model/model-assist.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
@@ -31,6 +32,8 @@ export interface Runtime {
   senders: Partial<Record<ChannelId, ChannelSender>>;
   /** An election for work that runs on one instance only (README, "Several instances"); chosen like the event bus. */
   elect: LeaderElections['elect'];
+  /** Rate limits shared by the instances (Redis, else PostgreSQL, else in process), chosen like the event bus. */
+  rateLimiters: RateLimiters;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   });
   const events = bus.events;
   const elections = createLeaderElections(configuration, bus.kind, logger);
+  const rateLimiters = await createRateLimiters(configuration, logger);
   const settings = {
     maximumQuestions: configuration.INTAKE_MAXIMUM_QUESTIONS,
     officeHours: configuration.organisation.officeHours,
@@ -70,11 +74,14 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
   const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model });
   const senders: Runtime['senders'] = {};
-  const desk = createWorkerDesk({ conversations: store, cases: store, workers: store, events, clock, logger, senders });
+  const desk = createWorkerDesk({
+    conversations: store, cases: store, workers: store, events, clock, logger, senders, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
+  });
   return {
-    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect,
+    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect, rateLimiters,
     close: async () => {
       await elections.close();
+      await rateLimiters.close();
       await bus.close();
       await store.close();
     },

@@ -1,25 +1,35 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
-import { checkWorkerLogin, lockMinutes } from './check-worker-login.js';
+import { createTotpChecker } from '../runtime/totp-codes.js';
+import { checkWorkerLogin } from './check-worker-login.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { HttpProblem } from './web-errors.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
+import { limitPerAddress } from './limit-per-address.js';
 
-export const workerView = (worker: { id: string; username: string; displayName: string; team: string | null }) => ({
-  id: worker.id, username: worker.username, displayName: worker.displayName, team: worker.team,
+export const workerView = (worker: { id: string; username: string; displayName: string; team: string | null; permission: string }) => ({
+  id: worker.id, username: worker.username, displayName: worker.displayName, team: worker.team, permission: worker.permission,
 });
 
+/** The one answer to every refused login (unknown name, wrong password or code, or during the delay). */
+export const refusedLogin = 'Gebruikersnaam, wachtwoord of code klopt niet, of er is net te vaak geprobeerd. Probeer het over even opnieuw.';
+
 /** Log in, log out, and "who am I" (which also hands the page its CSRF token after a reload). */
-export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions, loginsPerMinute: number): void {
-  server.post('/api/inbox/login', { config: { rateLimit: { max: loginsPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
-    const body = (request.body ?? {}) as { username?: unknown; password?: unknown };
+export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions, loginsPerAddress: RateLimiter): void {
+  const loginPolicy = { totp: createTotpChecker(), requireCoordinatorTotp: runtime.configuration.REQUIRE_COORDINATOR_TOTP };
+  // Attempts per source address, counted where every instance counts (create-rate-limiter.ts).
+  server.post('/api/inbox/login', { preHandler: limitPerAddress(loginsPerAddress) }, async (request, reply) => {
+    const body = (request.body ?? {}) as { username?: unknown; password?: unknown; code?: unknown };
     if (typeof body.username !== 'string' || typeof body.password !== 'string' || body.username.length > 100 || body.password.length > 1000) {
       throw new HttpProblem(400, 'Vul je gebruikersnaam en wachtwoord in.');
     }
-    const result = await checkWorkerLogin(runtime.store, runtime.clock, body.username.trim(), body.password);
-    if (result.outcome === 'locked') {
-      throw new HttpProblem(423, `Te vaak een verkeerd wachtwoord. Dit account is ${lockMinutes} minuten geblokkeerd.`);
+    const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '').slice(0, 20) : undefined;
+    const result = await checkWorkerLogin(runtime.store, runtime.clock, loginPolicy, { username: body.username.trim(), password: body.password, code });
+    // One answer, with no Retry-After: a delay exists only for real accounts, so its length would tell.
+    if (result.outcome === 'refused') throw new HttpProblem(401, refusedLogin);
+    if (result.outcome === 'second-factor-missing') {
+      throw new HttpProblem(403, 'Voor een coördinator-account is een code uit een authenticator-app nodig, en die is voor jou nog niet ingesteld. Vraag een beheerder om die in te stellen.');
     }
-    if (result.outcome === 'invalid') throw new HttpProblem(401, 'Gebruikersnaam of wachtwoord klopt niet.');
     const session = await sessions.start(reply, result.worker.id);
     runtime.logger.info({ workerId: result.worker.id }, 'worker signed in');
     return { worker: workerView(result.worker), csrfToken: session.csrfToken };

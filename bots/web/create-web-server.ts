@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
@@ -44,20 +43,36 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
     messagesPerConversationPerMinute: configuration.RATE_LIMIT_PER_CONVERSATION_PER_MINUTE,
     ...options.limits,
   };
-  const rateLimiter = createMessageRateLimiter({ perConversationPerMinute: limits.messagesPerConversationPerMinute, perAddressPerMinute: limits.messagesPerMinute });
-  // Behind a load balancer the client address comes from X-Forwarded-For, so per-address limits see the resident.
-  const server = Fastify({ logger: false, bodyLimit: maximumBodyBytes, trustProxy: options.trustProxy ?? configuration.TRUST_PROXY });
+  // Counted where every instance counts (Redis, else PostgreSQL, else in process), over a sliding minute.
+  const perMinute = (name: string, maximum: number) => runtime.rateLimiters.create(name, { maximum, windowSeconds: 60 });
+  const rateLimiter = createMessageRateLimiter({
+    perConversation: perMinute('messages-per-conversation', limits.messagesPerConversationPerMinute),
+    perAddress: perMinute('messages-per-address', limits.messagesPerMinute),
+  });
+  const requestTimeout = configuration.REQUEST_TIMEOUT_MS;
+  const server = Fastify({
+    logger: false,
+    // Counted as the bytes arrive, so a chunked body without Content-Length is cut off at the limit too.
+    bodyLimit: maximumBodyBytes,
+    // Behind a load balancer the client address comes from X-Forwarded-For, so per-address limits see the resident.
+    trustProxy: options.trustProxy ?? configuration.TRUST_PROXY,
+    // A request (headers and body) gets REQUEST_TIMEOUT_MS in all, so a body sent a byte at a time is cut off with 408;
+    // an idle connection goes after 90 s, longer than the keep-alive of 72 s that outlasts a load balancer's 60 s.
+    requestTimeout,
+    connectionTimeout: 90_000,
+    keepAliveTimeout: 72_000,
+    http: { headersTimeout: Math.min(60_000, requestTimeout), connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
+  });
   await server.register(cookie);
-  await server.register(rateLimit, { global: false });
   // ws closes a connection whose frame is over maxPayload: a hard cap on what one frame may cost.
   await server.register(websocket, { options: { maxPayload: maximumBodyBytes } });
   installErrorHandler(server, runtime.logger);
-  installSecurityHeaders(server);
+  await installSecurityHeaders(server);
   installChatCors(server);
 
   const sessions = createWorkerSessions(runtime.store, runtime.clock, { secureCookie: options.secureCookie ?? false });
   const residentHub = createResidentSocketHub(runtime.events);
-  const workerHub = createWorkerSocketHub(runtime.events, runtime.clock);
+  const workerHub = createWorkerSocketHub(runtime.events, runtime.clock, { desk: runtime.desk, findCase: (caseId) => runtime.store.findCase(caseId) });
   server.addHook('onClose', async () => {
     residentHub.close();
     workerHub.close();
@@ -66,10 +81,16 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   registerHealthRoutes(server, runtime);
   registerStaticRoutes(server);
   server.get('/api/openapi.json', async () => openApiDocument);
-  registerChatRoutes(server, runtime, { sessionsPerMinute: limits.sessionsPerMinute, rateLimiter });
+  registerChatRoutes(server, runtime, { sessions: perMinute('sessions-per-address', limits.sessionsPerMinute), rateLimiter });
   // A connection may send bursts up to a sixth of the per-conversation minute in 10 s (at least 20 frames).
-  registerChatSocket(server, runtime, residentHub, { rateLimiter, framesPerWindow: Math.max(20, Math.ceil(limits.messagesPerConversationPerMinute / 6)) });
-  registerAuthRoutes(server, runtime, sessions, limits.loginsPerMinute);
+  registerChatSocket(server, runtime, residentHub, {
+    rateLimiter,
+    framesPerWindow: Math.max(20, Math.ceil(limits.messagesPerConversationPerMinute / 6)),
+    maximumSocketsPerAddress: configuration.MAXIMUM_SOCKETS_PER_ADDRESS,
+    maximumSockets: configuration.MAXIMUM_SOCKETS,
+    helloTimeoutMilliseconds: configuration.SOCKET_HELLO_TIMEOUT_MS,
+  });
+  registerAuthRoutes(server, runtime, sessions, perMinute('logins-per-address', limits.loginsPerMinute));
   registerInboxRoutes(server, runtime, sessions);
   registerInboxSocket(server, sessions, workerHub);
   for (const register of options.routes ?? []) await register(server);

@@ -19,6 +19,9 @@ function caseFilter(query: Record<string, string | undefined>): CaseFilter {
   return filter;
 }
 
+/** `confirmTakeOver: true` says the coordinator confirmed taking over a colleague's case in the inbox's dialog. */
+const takeOverOptions = (body: unknown) => ({ confirmTakeOver: (body as { confirmTakeOver?: unknown } | null)?.confirmTakeOver === true });
+
 function requiredText(body: unknown, field: string, maximum: number, emptyMessage: string): string {
   const value = (body as Record<string, unknown> | null)?.[field];
   if (typeof value !== 'string' || !value.trim()) throw new HttpProblem(400, emptyMessage);
@@ -29,6 +32,8 @@ function requiredText(body: unknown, field: string, maximum: number, emptyMessag
 /** The worker inbox API: every route needs a session, every state change its CSRF token. */
 export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
   const { desk, store, clock } = runtime;
+  // A quiet open case shows the retention notice (core/retention/retention-notice.ts).
+  const retention = { retentionDays: runtime.configuration.RETENTION_DAYS, graceDays: runtime.configuration.RETENTION_GRACE_DAYS };
   const caseId = (request: FastifyRequest) => (request.params as { caseId: string }).caseId;
 
   server.get('/api/inbox/taxonomy', async (request) => {
@@ -45,17 +50,17 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
   });
 
   server.get('/api/inbox/cases', async (request) => {
-    await sessions.require(request);
-    const cases = await desk.queue(caseFilter(request.query as Record<string, string | undefined>));
+    const { worker } = await sessions.require(request);
+    const cases = await desk.queue(worker.id, caseFilter(request.query as Record<string, string | undefined>));
     const now = clock.now();
-    return { cases: cases.map((record) => toCaseView(record, now)) };
+    return { cases: cases.map((record) => toCaseView(record, now, retention)) };
   });
 
   server.get('/api/inbox/cases/:caseId', async (request) => {
     const { worker } = await sessions.require(request);
     const card = await desk.openCard(caseId(request), worker.id);
     return {
-      case: toCaseView(card.case, clock.now()),
+      case: toCaseView(card.case, clock.now(), retention),
       messages: card.messages.map(toMessageView),
       notes: card.notes.map((note) => ({ id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() })),
       audit: card.audit.map((entry) => ({ actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: entry.createdAt.toISOString() })),
@@ -64,7 +69,7 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
 
   server.post('/api/inbox/cases/:caseId/claim', async (request) => {
     const { worker } = await sessions.require(request);
-    return { case: toCaseView(await desk.claim(caseId(request), worker.id), clock.now()) };
+    return { case: toCaseView(await desk.claim(caseId(request), worker.id, takeOverOptions(request.body)), clock.now()) };
   });
 
   server.post('/api/inbox/cases/:caseId/messages', async (request) => {
@@ -83,12 +88,12 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     const { worker } = await sessions.require(request);
     const target = (request.body as { workerId?: unknown } | null)?.workerId;
     if (target !== null && typeof target !== 'string') throw new HttpProblem(400, 'Kies een collega, of niemand.');
-    return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target), clock.now()) };
+    return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target, takeOverOptions(request.body)), clock.now()) };
   });
 
   server.post('/api/inbox/cases/:caseId/close', async (request) => {
     const { worker } = await sessions.require(request);
     const outcome = requiredText(request.body, 'outcome', 500, 'Schrijf kort de uitkomst op.');
-    return { case: toCaseView(await desk.close(caseId(request), worker.id, outcome), clock.now()) };
+    return { case: toCaseView(await desk.close(caseId(request), worker.id, outcome, takeOverOptions(request.body)), clock.now()) };
   });
 }

@@ -46,9 +46,12 @@ export const openApiDocument = {
     },
     '/api/inbox/login': {
       post: {
-        summary: 'Sign in; sets the HttpOnly session cookie and returns the CSRF token. Five failures lock the account for 15 minutes.',
-        requestBody: body({ username: { type: 'string' }, password: { type: 'string' } }, ['username', 'password']),
-        responses: { 200: json(ref('SignedIn')), 401: error, 423: error, 429: error },
+        summary:
+          'Sign in; sets the HttpOnly session cookie and returns the CSRF token. `code` is the TOTP code for accounts that have one. ' +
+          'Every refusal (unknown name, wrong password or code, or an attempt during the per-account delay that doubles after each failure, up to 15 minutes) is the same 401; ' +
+          '403 only after the right password, for a coordinator without the required second factor.',
+        requestBody: body({ username: { type: 'string' }, password: { type: 'string' }, code: { type: 'string', pattern: '^[0-9]{6}$' } }, ['username', 'password']),
+        responses: { 200: json(ref('SignedIn')), 401: error, 403: error, 429: error },
       },
     },
     '/api/inbox/me': { get: { summary: 'The signed-in worker and the CSRF token', ...worker, responses: { 200: json(ref('SignedIn')), 401: error } } },
@@ -76,7 +79,7 @@ export const openApiDocument = {
       },
     },
     '/api/inbox/cases/{caseId}/claim': {
-      post: { summary: 'Claim; a second claim answers 409', ...workerChange, parameters: [caseIdParameter], responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+      post: { summary: 'Claim; a second claim answers 409. A coordinator takes over a colleague\'s case with confirmTakeOver (403 with confirmationNeeded without it)', ...workerChange, parameters: [caseIdParameter], requestBody: { ...body({ confirmTakeOver: { type: 'boolean' } }, []), required: false }, responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
     },
     '/api/inbox/cases/{caseId}/messages': {
       post: { summary: 'Write to the resident (only the worker who has the case)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ text: { type: 'string' } }, ['text']), responses: { 200: json({ type: 'object', properties: { message: ref('Message') } }), ...inboxErrors } },
@@ -85,10 +88,10 @@ export const openApiDocument = {
       post: { summary: 'A private note (never shown to the resident)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ text: { type: 'string' } }, ['text']), responses: { 200: json({ type: 'object' }), ...inboxErrors } },
     },
     '/api/inbox/cases/{caseId}/reassign': {
-      post: { summary: 'Give the case to a colleague, or back to the queue (workerId null)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ workerId: { type: ['string', 'null'] } }, ['workerId']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+      post: { summary: 'Give the case to a colleague, or back to the queue (workerId null)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ workerId: { type: ['string', 'null'] }, confirmTakeOver: { type: 'boolean', description: 'a coordinator confirmed taking the case from the colleague who has it' } }, ['workerId']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
     },
     '/api/inbox/cases/{caseId}/close': {
-      post: { summary: 'Close with an outcome', ...workerChange, parameters: [caseIdParameter], requestBody: body({ outcome: { type: 'string' } }, ['outcome']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+      post: { summary: 'Close with an outcome', ...workerChange, parameters: [caseIdParameter], requestBody: body({ outcome: { type: 'string' }, confirmTakeOver: { type: 'boolean' } }, ['outcome']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
     },
   },
   components: {

@@ -128,6 +128,17 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await store.findConversation('no-such-conversation')).toBeNull();
       });
 
+      it('finds a conversation by its ref without creating anything for an unknown one', async () => {
+        const unknown = newRef();
+        expect(await store.findConversationByRef(unknown)).toBeNull();
+        expect(await harness.countRows(store.url, 'residents', { column: 'chatId', value: unknown.chatId })).toBe(0);
+        expect(await harness.countRows(store.url, 'conversations', { column: 'chatId', value: unknown.chatId })).toBe(0);
+        const opened = await store.openConversation(unknown, start);
+        expect(await store.findConversationByRef(unknown)).toEqual(opened);
+        await store.eraseResident(opened.residentId);
+        expect(await store.findConversationByRef(unknown)).toBeNull();
+      });
+
       it('keeps messages in the order written, with quick replies and dates', async () => {
         const conversation = await store.openConversation(newRef(), start);
         await store.appendMessages(conversation.id, [inbound('een'), inbound('twee', { externalId: 'tg-2' })]);
@@ -324,6 +335,18 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await expect(store.claimCase('no-such-case', 'worker-a', later(3))).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it('reassigns and closes only while the case still has the assignee the caller saw', async () => {
+        // The desk checks a permission on a read; a claim in between must not be overwritten.
+        const { caseRecord } = await conversationWithCase();
+        await store.claimCase(caseRecord.id, 'worker-a', later(1));
+        await expect(store.reassignCase(caseRecord.id, 'worker-b', later(2), null)).rejects.toBeInstanceOf(CaseClaimConflictError);
+        await expect(store.closeCase(caseRecord.id, 'klaar', later(2), 'worker-b')).rejects.toBeInstanceOf(CaseClaimConflictError);
+        expect(await store.findCase(caseRecord.id)).toMatchObject({ status: 'claimed', assigneeId: 'worker-a' });
+        expect(await store.reassignCase(caseRecord.id, null, later(3), 'worker-a')).toMatchObject({ status: 'waiting', assigneeId: null });
+        expect(await store.closeCase(caseRecord.id, 'klaar', later(4), null)).toMatchObject({ status: 'closed' });
+        await expect(store.closeCase(caseRecord.id, 'nog eens', later(5), null)).rejects.toBeInstanceOf(CaseStatusError);
+      });
+
       it('reassigns and closes only in the right status', async () => {
         const { conversation, caseRecord } = await conversationWithCase();
         await store.claimCase(caseRecord.id, 'worker-a', later(1));
@@ -420,6 +443,62 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(statistics[0]).toMatchObject({ topics: ['money'], channel: 'telegram', openedAt: start });
         expect(await store.purgeExpired(cutoff)).toEqual({ conversations: 0, cases: 0 });
       });
+
+      it('notices a quiet open case once, purges it after the grace period, and keeps one with activity since its notice', async () => {
+        const quiet = await conversationWithCase();
+        const claimed = await conversationWithCase();
+        await store.claimCase(claimed.caseRecord.id, 'worker-a', later(day));
+        const busy = await conversationWithCase();
+        await store.appendMessages(busy.conversation.id, [inbound('nog steeds', { createdAt: later(25 * day) })]);
+        const closed = await conversationWithCase();
+        await store.closeCase(closed.caseRecord.id, 'opgelost', later(day));
+
+        // Day 31 with 30 days of retention: quiet since day 1 (the claim counts as activity).
+        const noticed = await store.noticeQuietCases(later(day), later(31 * day));
+        expect(noticed.noticed.map((record) => record.id).sort()).toEqual([quiet.caseRecord.id, claimed.caseRecord.id].sort());
+        expect(noticed.noticed.every((record) => record.retentionNoticeAt?.getTime() === later(31 * day).getTime())).toBe(true);
+        expect(noticed.withdrawn).toEqual([]);
+        expect((await store.listAudit(quiet.caseRecord.id)).map((entry) => entry.action)).toEqual(['retention-noticed']);
+        expect(await store.noticeQuietCases(later(day), later(31 * day))).toEqual({ noticed: [], withdrawn: [] }); // once
+        expect((await store.findCase(busy.caseRecord.id))?.retentionNoticeAt).toBeNull();
+
+        // Within the grace period (14 days) nothing open goes.
+        await store.purgeExpired(later(day), later(17 * day));
+        expect(await store.findCase(quiet.caseRecord.id)).toMatchObject({ status: 'waiting' });
+
+        // A note after the notice is activity: that case stays, the other goes once the grace is over.
+        await store.addNote(claimed.caseRecord.id, 'worker-a', 'gebeld, komt langs', later(35 * day));
+        expect(await store.purgeExpired(later(16 * day), later(32 * day))).toEqual({ conversations: 2, cases: 2 });
+        expect(await store.findCase(quiet.caseRecord.id)).toBeNull();
+        expect(await harness.countRows(store.url, 'messages', { column: 'conversationId', value: quiet.conversation.id })).toBe(0);
+        expect(await store.findCase(claimed.caseRecord.id)).toMatchObject({ status: 'claimed' });
+        expect(await store.findCase(busy.caseRecord.id)).toMatchObject({ status: 'waiting' });
+        const withdrawn = await store.noticeQuietCases(later(16 * day), later(46 * day));
+        expect(withdrawn).toMatchObject({ noticed: [], withdrawn: [{ id: claimed.caseRecord.id, retentionNoticeAt: null }] });
+        expect((await store.listAudit(claimed.caseRecord.id)).map((entry) => entry.action)).toEqual(['retention-noticed', 'retention-notice-withdrawn']);
+        expect((await store.listStatistics()).map((statistic) => statistic.outcome ?? 'none').sort()).toEqual(['helped', 'none']);
+      });
+
+      it('counts each purged case once when two purges run at the same moment', async () => {
+        // On PostgreSQL a second store on the same database stands for a second instance. On SQLite
+        // one process has one connection (a second one in the same process would block its event
+        // loop while waiting for the lock): the purges overlap on the one store.
+        const other = provider === 'postgresql' ? await createPrismaStore(store.url, { migrate: false }) : store;
+        try {
+          for (let index = 0; index < 8; index += 1) {
+            const { caseRecord } = await conversationWithCase();
+            await store.closeCase(caseRecord.id, 'doorverwezen', later(day));
+          }
+          const cutoff = later(30 * day);
+          const results = await Promise.all([store.purgeExpired(cutoff), other.purgeExpired(cutoff), store.purgeExpired(cutoff), other.purgeExpired(cutoff)]);
+          expect(results.reduce((sum, result) => sum + result.cases, 0)).toBe(8);
+          expect(await store.listStatistics()).toHaveLength(8);
+          expect(await harness.countRows(store.url, 'case_statistics')).toBe(8);
+          expect(await harness.countRows(store.url, 'cases')).toBe(0);
+        } finally {
+          if (other !== store) await other.close();
+        }
+      });
     });
 
     describe('workers', () => {
@@ -449,6 +528,28 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await store.deleteExpiredSessions(later(2))).toBe(1);
         expect(await store.findSession('expired')).toBeNull();
         expect(await store.findSession('current')).not.toBeNull();
+      });
+
+      it.each([10, 200])('counts %i parallel login attempts, each one, and lets only the first be checked', async (parallel) => {
+        const worker = await store.createWorker({ username: `parallel-${parallel}`, displayName: 'P', passwordHash: 'h', team: null });
+        const lockedUntilAfter = (failures: number) => later(1000 * failures);
+        const attempts = await Promise.all(Array.from({ length: parallel }, () => store.countLoginAttempt(worker.id, start, lockedUntilAfter)));
+        expect(attempts.filter((attempt) => attempt.checkable)).toHaveLength(1);
+        expect(await store.findWorkerById(worker.id)).toMatchObject({ failedLogins: parallel, lockedUntil: later(1000) });
+        // During the delay: counted, the delay not moved.
+        expect(await store.countLoginAttempt(worker.id, later(999), lockedUntilAfter)).toEqual({ checkable: false, failedLogins: parallel + 1, lockedUntil: later(1000) });
+        // Once it has passed: checkable, and the next delay follows the count.
+        expect(await store.countLoginAttempt(worker.id, later(1000), lockedUntilAfter)).toEqual({ checkable: true, failedLogins: parallel + 2, lockedUntil: later(1000 * (parallel + 2)) });
+        await expect(store.countLoginAttempt('no-such-worker', start, lockedUntilAfter)).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('keeps a TOTP secret until it is removed', async () => {
+        const worker = await store.createWorker({ username: 'totp', displayName: 'T', passwordHash: 'h', team: null });
+        expect(worker).toMatchObject({ permission: 'worker', totpSecret: null });
+        await store.updateWorker(worker.id, { totpSecret: 'JBSWY3DPEHPK3PXP' });
+        expect(await store.findWorkerByUsername('totp')).toMatchObject({ totpSecret: 'JBSWY3DPEHPK3PXP' });
+        await store.updateWorker(worker.id, { totpSecret: null });
+        expect(await store.findWorkerById(worker.id)).toMatchObject({ totpSecret: null });
       });
     });
 

@@ -3,6 +3,7 @@ import { announceEscalation, announceNewCase, askNotificationPermission, showWai
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
 import { renderQueue } from './inbox-queue.js';
+import { showTakeOverNotice } from './inbox-take-over.js';
 
 const byId = (id) => document.getElementById(id);
 const state = { me: null, workers: [], topicLabels: {}, domainLabels: {}, cases: [], openCard: null };
@@ -24,11 +25,12 @@ async function loadQueue() {
 }
 
 const actions = {
-  claim: async (caseId) => { await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: {} }); await refresh(); },
+  // confirmTakeOver: the coordinator said yes in the take-over dialog (inbox-take-over.js).
+  claim: async (caseId, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: { confirmTakeOver } }); await refresh(); },
   reply: (caseId, text) => api(`/api/inbox/cases/${caseId}/messages`, { method: 'POST', body: { text } }),
   note: async (caseId, text) => { await api(`/api/inbox/cases/${caseId}/notes`, { method: 'POST', body: { text } }); await openCase(caseId, false); },
-  reassign: async (caseId, workerId) => { await api(`/api/inbox/cases/${caseId}/reassign`, { method: 'POST', body: { workerId } }); await refresh(); },
-  close: async (caseId, outcome) => { await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome } }); await refresh(); },
+  reassign: async (caseId, workerId, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/reassign`, { method: 'POST', body: { workerId, confirmTakeOver } }); await refresh(); },
+  close: async (caseId, outcome, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome, confirmTakeOver } }); await refresh(); },
 };
 
 let cardRequest = 0;
@@ -80,6 +82,15 @@ function connectSocket() {
       byId('live-status').textContent = frame.case.urgency === 'crisis' ? 'Nieuwe crisiszaak in de wachtrij.' : 'Nieuwe zaak in de wachtrij.';
       void loadQueue();
     }
+    if (frame.type === 'case-taken-over') {
+      const workerNames = Object.fromEntries(state.workers.map((worker) => [worker.id, worker.displayName]));
+      showTakeOverNotice(byId('notices'), frame, { workerNames, openCase });
+    }
+    // Team scoping: a case this worker may no longer see leaves the queue and the card.
+    if (frame.type === 'case-hidden') {
+      void loadQueue();
+      if (state.openCard?.caseId === frame.caseId) void refresh();
+    }
     if (frame.type === 'case-updated') {
       if (frame.action === 'escalated') {
         announceEscalation(frame.case);
@@ -117,8 +128,10 @@ byId('login-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   unlockSound();
   try {
-    await start(await api('/api/inbox/login', { method: 'POST', body: { username: byId('username').value, password: byId('password').value } }));
+    const code = byId('totp-code').value.trim();
+    await start(await api('/api/inbox/login', { method: 'POST', body: { username: byId('username').value, password: byId('password').value, ...(code ? { code } : {}) } }));
     byId('password').value = '';
+    byId('totp-code').value = '';
   } catch (error) {
     byId('login-error').textContent = error.message;
   }
