@@ -26,6 +26,8 @@ export interface AssistantSettings extends DialogueSettings {
 export interface TurnHooks {
   /** Called once the resident's message is stored, before anything else happens (an adapter acknowledges it here). */
   onStored?(message: MessageRecord): void;
+  /** Called with the turn's stored replies, in the order of the returned replies (a channel links its delivery statuses to them). */
+  onRepliesStored?(messages: MessageRecord[]): void;
 }
 
 export interface AssistantDependencies {
@@ -93,7 +95,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       // Once per turn: a save retried after a concurrent update keeps the template summary.
       if (model && attempt === 1) result = await model.improveSummary({ conversationId: conversation.id, before, result, deadline });
       try {
-        return await applyResult(conversation, result, at);
+        return await applyResult(conversation, result, at, hooks);
       } catch (error) {
         if (!(error instanceof ConcurrentUpdateError) || attempt >= maximumAttempts) throw error;
         conversation = (await conversations.findConversation(conversation.id)) ?? conversation;
@@ -101,7 +103,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     }
   }
 
-  async function applyResult(conversation: StoredConversation, result: StepResult, at: Date): Promise<Reply[]> {
+  async function applyResult(conversation: StoredConversation, result: StepResult, at: Date, hooks: TurnHooks): Promise<Reply[]> {
     if (result.effects.some((effect) => effect.type === 'erase-resident')) {
       // Nothing is stored after an erasure: the confirmation itself would be personal data again.
       await conversations.eraseResident(conversation.residentId);
@@ -127,6 +129,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     const written = await conversations.saveTurn(conversation.id, {
       state: result.state, expectedVersion: conversation.version, messages, openCase, updateCase, audit, at,
     });
+    hooks.onRepliesStored?.(written.messages);
     const caseId = written.openedCase?.id ?? written.updatedCase?.id ?? null;
     if (written.openedCase) await events.publish({ type: 'case-opened', case: written.openedCase });
     if (written.updatedCase) await events.publish({ type: 'case-updated', case: written.updatedCase, action: 'escalated' });

@@ -93,3 +93,19 @@ export class DeskPermissionError extends InloopError {
     this.crisis = details.crisis ?? false;
   }
 }
+
+/**
+ * The channel will not take a worker's message now: WhatsApp's 24-hour customer-service window is
+ * closed and no pre-approved template is configured. Nothing was stored or sent.
+ */
+export class DeliveryWindowClosedError extends InloopError {
+  readonly channel: string;
+  /** When the window closed (24 hours after the resident's last message); null when the resident never wrote. */
+  readonly closedAt: Date | null;
+  constructor(channel: string, closedAt: Date | null, options: { cause?: unknown; conversationId?: string } = {}) {
+    super(`${channel} conversation window closed${closedAt ? ` at ${closedAt.toISOString()}` : ''}; no template configured`, options);
+    this.name = 'DeliveryWindowClosedError';
+    this.channel = channel;
+    this.closedAt = closedAt;
+  }
+}

@@ -89,7 +89,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   }
 
   /** Stores the message first, then tells every instance, then delivers on the resident's channel. */
-  async function sendToResident(record: CaseRecord, text: string, author: 'worker' | 'assistant', workerId: string | null): Promise<MessageRecord> {
+  async function sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null): Promise<MessageRecord> {
     const [message] = await conversations.appendMessages(record.conversationId, [
       { direction: 'outbound', author, text, kind: 'text', workerId, createdAt: clock.now() },
     ]);
@@ -97,7 +97,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     const sender = senders[record.ref.channel];
     if (sender) {
       try {
-        await sender.deliver(record.ref, { text, author: author === 'worker' ? 'worker' : 'assistant' });
+        await sender.deliver(record.ref, { text, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
       } catch (error) {
         logger.error({ err: error, caseId: record.id, channel: record.ref.channel }, 'delivery to resident failed; message is stored');
       }
@@ -150,7 +150,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
         await audit(caseId, workerId, 'claimed');
         await noticeTakeOver(taken, worker, takenFrom!, 'claimed');
         await events.publish({ type: 'case-updated', case: taken, action: 'claimed' });
-        await sendToResident(taken, textsFor(await residentLanguage(taken.conversationId)).workerClaimed(worker.displayName), 'assistant', null);
+        await sendToResident(taken, textsFor(await residentLanguage(taken.conversationId)).workerClaimed(worker.displayName), 'system', null);
         return caseForWorker(worker, taken);
       }
       // Anyone else meets the store's first-claim-wins answer (409), as in a race.
@@ -158,7 +158,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       await audit(caseId, workerId, 'claimed');
       await events.publish({ type: 'case-updated', case: claimed, action: 'claimed' });
       const texts = textsFor(await residentLanguage(claimed.conversationId));
-      await sendToResident(claimed, texts.workerClaimed(worker.displayName), 'assistant', null);
+      await sendToResident(claimed, texts.workerClaimed(worker.displayName), 'system', null);
       return caseForWorker(worker, claimed);
     },
 
@@ -168,6 +168,8 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       if (record.status !== 'claimed' || record.assigneeId !== workerId) throw new CaseStatusError(`case ${caseId} is not claimed by ${workerId}`);
       const trimmed = text.trim();
       if (!trimmed) throw new CaseStatusError('an empty reply is not sent');
+      // Asked before storing: a message the channel will refuse (WhatsApp's closed window) must not look sent.
+      await senders[record.ref.channel]?.checkDeliverable?.(record.ref);
       return sendToResident(record, trimmed.slice(0, 4000), 'worker', workerId);
     },
 
@@ -200,7 +202,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       await audit(caseId, workerId, 'closed', closed.outcome);
       if (takenFrom) await noticeTakeOver(closed, worker, takenFrom, 'closed');
       await events.publish({ type: 'case-updated', case: closed, action: 'closed' });
-      await sendToResident(closed, textsFor(await residentLanguage(closed.conversationId)).caseClosed, 'assistant', null);
+      await sendToResident(closed, textsFor(await residentLanguage(closed.conversationId)).caseClosed, 'system', null);
       return caseForWorker(worker, closed);
     },
   };

@@ -1,5 +1,5 @@
 import type { ConversationRef } from './conversation-ref.js';
-import type { MessageRecord, NewMessage } from './message.js';
+import type { DeliveryStatus, MessageRecord, NewMessage } from './message.js';
 import type { CaseRecord, NewCase } from './case-record.js';
 import type { DialogueState } from '../dialogue/dialogue-state.js';
 
@@ -67,6 +67,12 @@ export interface ConversationStore {
   /** Throws ConcurrentUpdateError when expectedVersion is stale. */
   saveTurn(conversationId: string, write: TurnWrite): Promise<TurnWritten>;
   listMessages(conversationId: string): Promise<MessageRecord[]>;
+  /**
+   * Records a channel's delivery status on an outbound message of the conversation behind `ref`.
+   * Statuses only move forward (sent, delivered, read; failed from any), since a channel may report
+   * them out of order. Returns false when nothing changed (an older status, an unknown message).
+   */
+  recordDeliveryStatus(ref: ConversationRef, messageId: string, status: DeliveryStatus): Promise<boolean>;
   /** Erases the resident behind the conversation: messages, conversations, cases, notes. */
   eraseResident(residentId: string): Promise<void>;
 }

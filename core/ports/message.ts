@@ -48,9 +48,15 @@ export interface NewMessage {
   createdAt?: Date;
 }
 
+/** How far a channel got delivering an outbound message (WhatsApp's statuses); `failed` overrides the others. */
+export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
 export interface MessageRecord extends Required<Omit<NewMessage, 'quickReplies' | 'createdAt'>> {
   id: string;
   conversationId: string;
   quickReplies: QuickReply[];
   createdAt: Date;
+  /** The channel's last delivery status for an outbound message; null (or absent) when none was reported. */
+  deliveryStatus?: DeliveryStatus | null;
 }

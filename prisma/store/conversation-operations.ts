@@ -1,5 +1,5 @@
 import type { ConversationStore } from '../../core/ports/conversation-store.js';
-import type { MessageRecord, NewMessage } from '../../core/ports/message.js';
+import type { DeliveryStatus, MessageRecord, NewMessage } from '../../core/ports/message.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { StoreClient, StoreTransaction } from './create-prisma-client.js';
 import { createId } from './create-id.js';
@@ -7,6 +7,13 @@ import { toMessageRecord } from './map-records.js';
 import { isRecordNotFound } from './store-errors.js';
 import { eraseConversations, lockForErasure, type Erasure } from './erase-conversations.js';
 import { latestTime } from './turn-rows.js';
+
+/** The statuses a message may move on from to `status`: forward only, and `failed` from any but itself. */
+function earlierStatuses(status: DeliveryStatus): DeliveryStatus[] {
+  if (status === 'failed') return ['sent', 'delivered', 'read'];
+  const order: DeliveryStatus[] = ['sent', 'delivered', 'read'];
+  return order.slice(0, order.indexOf(status));
+}
 
 /** Inserts messages at positions first, first + 1, … (the caller has counted them on the conversation row). */
 async function insertRows(tx: StoreTransaction, conversationId: string, first: number, messages: NewMessage[], at: Date): Promise<MessageRecord[]> {
@@ -47,10 +54,27 @@ async function insertMessages(tx: StoreTransaction, conversationId: string, mess
  * (receiveMessage, saveTurn, openConversation, findConversation, listMessages) are raw SQL:
  * sqlite-turn-operations.ts and postgresql-turn-operations.ts.
  */
-export function createConversationOperations(db: StoreClient, erasure: Erasure): Pick<ConversationStore, 'appendMessages' | 'eraseResident'> {
+export function createConversationOperations(
+  db: StoreClient,
+  erasure: Erasure,
+): Pick<ConversationStore, 'appendMessages' | 'eraseResident' | 'recordDeliveryStatus'> {
   return {
     async appendMessages(conversationId, messages) {
       return db.$transaction((tx) => insertMessages(tx, conversationId, messages, new Date()));
+    },
+
+    async recordDeliveryStatus(ref, messageId, status) {
+      // One conditional UPDATE, so two statuses that arrive together cannot move a message backwards.
+      const { count } = await db.message.updateMany({
+        where: {
+          id: messageId,
+          direction: 'outbound',
+          conversation: { channel: ref.channel, chatId: ref.chatId },
+          OR: [{ deliveryStatus: null }, { deliveryStatus: { in: earlierStatuses(status) } }],
+        },
+        data: { deliveryStatus: status },
+      });
+      return count > 0;
     },
 
     async eraseResident(residentId) {

@@ -4,7 +4,7 @@ import type { Case, CaseNote as CaseNoteRow, AuditEntry as AuditEntryRow, Conver
 import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, ContactPreference, NewCase, SafetyCheck } from '../../core/ports/case-record.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { StoredConversation } from '../../core/ports/conversation-store.js';
-import type { MessageAuthor, MessageDirection, MessageKind, MessageRecord, QuickReply } from '../../core/ports/message.js';
+import type { DeliveryStatus, MessageAuthor, MessageDirection, MessageKind, MessageRecord, QuickReply } from '../../core/ports/message.js';
 import type { CaseStatistic } from '../../core/ports/retention-store.js';
 import type { WorkerRecord, WorkerSession } from '../../core/ports/worker-store.js';
 import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
@@ -36,6 +36,7 @@ export function toMessageRecord(row: Message): MessageRecord {
     workerId: row.workerId,
     externalId: row.externalId,
     tone: row.tone === 'crisis' ? 'crisis' : 'normal',
+    deliveryStatus: (row.deliveryStatus ?? null) as DeliveryStatus | null,
     createdAt: row.createdAt,
   };
 }

@@ -57,7 +57,7 @@ function toRecord(row: ColumnValues, conversationId: string): MessageRecord {
 const toConversation = (row: Row) => toStoredConversation(row as unknown as Parameters<typeof toStoredConversation>[0]);
 
 /** A message's columns as Prisma reads them (position only orders them). */
-const messageColumns = ['id', 'conversationId', 'direction', 'author', 'text', 'kind', 'quickReplies', 'workerId', 'externalId', 'tone', 'createdAt']
+const messageColumns = ['id', 'conversationId', 'direction', 'author', 'text', 'kind', 'quickReplies', 'workerId', 'externalId', 'tone', 'deliveryStatus', 'createdAt']
   .map((column) => `"${column}"`)
   .join(', ');
 

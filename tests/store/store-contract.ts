@@ -154,6 +154,31 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await expect(store.appendMessages('no-such-conversation', [inbound('x')])).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it('records a delivery status on an outbound message, forward only, and only for its own conversation', async () => {
+        const ref = newRef();
+        const conversation = await store.openConversation(ref, start);
+        const [resident, reply] = await store.appendMessages(conversation.id, [
+          inbound('hallo'), { direction: 'outbound', author: 'worker', text: 'Dag!', kind: 'text' },
+        ]);
+        const statusOf = async () => (await store.listMessages(conversation.id)).find((message) => message.id === reply!.id)!.deliveryStatus;
+        expect(await statusOf()).toBeNull();
+        expect(await store.recordDeliveryStatus(ref, reply!.id, 'delivered')).toBe(true);
+        // Sent arrives after delivered (channels report out of order): the message keeps delivered.
+        expect(await store.recordDeliveryStatus(ref, reply!.id, 'sent')).toBe(false);
+        expect(await statusOf()).toBe('delivered');
+        expect(await store.recordDeliveryStatus(ref, reply!.id, 'read')).toBe(true);
+        expect(await store.recordDeliveryStatus(ref, reply!.id, 'failed')).toBe(true);
+        expect(await store.recordDeliveryStatus(ref, reply!.id, 'read')).toBe(false);
+        expect(await statusOf()).toBe('failed');
+        // Another conversation's ref, or the resident's own message, changes nothing.
+        const other = newRef();
+        await store.openConversation(other, start);
+        const second = (await store.appendMessages(conversation.id, [{ direction: 'outbound', author: 'worker', text: 'Nog iets', kind: 'text' }]))[0]!;
+        expect(await store.recordDeliveryStatus(other, second.id, 'read')).toBe(false);
+        expect(await store.recordDeliveryStatus(ref, resident!.id, 'read')).toBe(false);
+        expect((await store.listMessages(conversation.id)).map((message) => message.deliveryStatus)).toEqual([null, 'failed', null]);
+      });
+
       it('receives a message: opens or creates the conversation, stores the message and reads the active case', async () => {
         const ref = newRef();
         const first = await store.receiveMessage(ref, inbound('hallo', { createdAt: start, externalId: 'tg-1' }), start);
