@@ -141,7 +141,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:komt|kwam|komen|sluipt|sloop|kruipt|kroop) ${G(3)}${night} ${G(3)}(?:(?:op|in|naar|bij) )?(?:mijn|haar|zijn|hun|de) (?:kamer|bed|slaapkamer)`,
       `(?:komt|kwam|komen|sluipt|sloop|kruipt|kroop) ${G(2)}(?:op|in|naar|bij) (?:mijn|haar|zijn|de) (?:kamer|bed|slaapkamer) ${G(3)}${night}`,
       // Honour: a threat that she will not see the summer.
-      `(?:zegt|zei|zeggen|zeiden|dreigt|dreigen|dreigde|dreigden|roept|riep|schreef|appte|appt|stuurde|gezegd) ${G(8)}(?:je|jij|ze|zij|hij|ik) ${G(2)}(?:de zomer|het nieuwe jaar|volgend jaar|je verjaardag|haar verjaardag|de kerst|kerst|het eind van het jaar|de bruiloft) ${G(2)}(?:niet|nooit) ${G(1)}(?:halen|haalt|haal|meer zien|zien|ziet|meemaken|beleven|overleven)`,
+      `(?:zegt|zei|zeggen|zeiden|dreigt|dreigen|dreigde|dreigden|roept|riep|schreef|appte|appt|stuurde|gezegd) ${G(8)}(?:je|jij|ze|zij|hij|ik) ${G(2)}(?:de zomer|het nieuwe jaar|volgend jaar|je verjaardag|haar verjaardag|de kerst|kerst|het eind van het jaar|de bruiloft) ${G(2)}(?:niet|nooit) ${G(2)}(?:halen|haalt|haal|meer zien|zien|ziet|meemaken|beleven|overleven)`,
       `(?:zegt|zei|zeggen|zeiden|dreigt|dreigde|dreigen|gezegd) ${G(8)}(?:je|jij|ze|zij|ik) ${G(1)}(?:haalt|haal|zult|zal|gaat|ziet|zie) ${G(1)}(?:de zomer|het nieuwe jaar|volgend jaar|je verjaardag|de kerst) (?:niet|nooit)`,
     ],
     emergency: [
@@ -208,13 +208,13 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:bloed|bloedvlekken|bloedvlek) ${G(4)}(?:handdoek|handdoeken|laken|lakens|mouw|mouwen|kussen|matras|tissues|wc papier)`, `lange mouwen ${G(8)}(?:graden|warm|zomer|hitte|altijd|nooit|zweet|gym|zwemmen)`,
       `(?:doe|deed|doen) ${G(1)}het (?:op|bij|aan|in) (?:mijn|mn) (?:benen|armen|arm|been|bovenbenen|pols|polsen|buik)`, `(?:brand|brandt) ${G(3)}(?:met )?(?:een |de )?aansteker`,
       // Looking up how much it takes, how high it is.
-      `(?:gegoogled|gegoogeld|googlen|googelen|google|opgezocht|opzoeken|zoek|zocht|gezocht|checken|gecheckt|uitgezocht|nagezocht|gelezen) ${G(4)}(?:hoeveel ${G(1)}${pills}|hoeveel (?:je|ik|er) ${G(1)}(?:nodig|moet)|hoe hoog ${G(3)}(?:brug|\\p{L}+brug|flat|dak|balkon|parkeergarage|viaduct|klif)|welke dosis|dodelijke dosis|hoe lang ${G(3)}(?:dood|sterven|verdrinken|duurt voor))`,
+      `(?:gegoogled|gegoogeld|googlen|googelen|google|opgezocht|opzoeken|zoek|zocht|gezocht|checken|gecheckt|uitgezocht|nagezocht|gelezen) ${G(4)}(?:hoeveel ${G(1)}${pills}|hoe hoog ${G(3)}(?:brug|\\p{L}+brug|flat|dak|balkon|parkeergarage|viaduct|klif)|welke dosis|dodelijke dosis|hoe lang ${G(3)}(?:dood|sterven|verdrinken|duurt voor))`,
       `hoeveel ${G(1)}${pills} ${G(4)}(?:nodig|genoeg|moet je|moet ik|je moet|het kost|dodelijk|innemen|slikken)`, `hoe (?:hoog|diep) ${G(3)}(?:brug|\\p{L}+brug|flat|dak|balkon|parkeergarage|viaduct|klif|val)`,
       // Standing at a platform, bridge or edge, a step away.
       `(?:perron|spoor|rails|overweg|brug|\\p{L}+brug|dak|balkon|reling|rand|kade|gracht|rivier|viaduct|parkeergarage|hek) ${G(10)}(?:een stap|1 stap|een stapje|springen|spring|sprong|naar beneden (?:kijken|gekeken|keek|staren|springen)|naar het water|in het water|durfde|durf|dichterbij|verkeerde kant|naar de treinen|voor de trein|staan kijken|gekeken|staren|gestaard)`,
-      `(?:op|bij|naar) (?:de |het )?(?:\\p{L}*brug|perron|spoor|dak|rails|overweg|viaduct|kade|reling|rand|gracht|rivier) ${G(5)}(?:gestaan|stond|gezeten|geweest)(?! ${G(1)}(?:te wachten|wachten|op de trein|op de bus))`,
+      `(?:op|bij|naar) (?:de |het )?(?:\\p{L}*brug|spoor|dak|rails|overweg|viaduct|reling) ${G(8)}(?:gestaan|stond|gezeten)(?! ${G(1)}(?:te wachten|wachten|op de trein|op de bus))`,
       `(?:verkeerde|andere) kant van (?:het|de) (?:hek|reling|balustrade|leuning|rand)`, `als ik ${G(2)}(?:spring|zou springen|naar beneden spring|ga springen)`,
-      `(?:gracht|rivier|zee|kanaal|water|brug|trein|spoor) ${G(3)}(?:gaan|lopen|in|springen) ${G(1)}(?:dan|en) (?:is het )?(?:klaar|over|rust|voorbij|gedaan|weg)`, `(?:niet meer|nooit meer) (?:om te draaien|omdraaien|om draaien)`, `(?:de |het )?(?:gracht|rivier|zee|kanaal|water|sloot|vaart|haven|meer) in (?:te )?(?:lopen|rijden|stappen|springen)(?! ${G(2)}(?:zwemmen|pootjebaden|spelen|met de kinderen))`,
+      `(?:gracht|rivier|zee|kanaal|water|brug|trein|spoor) ${G(3)}(?:gaan|lopen|in|springen) ${G(1)}(?:dan|en) (?:is het )?(?:klaar|over|rust|voorbij|gedaan|weg)`, `(?:niet meer|nooit meer) (?:om te draaien|omdraaien|om draaien)`, `(?:loop|lopen|loopt|rij|rijd|stap|spring) ${G(2)}(?:de |het )?(?:gracht|rivier|zee|kanaal|water|sloot|vaart|haven) in(?! ${G(3)}(?:zwemmen|pootjebaden|spelen|surfen|duiken))`, `(?:de |het )?(?:gracht|rivier|zee|kanaal|water|sloot|vaart|haven|meer) in (?:te )?(?:lopen|rijden|stappen|springen)(?! ${G(2)}(?:zwemmen|pootjebaden|spelen|met de kinderen))`,
       // Life insurance that pays out, one way out.
       `levensverzekering ${G(4)}(?:keert|uitkeert|uitbetaalt|betaalt|uitkeren) ${G(3)}(?:ook |wel |toch |tenminste |dan )?(?:uit|bij|als)`, `(?:keert|betaalt|uitkeert) ${G(3)}levensverzekering ${G(3)}(?:uit|tenminste|dan)`,
       `(?:zie|zag) ${G(2)}(?:maar|nog maar|alleen nog|alleen) (?:een|1) (?:uitweg|oplossing|manier)`, `(?:doorrijden|doorrij|rijden|rij|sturen|stuur|knallen) ${G(3)}tegen (?:een|de) (?:boom|muur|pijler|vangrail|vrachtwagen|betonblok)`,
@@ -268,7 +268,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:dementie|alzheimer|dement) ${G(12)}(?:vermist|niet (?:meer )?terug|nog (?:steeds )?(?:weg|niet terug|zoek)|al \\S+ (?:uur|uren) weg|uur weg)`, 'vermist', `(?:schokt|schokken|stuiptrekt|stuiptrekken)`,
       `(?:iets|wat|een \\S+) ${G(1)}(?:ingeslikt|doorgeslikt)`, `(?:ademt|snurkt|ademhaling) ${G(2)}(?:raar|vreemd|heel raar|piepend|reutelend|heel langzaam)`, `(?:heel |erg )?slap ${G(8)}(?:baby|hoofd|fontanel|plekje|reageert)`,
       `(?:suikerpatient|diabetes|diabeet|suiker|gespoten|insuline) ${G(12)}(?:trillen|trilt|zweten|zweet|onzin|verward|herkent|suf|raar)`, `(?:geiser|kachel|cv ketel|ketel|boiler|gaskachel|houtkachel|co melder|comelder) ${G(12)}(?:hoofdpijn|misselijk|suf|duizelig)`,
-      `(?:kan|kon) ${G(2)}(?:zijn|haar) woorden ${G(1)}niet (?:meer )?vinden`, `(?:praat|zegt) ${G(2)}onzin`, `(?:zweterig|zweet|grauw) ${G(6)}(?:borst|arm)`,
+      `(?:kan|kon) ${G(1)}(?:zijn|haar) woorden niet (?:meer )?vinden(?! ${G(2)}(?:sinds|door|vanwege|bij))`, `(?:praat|zegt) ${G(2)}onzin`, `(?:zweterig|zweet|grauw) ${G(6)}(?:borst|arm)`,
       `(?:neemt|nam) ${G(4)}niet (?:meer )?op ${G(6)}(?:dagen|al \\S+ dagen|sinds)`, `al (?:\\d+|twee|drie|vier|vijf|zes|een paar|enkele) dagen ${G(6)}(?:niet (?:meer )?(?:op|open|gezien|gehoord)|geen gehoor)`,
     ],
   },
@@ -285,7 +285,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       // Alarm about someone who went silent after strange words.
       ['reageert (?:niet|nie) meer', 'stil', 'komt niet meer', 'dodelijk', 'opzoek(?:en)? hoeveel', 'googel\\p{L}*', 'medicijnkar', `neemt ${G(4)}(?:niet|nie) (?:meer )?op`, 'offline', 'niet (?:meer )?bereikbaar', 'zoiets (?:raars|vreemds|geks) gezegd', 'raar (?:bericht|berichtje)', 'woont alleen'],
       // A future that stops.
-      [`(?:volgende|komende) (?:week|maand) ${G(3)}niet meer`, 'niet meer (?:meemaken|mee maken|nodig hebben)', 'na (?:vandaag|vanavond|morgen) niet meer', 'vanaf (?:morgen|volgende week) (?:niet|nooit) meer', 'voor het laatst', 'niet meer (?:wakker|op)', `(?:heb|hebben) ${G(3)}niet meer nodig`, 'na mijn tijd', `als (?:ik|iemand) er ${G(1)}niet meer (?:ben|is)`, `(?:morgen|volgende week|vanaf morgen|straks|binnenkort|vrijdag|zaterdag|zondag) ${G(3)}er niet meer`, `(?:morgen|vanavond|vannacht|straks|binnenkort) (?:is het |ben ik )?(?:klaar|voorbij|over|gedaan)`, `hoeven ${G(3)}niet meer op (?:mij|me) te wachten`, 'alles is geregeld', 'heel rustig'],
+      [`(?:volgende|komende) (?:week|maand) ${G(3)}niet meer`, 'niet meer (?:meemaken|mee maken|nodig hebben)', 'na (?:vandaag|vanavond|morgen) niet meer', 'vanaf (?:morgen|volgende week) (?:niet|nooit) meer', 'voor het laatst', 'niet meer (?:wakker|op)', `(?:heb|hebben) ${G(3)}niet meer nodig`, 'na mijn tijd', `als (?:ik|iemand) er ${G(1)}niet meer (?:ben|is)`, `(?:morgen|volgende week|vanaf morgen|straks|binnenkort|vrijdag|zaterdag|zondag) ${G(3)}er niet meer`, `(?:morgen|vanavond|vannacht|straks|binnenkort) (?:is het |ben ik )?(?:klaar|voorbij|over|gedaan)`, `hoeven ${G(3)}niet meer op (?:mij|me) te wachten`, 'alles is geregeld', 'heel rustig', `(?:kom|komt|keer|keert) ${G(2)}(?:niet meer|nooit meer) terug`],
     ],
     violence: [
       // Control: money, phone, keys, permission.
