@@ -26,11 +26,21 @@ function requireToken(authorization: string | undefined): string {
 export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, limits: ChatRouteLimits): void {
   const { store, assistant, clock, configuration } = runtime;
 
+  // With the resident's token (optional), a case a worker has picked up changes the office-hours line.
+  async function workerHasCase(authorization: string | undefined): Promise<boolean> {
+    const token = bearerToken(authorization);
+    if (!token) return false;
+    const conversation = await store.findConversationByRef(conversationRefForToken(token));
+    if (!conversation) return false;
+    return (await store.findActiveCase(conversation.id))?.status === 'claimed';
+  }
+
   server.get('/api/chat/settings', async (request) => {
     const language = (request.query as { language?: string }).language === 'en' ? 'en' : 'nl';
+    const workerActive = await workerHasCase(request.headers.authorization);
     return {
       organisation: configuration.organisation.name,
-      officeHours: officeHoursNotice(clock.now(), configuration.organisation.officeHours, language),
+      officeHours: officeHoursNotice(clock.now(), configuration.organisation.officeHours, language, workerActive),
       maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
     };
   });

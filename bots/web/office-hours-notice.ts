@@ -5,8 +5,18 @@ const weekdays = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
 
-/** One honest line for the widget header: is someone at work now, and otherwise when. */
-export function officeHoursNotice(at: Date, hours: OfficeHours, language: 'nl' | 'en'): { open: boolean; text: string } {
+/**
+ * One honest line for the widget header: is someone at work now, and otherwise when. A worker who
+ * has picked up this resident's case is there whatever the hours, so the team is never "gesloten"
+ * to someone a worker is chatting with.
+ */
+export function officeHoursNotice(at: Date, hours: OfficeHours, language: 'nl' | 'en', workerActive = false): { open: boolean; text: string } {
+  if (workerActive) {
+    return {
+      open: true,
+      text: language === 'en' ? 'A social worker has your question and reacts here.' : 'Een sociaal werker heeft je vraag en reageert hier.',
+    };
+  }
   const availability = availabilityAt(at, hours);
   if (availability.open) {
     return {

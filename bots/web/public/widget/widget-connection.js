@@ -145,6 +145,8 @@ function createWidgetConnection(settings, onFrame, onStatus) {
         body.replies.forEach(function (reply) { onFrame({ type: 'reply', author: reply.author, text: reply.text, quickReplies: reply.quickReplies, tone: reply.tone }); });
       });
     },
+    /** The conversation's token, or null before it exists (the office-hours line asks with it). */
+    currentToken: function () { return token; },
     rememberOpen: function (open) {
       if (storage) open ? storage.setItem(openKey, '1') : storage.removeItem(openKey);
     },

@@ -36,20 +36,61 @@ function receiveMessage(message) {
   shownIds[message.id] = true;
   if (message.author !== 'resident') view.setTyping(false);
   view.addMessage(message);
+  // A worker picked the case up, wrote, or closed it: the office-hours line may no longer fit.
+  if (message.author === 'worker' || message.author === 'system') refreshNotice();
 }
 
 function ensureConnection() {
   if (connection) return;
   connection = createWidgetConnection(settings, receive, showStatus);
   connection.rememberOpen(true);
-  connection.start().catch(function () {
+  connection.start().then(refreshNotice, function () {
     view.setStatus(texts.startFailed);
     connection = null;
   });
-  fetch(settings.server + '/api/chat/settings?language=' + settings.language)
+  refreshNotice();
+  startNoticeRefresh();
+}
+
+// The office-hours line changes with the clock (a tab open across midnight) and with the case (a
+// worker who picked it up is there, whatever the hours): asked again on focus, on return to the
+// tab, when a worker or a notice writes, and every few minutes while the chat is in use.
+var noticeRefreshMinutes = 5;
+var noticeTimer = null;
+
+var noticeDebounce = null;
+
+/** Several reasons at once (a history full of worker messages) make one request. */
+function refreshNotice() {
+  clearTimeout(noticeDebounce);
+  noticeDebounce = setTimeout(fetchNotice, 50);
+}
+
+function fetchNotice() {
+  if (!connection) return;
+  var token = connection.currentToken();
+  fetch(settings.server + '/api/chat/settings?language=' + settings.language, token ? { headers: { Authorization: 'Bearer ' + token } } : undefined)
     .then(function (response) { return response.json(); })
     .then(function (body) { view.setNotice(body.officeHours && body.officeHours.text); })
     .catch(function () { /* the office-hours line is a courtesy */ });
+}
+
+function startNoticeRefresh() {
+  if (noticeTimer) return;
+  noticeTimer = setInterval(refreshNotice, noticeRefreshMinutes * 60 * 1000);
+  window.addEventListener('focus', refreshNotice);
+  document.addEventListener('visibilitychange', onVisibilityChange);
+}
+
+function onVisibilityChange() {
+  if (document.visibilityState === 'visible') refreshNotice();
+}
+
+function stopNoticeRefresh() {
+  clearInterval(noticeTimer);
+  noticeTimer = null;
+  window.removeEventListener('focus', refreshNotice);
+  document.removeEventListener('visibilitychange', onVisibilityChange);
 }
 
 function sendText(text, quickReplyId) {
@@ -78,6 +119,7 @@ function boot() {
     onQuickReply: function (choice) { sendText(choice.label, choice.id); },
     onQuickExit: function () {
       // Leave no trace on this device: the panel empties, the token goes, the page is replaced in history.
+      stopNoticeRefresh();
       if (connection) connection.forget();
       else createWidgetConnection(settings, function () {}, function () {}).forget();
       view.clearMessages();

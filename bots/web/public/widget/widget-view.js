@@ -36,12 +36,32 @@ function relativeLuminance(rgb) {
   return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
 }
 
-// Any brand colour stays readable: the text on it is white or near-black, whichever contrasts more.
-function readableTextOn(colour) {
+function contrastRatio(first, second) {
+  var lighter = Math.max(first, second);
+  var darker = Math.min(first, second);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+var nearBlack = relativeLuminance([26, 26, 26]);
+
+/**
+ * Any brand colour stays readable (WCAG 1.4.3): the text on it is white or near-black, whichever
+ * contrasts more; when neither reaches 4.5:1 (a mid red such as #d9534f), the colour itself is
+ * darkened in small steps until white text does.
+ */
+function readableColours(colour) {
   var match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
-  if (!match) return '#ffffff';
-  var luminance = relativeLuminance([Number(match[1]), Number(match[2]), Number(match[3])]);
-  return (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.0625) ? '#ffffff' : '#1a1a1a';
+  if (!match) return { accent: colour, onAccent: '#ffffff' };
+  var rgb = [Number(match[1]), Number(match[2]), Number(match[3])];
+  var luminance = relativeLuminance(rgb);
+  var onWhite = contrastRatio(1, luminance);
+  var onDark = contrastRatio(nearBlack, luminance);
+  if (Math.max(onWhite, onDark) >= 4.5) return { accent: colour, onAccent: onWhite >= onDark ? '#ffffff' : '#1a1a1a' };
+  var darker = rgb;
+  while (contrastRatio(1, relativeLuminance(darker)) < 4.5) {
+    darker = darker.map(function (value) { return Math.floor(value * 0.95); });
+  }
+  return { accent: 'rgb(' + darker.join(', ') + ')', onAccent: '#ffffff' };
 }
 
 function applyStyles(shadow) {
@@ -60,6 +80,8 @@ function createWidgetView(settings, texts, handlers) {
   var shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   var root = element('div', 'root ' + settings.position);
+  // The widget's own texts are in its language, whatever the host page says (WCAG 3.1.2).
+  root.lang = settings.language;
   var launcher = element('button', 'launcher', texts.launcher);
   launcher.type = 'button';
   launcher.setAttribute('aria-expanded', 'false');
@@ -81,9 +103,22 @@ function createWidgetView(settings, texts, handlers) {
   close.setAttribute('aria-label', texts.close);
   header.append(title, exit, close);
 
+  // One compact line: the disclosure until the assistant's welcome says it in the log, then only
+  // "Meer info" (which shows it again with the privacy line) and the office-hours notice.
   var intro = element('div', 'intro');
-  var notice = element('p', 'notice');
-  intro.append(element('p', '', texts.disclosure), element('p', '', texts.privacy), notice);
+  var disclosure = element('p', 'disclosure', texts.disclosure);
+  var notice = element('span', 'notice');
+  var moreText = element('p', 'more-text', texts.privacy);
+  moreText.id = 'inloop-more';
+  moreText.hidden = true;
+  var more = element('button', 'more', texts.moreInfo);
+  more.type = 'button';
+  more.setAttribute('aria-expanded', 'false');
+  more.setAttribute('aria-controls', 'inloop-more');
+  // The office-hours notice and the toggle share one line of text.
+  var noticeLine = element('p', 'notice-line');
+  noticeLine.append(notice, ' ', more);
+  intro.append(disclosure, noticeLine, moreText);
   // The live region wraps the list (a role on the <ol> itself would hide its items from assistive technology).
   var logRegion = element('div', 'log');
   logRegion.setAttribute('role', 'log');
@@ -124,10 +159,18 @@ function createWidgetView(settings, texts, handlers) {
   shadow.appendChild(probe);
   var accent = getComputedStyle(probe).color;
   probe.remove();
-  root.style.setProperty('--accent', accent);
-  root.style.setProperty('--on-accent', readableTextOn(accent));
+  var colours = readableColours(accent);
+  root.style.setProperty('--accent', colours.accent);
+  root.style.setProperty('--on-accent', colours.onAccent);
 
   launcher.addEventListener('click', function () { panel.hidden ? handlers.onOpen() : handlers.onClose(); });
+  more.addEventListener('click', function () {
+    var expanded = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(expanded));
+    more.textContent = expanded ? texts.lessInfo : texts.moreInfo;
+    moreText.hidden = !expanded;
+    intro.classList.toggle('expanded', expanded);
+  });
   close.addEventListener('click', function () { handlers.onClose(); });
   exit.addEventListener('click', function () { handlers.onQuickExit(); });
   panel.addEventListener('keydown', function (event) {
@@ -147,28 +190,85 @@ function createWidgetView(settings, texts, handlers) {
     }
   });
 
+  // The log follows the newest message unless the resident scrolled up to read.
+  var followNewest = true;
+  logRegion.addEventListener('scroll', function () {
+    followNewest = logRegion.scrollTop + logRegion.clientHeight >= logRegion.scrollHeight - 8;
+  });
+
+  /** Called after everything that changes the log's size (buttons, typing line, status) is drawn. */
+  function scrollToNewest() {
+    logRegion.scrollTop = logRegion.scrollHeight;
+    followNewest = true;
+    // In a panel shorter than its content (320 x 256), bring the end of the log into the panel's view too.
+    if (panel.scrollHeight > panel.clientHeight) panel.scrollTop = panel.scrollHeight;
+  }
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(function () { if (followNewest) logRegion.scrollTop = logRegion.scrollHeight; }).observe(logRegion);
+  }
+
+  // A phone (coarse pointer): focus waits on the log, then goes to the next first button, so the
+  // on-screen keyboard does not pop up over the choices. Elsewhere focus goes to the input.
+  var coarsePointer = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+  var focusNextChoice = false;
+
   function showQuickReplies(choices) {
     quickReplies.replaceChildren();
     (choices || []).forEach(function (choice) {
       var button = element('button', '', choice.label);
       button.dir = 'auto';
       button.type = 'button';
-      button.addEventListener('click', function () { handlers.onQuickReply(choice); });
+      button.addEventListener('click', function () {
+        handlers.onQuickReply(choice);
+        // The pressed button is gone now: focus never falls back to <body>.
+        if (coarsePointer) {
+          focusNextChoice = true;
+          logRegion.focus({ preventScroll: true });
+        } else {
+          input.focus({ preventScroll: true });
+        }
+      });
       quickReplies.appendChild(button);
     });
+    var first = quickReplies.querySelector('button');
+    if (first && focusNextChoice && shadow.activeElement === logRegion) {
+      focusNextChoice = false;
+      first.focus({ preventScroll: true });
+    }
   }
+
+  // Full screen on a phone: the page behind is inert, so focus and a screen reader stay in the chat.
+  var fullScreen = window.matchMedia ? window.matchMedia('(max-width: 480px)') : { matches: false };
+  var madeInert = [];
+  function setPageInert(inert) {
+    madeInert.forEach(function (node) { node.inert = false; });
+    madeInert = [];
+    panel.removeAttribute('aria-modal');
+    if (!inert || !fullScreen.matches) return;
+    panel.setAttribute('aria-modal', 'true');
+    Array.prototype.forEach.call(document.body.children, function (node) {
+      if (node !== host && !node.inert && node.tagName !== 'SCRIPT') {
+        node.inert = true;
+        madeInert.push(node);
+      }
+    });
+  }
+  if (fullScreen.addEventListener) fullScreen.addEventListener('change', function () { setPageInert(!panel.hidden); });
 
   return {
     open: function () {
       panel.hidden = false;
       root.classList.add('open');
       launcher.setAttribute('aria-expanded', 'true');
-      input.focus();
+      setPageInert(true);
+      input.focus({ preventScroll: true });
+      scrollToNewest(); // the header ("Snel weg", close) and the input are sticky, so they stay in view
     },
     close: function () {
       panel.hidden = true;
       root.classList.remove('open');
       launcher.setAttribute('aria-expanded', 'false');
+      setPageInert(false);
       launcher.focus();
     },
     isOpen: function () { return !panel.hidden; },
@@ -182,17 +282,26 @@ function createWidgetView(settings, texts, handlers) {
       else body.textContent = message.text;
       item.appendChild(body);
       log.appendChild(item);
-      logRegion.scrollTop = logRegion.scrollHeight;
+      if (message.author !== 'resident') intro.classList.add('collapsed');
       // Buttons belong to the newest message only; anything newer makes older choices stale.
       showQuickReplies(message.author === 'resident' ? [] : message.quickReplies);
+      // Only now, with the buttons drawn and the log at its final size, does the newest message come into view.
+      scrollToNewest();
     },
     clearMessages: function () {
       log.replaceChildren();
+      intro.classList.remove('collapsed');
       showQuickReplies([]);
     },
-    setTyping: function (active) { typing.hidden = !active; },
+    setTyping: function (active) {
+      typing.hidden = !active;
+      if (followNewest) scrollToNewest();
+    },
     setNotice: function (text) { notice.textContent = text || ''; },
     setStatus: function (text) { status.textContent = text || ''; },
-    remove: function () { host.remove(); },
+    remove: function () {
+      setPageInert(false);
+      host.remove();
+    },
   };
 }
