@@ -3,6 +3,9 @@ import { startRetentionWhileLeading } from './runtime/retention-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
 import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
+import { createWhatsAppChannel } from './whatsapp/create-whatsapp-channel.js';
+import { whatsAppSettings } from './whatsapp/whatsapp-settings.js';
+import { whatsAppWebhookPath } from './whatsapp/whatsapp-webhook-routes.js';
 
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
@@ -20,7 +23,12 @@ if (slackSetup.missing.length) process.stderr.write(`Slack desk not started: set
 let publicBaseUrl = configuration.PUBLIC_URL ?? '';
 const slack = slackSetup.settings ? createSlackDesk(runtime, slackSetup.settings, { publicBaseUrl: () => publicBaseUrl }) : null;
 
-const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE, routes: slack?.routes });
+// WhatsApp's webhook is on the web server's port too (GET and POST /whatsapp/webhook).
+const whatsAppSetup = whatsAppSettings(configuration);
+if (whatsAppSetup.missing.length) process.stderr.write(`WhatsApp channel not started: set ${whatsAppSetup.missing.join(', ')} as well (docs/whatsapp.md).\n`);
+const whatsApp = whatsAppSetup.settings ? createWhatsAppChannel(runtime, whatsAppSetup.settings) : null;
+
+const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE, routes: [...(slack?.routes ?? []), ...(whatsApp?.routes ?? [])] });
 await listenOrExit(web, configuration);
 stoppers.push(() => web.close());
 const address = web.server.address();
@@ -39,6 +47,16 @@ if (configuration.TELEGRAM_BOT_TOKEN) {
   const polling = telegram.isPollingHere() ? 'long polling' : 'long polling on another instance; this one takes over if it stops';
   const mode = telegram.mode === 'webhook' ? `webhook, listening on port ${telegram.webhookPort}` : polling;
   channelLines.push(`  Telegram:      @${telegram.bot.botInfo.username} (${mode})`);
+}
+
+if (whatsApp) {
+  // Awaited like Telegram: a token or number the Graph API refuses stops the start with one clear line.
+  const number = await whatsApp.start().catch((error: Error) => {
+    process.stderr.write(`WhatsApp channel did not start: ${error.message}\n`);
+    process.exit(1);
+  });
+  stoppers.push(whatsApp.stop);
+  channelLines.push(`  WhatsApp:      ${number.displayPhoneNumber ?? configuration.WHATSAPP_PHONE_NUMBER_ID} (webhook at ${baseUrl}${whatsAppWebhookPath})`);
 }
 
 if (slack && slackSetup.settings) {

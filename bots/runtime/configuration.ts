@@ -44,6 +44,18 @@ export const environmentSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
   SLACK_API_URL: z.string().url().optional(),
+  /** WhatsApp through Meta's Cloud API (docs/whatsapp.md): starts when the token, the phone number id, the app secret and the verify token are set. */
+  WHATSAPP_ACCESS_TOKEN: optionalText,
+  WHATSAPP_PHONE_NUMBER_ID: optionalText,
+  /** Checks X-Hub-Signature-256 on every webhook POST to /whatsapp/webhook. */
+  WHATSAPP_APP_SECRET: optionalText,
+  /** The token typed into the Meta app's webhook setup; the verification GET must carry it. */
+  WHATSAPP_VERIFY_TOKEN: optionalText,
+  /** The Graph API base with its version; tests point it at a local fake. Meta's, at a pinned version, when absent. */
+  WHATSAPP_API_URL: z.string().url().optional(),
+  /** A pre-approved template (one body variable) for a worker's message after the 24-hour window; without it such messages are refused. */
+  WHATSAPP_TEMPLATE_REPLY: optionalText,
+  WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().min(2).default('nl'),
   /** `true` (or `1`): accounts with permission `coordinator` log in only with a TOTP code (`npm run workers -- totp <username>`). */
   REQUIRE_COORDINATOR_TOTP: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
   /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */

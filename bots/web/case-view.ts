@@ -1,12 +1,28 @@
 import type { CaseRecord } from '../../core/ports/case-record.js';
+import type { MessageRecord } from '../../core/ports/message.js';
 import { retentionNoticeFor, type RetentionPeriods } from '../../core/retention/retention-notice.js';
+import { customerServiceWindow, customerServiceWindowText } from '../whatsapp/customer-service-window.js';
+
+/** For a WhatsApp case's card: its messages, and whether a template carries messages after the window. */
+export interface WhatsAppWindowInput {
+  messages: readonly MessageRecord[];
+  templateConfigured: boolean;
+}
+
+/** How long WhatsApp still takes a worker's free message ("WhatsApp-venster nog 5 uur open"); null for other channels. */
+function whatsAppWindowView(record: CaseRecord, now: Date, input: WhatsAppWindowInput | undefined) {
+  if (record.ref.channel !== 'whatsapp' || !input) return null;
+  const window = customerServiceWindow(input.messages, now);
+  const after = window.open ? '' : input.templateConfigured ? ': je bericht gaat als goedgekeurd sjabloon' : ': je kunt pas antwoorden als de inwoner weer schrijft';
+  return { open: window.open, closesAt: window.closesAt?.toISOString() ?? null, text: `${customerServiceWindowText(window, now)}${after}` };
+}
 
 /**
  * A case as the inbox shows it; the channel comes from the conversation ref, waiting time from the
  * clock. With the retention periods, a case the retention job flagged carries its notice for the
  * coordinators ("Deze casus is al 90 dagen stil en wordt over 14 dagen verwijderd.").
  */
-export function toCaseView(record: CaseRecord, now: Date, retention?: RetentionPeriods) {
+export function toCaseView(record: CaseRecord, now: Date, retention?: RetentionPeriods, whatsApp?: WhatsAppWindowInput) {
   const waitingUntil = record.claimedAt ?? record.closedAt ?? now;
   const notice = retention ? retentionNoticeFor(record, now, retention) : null;
   return {
@@ -39,6 +55,7 @@ export function toCaseView(record: CaseRecord, now: Date, retention?: RetentionP
     waitingSeconds: Math.max(0, Math.round((waitingUntil.getTime() - record.createdAt.getTime()) / 1000)),
     retentionNoticeAt: record.retentionNoticeAt?.toISOString() ?? null,
     retentionNotice: notice ? { text: notice.text, purgeAt: notice.purgeAt.toISOString() } : null,
+    whatsappWindow: whatsAppWindowView(record, now, whatsApp),
   };
 }
 

@@ -59,8 +59,9 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
   server.get('/api/inbox/cases/:caseId', async (request) => {
     const { worker } = await sessions.require(request);
     const card = await desk.openCard(caseId(request), worker.id);
+    const whatsApp = { messages: card.messages, templateConfigured: Boolean(runtime.configuration.WHATSAPP_TEMPLATE_REPLY) };
     return {
-      case: toCaseView(card.case, clock.now(), retention),
+      case: toCaseView(card.case, clock.now(), retention, whatsApp),
       messages: card.messages.map(toMessageView),
       notes: card.notes.map((note) => ({ id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() })),
       audit: card.audit.map((entry) => ({ actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: entry.createdAt.toISOString() })),

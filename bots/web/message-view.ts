@@ -9,6 +9,8 @@ export interface MessageView {
   /** crisis: a crisis answer or the safety question, shown with emphasis and tappable numbers. */
   tone: 'normal' | 'crisis';
   createdAt: string;
+  /** Only when the channel reported one (WhatsApp): sent, delivered, read or failed. */
+  deliveryStatus?: NonNullable<MessageRecord['deliveryStatus']>;
 }
 
 export function toMessageView(message: MessageRecord): MessageView {
@@ -19,6 +21,7 @@ export function toMessageView(message: MessageRecord): MessageView {
     quickReplies: message.quickReplies.map(({ id, label }) => ({ id, label })),
     tone: message.tone,
     createdAt: message.createdAt.toISOString(),
+    ...(message.deliveryStatus ? { deliveryStatus: message.deliveryStatus } : {}),
   };
 }
 

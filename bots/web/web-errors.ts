@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, DeskPermissionError, NotFoundError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
@@ -18,6 +18,12 @@ export function deskRefusalText(error: DeskPermissionError): string {
   return `Deze zaak is van ${name}. Alleen ${name} zelf (door de zaak over te dragen) of een coördinator kan hem overnemen of sluiten.`;
 }
 
+/** Why a worker's WhatsApp message was not sent, and what the worker can do instead. */
+export const deliveryWindowClosedText =
+  'Niet verstuurd: de inwoner schreef meer dan 24 uur geleden voor het laatst via WhatsApp. ' +
+  'WhatsApp laat dan alleen een vooraf goedgekeurd sjabloonbericht toe, en er is geen sjabloon ingesteld (WHATSAPP_TEMPLATE_REPLY). ' +
+  'Je bericht is niet opgeslagen. Zodra de inwoner weer schrijft, kun je antwoorden; neem anders contact op zoals de inwoner dat wilde.';
+
 /** Every failure answers { error: "kind message" }; stack traces stay in the log. */
 export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
   server.setErrorHandler((error: FastifyError | Error, request, reply) => {
@@ -32,6 +38,9 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
       return reply.status(409).send({ error: 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.' });
     }
     if (error instanceof CaseStatusError) return reply.status(409).send({ error: 'Dat kan nu niet bij deze zaak.' });
+    if (error instanceof DeliveryWindowClosedError) {
+      return reply.status(409).send({ error: deliveryWindowClosedText, reason: 'delivery-window-closed', closedAt: error.closedAt?.toISOString() ?? null });
+    }
     if (error instanceof NotFoundError) return reply.status(404).send({ error: 'Niet gevonden.' });
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });

@@ -2,7 +2,8 @@ import { authorLabels, element, formatWaiting, urgencyLabels } from './inbox-dom
 import { takesFromColleague, withTakeOverConfirmation } from './inbox-take-over.js';
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
-const channelLabels = { web: 'Website-chat', telegram: 'Telegram', cli: 'Terminal' };
+const channelLabels = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
+const deliveryLabels = { sent: 'verstuurd', delivered: 'afgeleverd', read: 'gelezen', failed: 'niet afgeleverd' };
 const crisisLabels = { suicide: 'suïcide', violence: 'geweld', emergency: 'noodgeval' };
 const answerLabels = { yes: 'ja', no: 'nee', other: 'geen ja of nee (zie gesprek)' };
 const show = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
@@ -20,6 +21,8 @@ function transcriptItem(message) {
     element('span', { className: 'author', text: `${authorLabels[message.author] ?? message.author}:` }),
     // Arabic reads right to left: the text takes its direction from itself.
     element('span', { text: message.text, dir: 'auto' }),
+    // WhatsApp reports what became of a message; a failed one needs the worker's eye.
+    ...(message.deliveryStatus ? [element('span', { className: `delivery ${message.deliveryStatus}`, text: ` (${deliveryLabels[message.deliveryStatus] ?? message.deliveryStatus})` })] : []),
   ]);
 }
 
@@ -46,7 +49,9 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Veiligheidsvraag', safetyCheckText(view.safetyCheck)],
     ['Al geprobeerd', view.tried], ['Netwerk', view.network], ['Wat zou helpen', view.wish],
     ['Contact via', view.contactPreference ? contactLabels[view.contactPreference] : null], ['Contactgegevens', view.contactDetails],
-    ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel], ['Wachttijd', formatWaiting(view.waitingSeconds)],
+    ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel],
+    ...(view.whatsappWindow ? [['Antwoorden via WhatsApp', view.whatsappWindow.text]] : []),
+    ['Wachttijd', formatWaiting(view.waitingSeconds)],
     ['Status', view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? `Gesloten: ${show(view.outcome)}` : 'Wacht op een sociaal werker'],
     ['Team', view.team ? domainLabels[view.team] ?? view.team : null],
   ];
