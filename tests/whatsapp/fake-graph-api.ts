@@ -73,6 +73,7 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
       if (held) await held;
       const failure = failures.shift();
       if (failure === 429) return answer(429, metaError(130429, `Rate limit hit sending "${body?.text?.body ?? ''}"`));
+      if (failure === 401) return answer(401, metaError(190, `Error validating access token while sending "${body?.text?.body ?? ''}" to ${body?.to}`));
       if (failure) return answer(failure, metaError(131000, 'Something went wrong'));
       if (body?.messaging_product !== 'whatsapp' || typeof body.to !== 'string') return answer(400, metaError(100, 'Invalid parameter'));
       counter += 1;

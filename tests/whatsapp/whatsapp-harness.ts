@@ -26,7 +26,8 @@ export interface WhatsAppHarness {
   deliver(body: object): Promise<Response>;
   /** The texts (text bodies and interactive bodies) sent to a number. */
   textsTo(to: string): string[];
-  worker(username: string, displayName: string): Promise<ReturnType<ReturnType<typeof createWebClient>['worker']> & { id: string }>;
+  /** Adds a worker and signs them in to the inbox; `signIn` again after the clock moved past the session. */
+  worker(username: string, displayName: string): Promise<{ id: string; signIn(): Promise<ReturnType<ReturnType<typeof createWebClient>['worker']>> }>;
   stop(): Promise<void>;
 }
 
@@ -60,7 +61,7 @@ export async function startWhatsAppHarness(environment: Record<string, string> =
     async worker(username, displayName) {
       const password = 'correct horse battery';
       const record = await runtime.store.createWorker({ username, displayName, team: 'Noord', passwordHash: await hashPassword(password) });
-      return Object.assign(client.worker(await client.login(username, password)), { id: record.id });
+      return { id: record.id, signIn: async () => client.worker(await client.login(username, password)) };
     },
     async stop() {
       await channel.stop();
