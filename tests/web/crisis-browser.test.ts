@@ -67,8 +67,8 @@ describe.skipIf(!browserAvailable)('a crisis and the safety question in the widg
     const first = worker.locator('.queue-item').first();
     await first.waitFor();
     await first.click();
-    await worker.locator('#card dl').getByText(/Gesteld over suïcide .*antwoord: nee/).waitFor();
-    await worker.locator('#card dl dd').getByText('CRISIS (suïcide)', { exact: true }).waitFor();
+    await worker.locator('#card dl').getByText(/Gesteld over zelfdoding .*antwoord: nee/).waitFor();
+    await worker.locator('#card dl dd').getByText('CRISIS (zelfdoding)', { exact: true }).waitFor();
     expect(await worker.locator('.transcript li.crisis').count()).toBeGreaterThanOrEqual(2);
     await screenshot(worker, 'worker-card-safety-question');
   });

@@ -126,7 +126,7 @@ describe('worker inbox API', () => {
     await inbox.next((frame) => frame.type === 'ready');
     expect((await anna(`/api/inbox/cases/${caseId}/claim`, {})).status).toBe(200);
     expect((await anna(`/api/inbox/cases/${caseId}/messages`, { text: 'Hoi, ik ben Anna.' })).status).toBe(200);
-    expect((await resident.next((frame) => frame.type === 'message' && frame.author === 'assistant')).text).toMatch(/Anna de Vries/);
+    expect((await resident.next((frame) => frame.type === 'message' && frame.author === 'system')).text).toMatch(/Anna de Vries/); // the "picked up" notice is a notice
     expect((await resident.next((frame) => frame.type === 'message' && frame.author === 'worker')).text).toBe('Hoi, ik ben Anna.');
     resident.frames.length = 0;
     resident.send({ type: 'message', text: 'Dank je, Anna', clientId: 'r1' });

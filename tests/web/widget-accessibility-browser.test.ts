@@ -102,7 +102,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
   it('on a phone, focus waits on the log and moves to the new first quick reply; the page behind is inert', async () => {
     const page = await newPage(360, 740, true);
     await openWidget(page, `${server.baseUrl}/`);
-    const inert = await page.evaluate(() => [...document.body.children]
+    const inert = await page.evaluate(() => Array.from(document.body.children)
       .filter((node) => !node.hasAttribute('data-inloop-widget') && node.tagName !== 'SCRIPT')
       .map((node) => (node as HTMLElement).inert));
     expect(inert.length).toBeGreaterThan(0);
@@ -122,7 +122,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
     expect(focus).not.toBe('body');
     expect(['div.log', 'button'].some((start) => focus.startsWith(start))).toBe(true);
     await page.getByRole('button', { name: 'Chat sluiten' }).click();
-    expect(await page.evaluate(() => [...document.body.children].some((node) => (node as HTMLElement).inert))).toBe(false);
+    expect(await page.evaluate(() => Array.from(document.body.children).some((node) => (node as HTMLElement).inert))).toBe(false);
     await page.context().close();
   });
 

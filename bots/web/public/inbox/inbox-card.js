@@ -1,10 +1,9 @@
-import { authorLabels, element, formatWaiting, urgencyLabels } from './inbox-dom.js';
+import { authorLabels, byConfidence, crisisLabels, element, formatWaiting, shorten, urgencyLabels } from './inbox-dom.js';
 import { takesFromColleague, withTakeOverConfirmation } from './inbox-take-over.js';
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
 const deliveryLabels = { sent: 'verstuurd', delivered: 'afgeleverd', read: 'gelezen', failed: 'niet afgeleverd' };
-const crisisLabels = { suicide: 'suïcide', violence: 'geweld', emergency: 'noodgeval' };
 const answerLabels = { yes: 'ja', no: 'nee', other: 'geen ja of nee (zie gesprek)' };
 const show = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
@@ -28,20 +27,31 @@ function transcriptItem(message) {
 
 function textForm({ label, id, buttonText, multiline = true, onSubmit }) {
   const field = element(multiline ? 'textarea' : 'input', { id, name: id, rows: multiline ? 2 : undefined, required: true });
+  const button = element('button', { type: 'submit', id: `${id}-submit`, text: buttonText });
   const form = element('form', {
     onsubmit: async (event) => {
       event.preventDefault();
-      if (await onSubmit(field.value.trim())) field.value = '';
+      if (button.disabled) return; // a second click while the first is on its way stores nothing twice
+      const text = field.value.trim();
+      // Emptied before the action: the action may re-render the card, which would keep a draft it still saw.
+      field.value = '';
+      button.disabled = true;
+      const done = await onSubmit(text);
+      button.disabled = false;
+      if (!done) {
+        const current = document.getElementById(id) ?? field;
+        if (!current.value) current.value = text;
+      }
     },
-  }, [element('label', { for: id, text: label }), field, element('button', { type: 'submit', text: buttonText })]);
+  }, [element('label', { for: id, text: label }), field, button]);
   return form;
 }
 
 /** The case card of INTAKE.md, the live transcript and the actions that fit the case's status. */
-export function renderCard(container, card, { me, workers, topicLabels, domainLabels, actions }) {
+export function renderCard(container, card, { me, workers, topicLabels, domainLabels, actions, report }) {
   const view = card.case;
   const workerNames = Object.fromEntries(workers.map((worker) => [worker.id, worker.displayName]));
-  const topics = view.topics.map((topic) => `${topicLabels[topic.id] ?? topic.id} (${Math.round(topic.confidence * 100)}%)`).join(', ');
+  const topics = byConfidence(view.topics).map((topic) => `${topicLabels[topic.id] ?? topic.id} (${Math.round(topic.confidence * 100)}%)`).join(', ');
   const fields = [
     ['Samenvatting', view.summary], ['Eerste woorden', view.firstWords], ['Bevestigd door de inwoner', view.confirmation], ['Onderwerpen', topics],
     ['Domein', view.domain ? domainLabels[view.domain] ?? view.domain : null],
@@ -51,44 +61,48 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Contact via', view.contactPreference ? contactLabels[view.contactPreference] : null], ['Contactgegevens', view.contactDetails],
     ['Taal', view.language], ['Kanaal', channelLabels[view.channel] ?? view.channel],
     ...(view.whatsappWindow ? [['Antwoorden via WhatsApp', view.whatsappWindow.text]] : []),
-    ['Wachttijd', formatWaiting(view.waitingSeconds)],
+    ['Wachttijd', view.status === 'waiting' ? `Wacht sinds ${formatWaiting(view.waitingSeconds)}` : `Wachtte ${formatWaiting(view.waitingSeconds)}`],
     ['Status', view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? `Gesloten: ${show(view.outcome)}` : 'Wacht op een sociaal werker'],
     ['Team', view.team ? domainLabels[view.team] ?? view.team : null],
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
   // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
   const transcript = element('ol', { className: 'messages' }, card.messages.map(transcriptItem));
-  const transcriptRegion = element('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0' }, [transcript]);
+  // The resident's words in their language (WCAG 3.1.2); each line still takes its direction from itself.
+  const transcriptLanguage = view.language && view.language !== 'other' ? view.language : undefined;
+  const transcriptRegion = element('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0', lang: transcriptLanguage }, [transcript]);
   const shownIds = new Set(card.messages.map((message) => message.id));
-  const status = element('p', { className: 'error', role: 'alert' });
+  // Errors go to the inbox's alert region outside the card, which a live re-render cannot wipe.
   const run = (action) => async (...values) => {
-    status.textContent = '';
+    report('');
     try {
       await action(...values);
       return true;
     } catch (error) {
-      status.textContent = error.message;
+      report(error.message);
       return false;
     }
   };
 
   // Claim, reassign and close of a colleague's case ask a coordinator to confirm first; the server checks it again.
   const guarded = (perform) => async (...values) => {
-    status.textContent = '';
+    report('');
     try {
       return await withTakeOverConfirmation(view, { me, workerNames }, (confirmed) => perform(...values, confirmed));
     } catch (error) {
-      status.textContent = error.message;
+      report(error.message);
       return false;
     }
   };
 
   const actionsBox = element('div', { className: 'actions' });
+  // Claiming and replying sit right under the conversation; handing over and closing further down.
+  const laterActions = element('div', { className: 'actions' });
   const mine = view.status === 'claimed' && view.assigneeId === me.id;
   const colleagueHasIt = takesFromColleague(view, me);
   const coordinator = me.permission === 'coordinator';
   const claim = guarded((confirmed) => actions.claim(view.id, confirmed));
-  if (view.status === 'waiting') actionsBox.append(element('button', { type: 'button', text: 'Oppakken', onclick: () => void claim() }));
+  if (view.status === 'waiting') actionsBox.append(element('button', { type: 'button', id: 'claim', text: 'Oppakken', onclick: () => void claim() }));
   if (colleagueHasIt && coordinator) actionsBox.append(element('button', { type: 'button', id: 'take-over', text: 'Overnemen', onclick: () => void claim() }));
   if (colleagueHasIt && !coordinator) {
     const owner = workerNames[view.assigneeId] ?? 'een collega';
@@ -101,21 +115,29 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
       ...workers.filter((worker) => worker.id !== view.assigneeId).map((worker) => element('option', { value: worker.id, text: worker.displayName })),
     ]);
     const reassign = guarded((workerId, confirmed) => actions.reassign(view.id, workerId, confirmed));
-    actionsBox.append(element('form', {
+    laterActions.append(element('form', {
       onsubmit: (event) => { event.preventDefault(); void reassign(select.value || null); },
-    }, [element('label', { for: 'reassign-to', text: 'Overdragen aan' }), select, element('button', { type: 'submit', className: 'secondary', text: 'Overdragen' })]));
-    actionsBox.append(textForm({
+    }, [element('label', { for: 'reassign-to', text: 'Overdragen aan' }), select, element('button', { type: 'submit', id: 'reassign-submit', className: 'secondary', text: 'Overdragen' })]));
+    laterActions.append(textForm({
       label: 'Uitkomst', id: 'close-outcome', buttonText: 'Zaak sluiten', multiline: false, onSubmit: guarded((outcome, confirmed) => actions.close(view.id, outcome, confirmed)),
     }));
   }
   const notes = element('ul', { className: 'notes' }, card.notes.map((note) => element('li', { text: `${workerNames[note.workerId] ?? 'Collega'}: ${note.text}` })));
   const noteForm = textForm({ label: 'Privé-notitie (ziet de inwoner nooit)', id: 'note-text', buttonText: 'Notitie opslaan', onSubmit: run((text) => actions.note(view.id, text)) });
 
-  container.replaceChildren(
-    element('h2', { id: 'card-title', text: `${urgencyLabels[view.urgency]}: ${view.firstWords.slice(0, 60)}` }),
-    details, element('h3', { text: 'Gesprek' }), transcriptRegion, status, actionsBox,
+  // The few facts to read before answering stay on top; the rest of the card follows the reply box.
+  const keyTerms = new Set(['Samenvatting', 'Urgentie', 'Status']);
+  const keyDetails = element('dl', { className: 'key-details' }, fields.filter(([term]) => keyTerms.has(term)).flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
+  details.replaceChildren(...fields.filter(([term]) => !keyTerms.has(term)).flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
+  const retention = view.retentionNotice
+    ? element('p', { className: 'retention-notice', id: 'retention-notice', text: `Let op: ${view.retentionNotice.text} Een bericht of notitie houdt de zaak open; is hij klaar, sluit hem dan.` })
+    : null;
+  container.replaceChildren(...[
+    element('h2', { id: 'card-title', tabindex: '-1', title: view.firstWords, text: `${urgencyLabels[view.urgency]}: ${shorten(view.firstWords, 60)}` }),
+    retention, keyDetails, element('h3', { text: 'Gesprek' }), transcriptRegion, actionsBox,
+    element('h3', { text: 'Gegevens' }), details, laterActions,
     element('h3', { text: 'Notities' }), notes, noteForm,
-  );
+  ].filter(Boolean));
   transcriptRegion.scrollTop = transcriptRegion.scrollHeight;
   return {
     caseId: view.id,

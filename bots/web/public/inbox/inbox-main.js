@@ -24,16 +24,61 @@ async function loadQueue() {
   showWaitingCount(state.cases.filter((view) => view.status === 'waiting').length);
 }
 
+/** What an action did, said in the status region (WCAG 4.1.3); a new action clears the last error. */
+function announce(message) {
+  byId('action-error').textContent = '';
+  // Emptied first, so the same words twice in a row are announced twice.
+  byId('action-status').textContent = '';
+  requestAnimationFrame(() => { byId('action-status').textContent = message; });
+}
+
+/** An action failed: said in the alert region outside the card, which a live re-render cannot wipe. */
+function report(message) {
+  byId('action-error').textContent = message;
+  if (message) byId('action-status').textContent = '';
+}
+
+/** A claim someone else won: the clear answer stays, and the card shows who has the case now. */
+async function afterFailedClaim(caseId, error) {
+  if (error instanceof ApiError && error.status === 409 && !error.payload?.confirmationNeeded) {
+    await refresh().catch(() => {});
+    report(error.message || 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.');
+    byId('card-title')?.focus();
+  }
+  throw error;
+}
+
 const actions = {
   // confirmTakeOver: the coordinator said yes in the take-over dialog (inbox-take-over.js).
-  claim: async (caseId, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: { confirmTakeOver } }); await refresh(); },
-  reply: (caseId, text) => api(`/api/inbox/cases/${caseId}/messages`, { method: 'POST', body: { text } }),
-  note: async (caseId, text) => { await api(`/api/inbox/cases/${caseId}/notes`, { method: 'POST', body: { text } }); await openCase(caseId, false); },
-  reassign: async (caseId, workerId, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/reassign`, { method: 'POST', body: { workerId, confirmTakeOver } }); await refresh(); },
-  close: async (caseId, outcome, confirmTakeOver = false) => { await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome, confirmTakeOver } }); await refresh(); },
+  claim: async (caseId, confirmTakeOver = false) => {
+    await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: { confirmTakeOver } }).catch((error) => afterFailedClaim(caseId, error));
+    await refresh('reply-text');
+    announce('Je hebt de zaak opgepakt. Je kunt de inwoner nu antwoorden.');
+  },
+  reply: async (caseId, text) => {
+    await api(`/api/inbox/cases/${caseId}/messages`, { method: 'POST', body: { text } });
+    announce('Bericht verstuurd.');
+  },
+  note: async (caseId, text) => {
+    await api(`/api/inbox/cases/${caseId}/notes`, { method: 'POST', body: { text } });
+    await openCase(caseId, false, 'note-text');
+    announce('Notitie opgeslagen.');
+  },
+  reassign: async (caseId, workerId, confirmTakeOver = false) => {
+    await api(`/api/inbox/cases/${caseId}/reassign`, { method: 'POST', body: { workerId, confirmTakeOver } });
+    await refresh('card-title');
+    announce(workerId ? 'Zaak overgedragen.' : 'Zaak terug in de wachtrij.');
+  },
+  close: async (caseId, outcome, confirmTakeOver = false) => {
+    await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome, confirmTakeOver } });
+    await refresh('card-title');
+    announce('Zaak gesloten.');
+  },
 };
 
 let cardRequest = 0;
+/** Where focus goes once the card shows the result of an action (the reply box after Oppakken). */
+let pendingFocus = null;
 
 /** What the worker was typing in the open card; a live re-render must never wipe a draft. */
 function takeDrafts(caseId) {
@@ -50,24 +95,42 @@ function restoreDrafts({ values, focused }) {
   if (focused && byId('card').contains(byId(focused))) byId(focused).focus();
 }
 
-async function openCase(caseId, moveFocus = true) {
-  if (selectedCaseId() !== caseId) history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
+/**
+ * Opens or re-renders a case. Focus: `focusId` after an action (the reply box after Oppakken), else
+ * back on the control that had it; if that control is gone, the card's title, never <body>.
+ */
+async function openCase(caseId, moveFocus = true, focusId = null) {
+  if (selectedCaseId() !== caseId) {
+    history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
+    report('');
+  }
+  // A live update may render the card before the action's own refresh does: either render places focus.
+  if (focusId) pendingFocus = focusId;
   const request = ++cardRequest;
   const card = await api(`/api/inbox/cases/${encodeURIComponent(caseId)}`);
   if (request !== cardRequest) return; // a newer render of the card is on its way
   const drafts = takeDrafts(caseId);
-  state.openCard = renderCard(byId('card'), card, { ...state, actions });
+  const focusWasInCard = byId('card').contains(document.activeElement);
+  state.openCard = renderCard(byId('card'), card, { ...state, actions, report });
   restoreDrafts(drafts);
+  if (pendingFocus && byId(pendingFocus)) {
+    byId(pendingFocus).focus();
+    pendingFocus = null;
+  } else if (focusWasInCard && !byId('card').contains(document.activeElement)) byId('card-title').focus();
   for (const button of document.querySelectorAll('.queue-item')) {
     button.setAttribute('aria-current', String(button.dataset.caseId === caseId));
   }
   if (moveFocus) byId('card').focus();
 }
 
-async function refresh() {
+async function refresh(focusId = null) {
   await loadQueue();
   const caseId = selectedCaseId();
-  if (caseId) await openCase(caseId, false).catch(() => history.replaceState(null, '', location.pathname));
+  if (caseId) await openCase(caseId, false, focusId).catch(() => history.replaceState(null, '', location.pathname));
+  if (focusId && pendingFocus === focusId) {
+    pendingFocus = null;
+    byId('card-title')?.focus();
+  }
 }
 
 function connectSocket() {

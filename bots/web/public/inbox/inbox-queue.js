@@ -1,23 +1,33 @@
-import { element, formatWaiting, urgencyLabels } from './inbox-dom.js';
+import { byConfidence, element, queueStatusText, shorten, urgencyLabels } from './inbox-dom.js';
 
-/** Renders the queue (already ordered by the server: crisis, urgent, waiting time). */
+/** A greeting alone ("hallo") says nothing in a queue: then the summary, when there is one, is the line. */
+function queueLine(view) {
+  const words = view.firstWords.trim().split(/\s+/).filter(Boolean).length;
+  return shorten(words < 4 && view.summary ? view.summary : view.firstWords, 120);
+}
+
+/** Renders the queue (already ordered by the server: crisis, urgent, waiting time); focus stays on the case it was on. */
 export function renderQueue(list, cases, { topicLabels, workerNames, selectedId, onSelect }) {
+  const focusedCaseId = list.contains(document.activeElement) ? document.activeElement.dataset.caseId ?? null : undefined;
   list.replaceChildren();
   if (cases.length === 0) {
     list.append(element('li', { text: 'Geen zaken met deze filters.' }));
-    return;
   }
   for (const view of cases) {
-    const topics = view.topics.map((topic) => topicLabels[topic.id] ?? topic.id).join(', ') || 'Onderwerp onbekend';
-    const owner = view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? 'Gesloten' : 'Wacht';
+    const topics = byConfidence(view.topics).map((topic) => topicLabels[topic.id] ?? topic.id).join(', ') || 'Onderwerp onbekend';
     const button = element('button', {
       type: 'button', className: 'queue-item', 'aria-current': view.id === selectedId ? 'true' : false, 'data-case-id': view.id,
       onclick: () => onSelect(view.id),
     }, [
       element('span', { className: `urgency ${view.urgency}`, text: urgencyLabels[view.urgency] }),
-      element('span', { text: view.firstWords.length > 120 ? `${view.firstWords.slice(0, 120)}…` : view.firstWords }),
-      element('span', { className: 'meta', text: `${topics} · ${owner} · wacht ${formatWaiting(view.waitingSeconds)}` }),
+      element('span', { className: 'line', text: queueLine(view) }),
+      element('span', { className: 'meta', text: `${topics} · ${queueStatusText(view, workerNames)}` }),
     ]);
     list.append(element('li', {}, [button]));
+  }
+  // A re-render (a new case, a filter) must not drop keyboard focus to <body>.
+  if (focusedCaseId !== undefined) {
+    const same = focusedCaseId && list.querySelector(`[data-case-id="${CSS.escape(focusedCaseId)}"]`);
+    (same || list.querySelector('.queue-item') || document.getElementById('queue-title')).focus();
   }
 }
