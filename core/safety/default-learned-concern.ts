@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CrisisId } from '../taxonomy/index.js';
+import { parseLabelledExamples } from '../classification/labelled-example.js';
 import { learnConcern, type LearnedConcern, type SafetyExample } from './learned-concern.js';
 
 /** The labelled messages the classifier learns from too: its training file and the read blind and development files. */
@@ -12,10 +13,7 @@ const exampleFiles = [
 let learned: LearnedConcern | null = null;
 
 function readExamples(file: string): SafetyExample[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => {
-    const row = JSON.parse(line) as { text: string; crisis?: CrisisId | null };
-    return { text: row.text, crisis: row.crisis ?? null };
-  });
+  return parseLabelledExamples(readFileSync(file, 'utf8'), file).map(({ text, crisis, lang }) => ({ text, crisis, lang }));
 }
 
 /** Learned once per process, on first use (about half a second), from the shipped examples. */

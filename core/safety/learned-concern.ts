@@ -1,12 +1,13 @@
-import { detectLanguage } from '../classification/detect-language.js';
-import { createStemmer, stemLanguages, type StemLanguage } from '../classification/stemmer.js';
-import type { CrisisId } from '../taxonomy/index.js';
-import { foldText } from './fold-letters.js';
+import { scoreLogistic, trainLogistic, type LogisticModel } from '../classification/logistic-model.js';
+import { textFeatures } from '../classification/text-features.js';
+import type { CrisisId, LanguageCode } from '../taxonomy/index.js';
 
 /** A labelled message for the learned model: its text and the crisis a person saw in it, or none. */
 export interface SafetyExample {
   text: string;
   crisis: CrisisId | null;
+  /** The language the example is labelled with, when known (saves detecting it). */
+  lang?: LanguageCode;
 }
 
 export interface LearnedConcernOptions {
@@ -26,72 +27,7 @@ export interface LearnedConcernOptions {
  */
 export const defaultLearnedConcernOptions: LearnedConcernOptions = { epochs: 12, learningRate: 0.2, decay: 1e-5, threshold: 0.8 };
 
-const bucketCount = 1 << 18;
 const crisisIds: readonly CrisisId[] = ['suicide', 'violence', 'emergency'];
-
-/** FNV-1a: a stable hash, so the same text always gives the same features on every machine. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return (value >>> 0) % bucketCount;
-}
-
-const stemmer = createStemmer();
-const stemmable: ReadonlySet<string> = new Set(stemLanguages);
-
-/**
- * Words, their stems in the message's language, pairs of words and four-letter pieces of words
- * (so that "doodgaan", "dood" and "doden", or a Polish or Turkish ending, share evidence), each
- * counted once, hashed into a fixed space.
- */
-export function features(text: string): number[] {
-  const words = foldText(text).split(' ').filter(Boolean).slice(0, 400);
-  const language = detectLanguage(text);
-  const stemLanguage = stemmable.has(language) ? (language as StemLanguage) : null;
-  const found = new Set<number>();
-  words.forEach((word, index) => {
-    found.add(hash(`w:${word}`));
-    if (stemLanguage) found.add(hash(`s:${stemmer.stem(word, stemLanguage)}`));
-    if (index > 0) found.add(hash(`b:${words[index - 1]} ${word}`));
-    const padded = ` ${word} `;
-    if (padded.length > 4) for (let start = 0; start + 4 <= padded.length; start += 1) found.add(hash(`c:${padded.slice(start, start + 4)}`));
-  });
-  return [...found];
-}
-
-const sigmoid = (value: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, value))));
-
-interface BinaryModel {
-  weights: Float32Array;
-  bias: number;
-}
-
-function train(examples: ReadonlyArray<{ features: number[]; positive: boolean }>, options: LearnedConcernOptions): BinaryModel {
-  const weights = new Float32Array(bucketCount);
-  let bias = 0;
-  // Deterministic: the order is the examples' order, shuffled by a fixed stride each epoch.
-  const count = examples.length;
-  const stride = count > 1 ? 7919 % count || 1 : 1;
-  const positives = examples.filter((example) => example.positive).length;
-  // Crises are the minority: each counts as much as the negatives together.
-  const positiveWeight = positives === 0 ? 1 : (count - positives) / positives;
-  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-    const rate = options.learningRate / (1 + epoch * 0.5);
-    for (let step = 0, index = epoch % Math.max(count, 1); step < count; step += 1, index = (index + stride) % count) {
-      const example = examples[index]!;
-      let score = bias;
-      for (const feature of example.features) score += weights[feature]!;
-      const error = (example.positive ? 1 : 0) - sigmoid(score);
-      const scale = rate * error * (example.positive ? positiveWeight : 1) / Math.sqrt(example.features.length || 1);
-      for (const feature of example.features) weights[feature] = weights[feature]! * (1 - options.decay) + scale;
-      bias += rate * error * 0.1;
-    }
-  }
-  return { weights, bias };
-}
 
 export interface LearnedConcern {
   /** The crisis the model sees, with its score, or null below the threshold. */
@@ -107,17 +43,14 @@ export interface LearnedConcern {
  * offline: the same examples give the same weights.
  */
 export function learnConcern(examples: readonly SafetyExample[], options: LearnedConcernOptions = defaultLearnedConcernOptions): LearnedConcern {
-  const prepared = examples.map((example) => ({ features: features(example.text), crisis: example.crisis }));
+  const prepared = examples.map((example) => ({ features: textFeatures(example.text, example.lang), crisis: example.crisis }));
   const models = Object.fromEntries(
-    crisisIds.map((id) => [id, train(prepared.map((example) => ({ features: example.features, positive: example.crisis === id })), options)]),
-  ) as Record<CrisisId, BinaryModel>;
+    crisisIds.map((id) => [id, trainLogistic(prepared.map((example) => ({ features: example.features, positive: example.crisis === id })), { ...options, balanced: true })]),
+  ) as Record<CrisisId, LogisticModel>;
   const scores = (text: string): Record<CrisisId, number> => {
-    const found = features(text);
+    const found = textFeatures(text);
     return Object.fromEntries(crisisIds.map((id) => {
-      const model = models[id];
-      let score = model.bias;
-      for (const feature of found) score += model.weights[feature]!;
-      return [id, sigmoid(score)];
+      return [id, scoreLogistic(models[id], found)];
     })) as Record<CrisisId, number>;
   };
   return {

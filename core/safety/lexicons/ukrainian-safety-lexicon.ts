@@ -201,6 +201,8 @@ const lexicon: SafetyLexicon = {
     pozhezha: 'пожежа', pozheza: 'пожежа', pozhar: 'пожар', gazu: 'газу', gazom: 'газом', gaza: 'газа', zapah: 'запах', zapakh: 'запах', pahne: 'пахне', pakhne: 'пахне', pahnet: 'пахнет', pakhnet: 'пахнет',
     shvydku: 'швидку', shvidku: 'швидку', skoruyu: 'скорую', skoruju: 'скорую', skoruiu: 'скорую', vyklychte: 'викличте', viklichte: 'викличте', vyzovite: 'вызовите', vizovite: 'вызовите',
     peredoz: 'передоз',
+    // Whom, typed in Latin letters: "b'ie svoiu druzhynu".
+    svoiu: 'свою', svoyu: 'свою', svoju: 'свою', druzhynu: 'дружину', druzhinu: 'дружину', zhinku: 'жінку', zhenu: 'жену', mamu: 'маму', donku: 'доньку', doniu: 'доньку', syna: 'сина',
     po: 'по', holovi: 'голові', golovi: 'голові', holovu: 'голову', golovu: 'голову', oblychchiu: 'обличчю', zhyvit: 'живіт', ditej: 'дітей', ditey: 'дітей', ditei: 'дітей', dity: 'діти',
     dytynu: 'дитину', dytyna: 'дитина', zabere: 'забере', zaberu: 'заберу', pobachu: 'побачу', vbje: 'вбє', vbye: 'вбє', vbie: 'вбє', ubjet: 'убьет', ubyet: 'убьет',
     politsiiu: 'поліцію', politsiyu: 'поліцію', policiju: 'поліцію', policiyu: 'поліцію', politsiju: 'поліцію', politsiia: 'поліція', politsiya: 'поліція', policiya: 'поліція',
