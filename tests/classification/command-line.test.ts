@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { heldOutFile, repositoryRoot } from './repository-paths.js';
 
 function run(script: string, args: string[], input = '') {
-  return spawnSync('npx', ['tsx', script, ...args], { cwd: repositoryRoot, input, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync('npx', ['tsx', script, ...args], { cwd: repositoryRoot, input, encoding: 'utf8', timeout: 180_000 }); // each process learns the classifier at start-up: slow on a busy machine
 }
 
 describe('classify command', () => {

@@ -26,7 +26,7 @@ describe('classify and eval with a language model configured', () => {
     expect(care.topics.map((topic: { id: string }) => topic.id)).toContain('caregiving');
     expect(crisis).toMatchObject({ crisis: 'suicide', source: 'offline' }); // never sent: the crisis check answers alone
     expect(server.requests).toHaveLength(1);
-  });
+  }, 120_000); // two or three processes that each learn the classifier at start-up: slow on a busy machine
 
   it('eval says the model was used, how often it answered, and shows the offline figures beside it', async () => {
     server = await startFakeOpenAiServer(scriptBy({ read: (body) => (JSON.stringify(body).includes('buren') ? { status: 500 } : { json: reading() }) }));
@@ -42,5 +42,5 @@ describe('classify and eval with a language model configured', () => {
     const report = JSON.parse(json.stdout);
     expect(report.languageModel).toMatchObject({ answered: 1, fellBack: 1 });
     expect(report.offline.messages).toBe(2);
-  });
+  }, 120_000); // two or three processes that each learn the classifier at start-up: slow on a busy machine
 });
