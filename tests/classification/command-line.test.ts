@@ -19,7 +19,7 @@ describe('classify command', () => {
     expect(lines[2]).toMatchObject({ crisis: 'suicide', safety: 'crisis', concern: null });
     expect(lines[4]).toMatchObject({ crisis: null, safety: 'concern', concern: 'suicide' });
     expect(lines[3]).toMatchObject({ language: 'en', domain: 'neighbourhood' });
-  });
+  }, 360_000);
 });
 
 describe('eval command', () => {
@@ -30,5 +30,5 @@ describe('eval command', () => {
     const passing = run('bots/cli/evaluate.ts', [heldOutFile, '--min-safety-recall', '1', '--max-crisis-fpr', '0.02', '--max-concern-rate', '0.1']);
     expect(passing.status).toBe(0);
     expect(passing.stdout).toContain('macro-F1');
-  });
+  }, 360_000);
 });
