@@ -46,7 +46,8 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
     if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });
     if (statusCode >= 400 && statusCode < 500) return reply.status(statusCode).send({ error: 'Dat verzoek klopt niet.' });
-    logger.error({ err: error, url: request.url }, 'request failed');
+    // The route's pattern, never the requested address: a query string can carry anything a client put there.
+    logger.error({ err: error, method: request.method, route: request.routeOptions?.url ?? request.url.split('?')[0] }, 'request failed');
     return reply.status(500).send({ error: 'Er ging iets mis. Probeer het later opnieuw.' });
   });
   server.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'Niet gevonden.' }));
