@@ -58,7 +58,7 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
     const conversation = await store.findConversationByRef(ref);
     if (!conversation) throw new HttpProblem(401, unknownSessionMessage);
     const messages = await store.listMessages(conversation.id);
-    return { conversationId: conversation.id, messages: messages.map(toMessageView) };
+    return { conversationId: conversation.id, messages: messages.map((message) => toMessageView(message, conversation.state)) };
   });
 
   server.post('/api/chat/messages', async (request, reply) => {

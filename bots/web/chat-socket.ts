@@ -92,7 +92,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         return refuseSession();
       }
       const messages = await store.listMessages(conversation.id);
-      send({ type: 'history', conversationId: conversation.id, messages: messages.map(toMessageView) });
+      send({ type: 'history', conversationId: conversation.id, messages: messages.map((message) => toMessageView(message, conversation.state)) });
     }
 
     async function takeTurn(text: string, quickReplyId: string | undefined, clientId: string) {

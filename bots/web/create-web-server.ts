@@ -71,7 +71,7 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   installChatCors(server);
 
   const sessions = createWorkerSessions(runtime.store, runtime.clock, { secureCookie: options.secureCookie ?? false });
-  const residentHub = createResidentSocketHub(runtime.events);
+  const residentHub = createResidentSocketHub(runtime.events, async (conversationId) => (await runtime.store.findConversation(conversationId))?.state ?? null);
   const workerHub = createWorkerSocketHub(runtime.events, runtime.clock, { desk: runtime.desk, findCase: (caseId) => runtime.store.findCase(caseId) });
   server.addHook('onClose', async () => {
     residentHub.close();

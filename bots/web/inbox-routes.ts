@@ -60,9 +60,11 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     const { worker } = await sessions.require(request);
     const card = await desk.openCard(caseId(request), worker.id);
     const whatsApp = { messages: card.messages, templateConfigured: Boolean(runtime.configuration.WHATSAPP_TEMPLATE_REPLY) };
+    // The conversation's state says in which language each line is written (WCAG 3.1.2).
+    const conversation = await runtime.store.findConversation(card.case.conversationId);
     return {
       case: toCaseView(card.case, clock.now(), retention, whatsApp),
-      messages: card.messages.map(toMessageView),
+      messages: card.messages.map((message) => toMessageView(message, conversation?.state)),
       notes: card.notes.map((note) => ({ id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() })),
       audit: card.audit.map((entry) => ({ actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: entry.createdAt.toISOString() })),
     };

@@ -1,4 +1,5 @@
 import type { MessageRecord, Reply } from '../../core/ports/message.js';
+import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
 
 /** A stored message as the widget and the inbox receive it: no worker id, no external id. */
 export interface MessageView {
@@ -11,9 +12,26 @@ export interface MessageView {
   createdAt: string;
   /** Only when the channel reported one (WhatsApp): sent, delivered, read or failed. */
   deliveryStatus?: NonNullable<MessageRecord['deliveryStatus']>;
+  /** The language the message is written in, when the conversation knows it (WCAG 3.1.2: `lang` per message). */
+  lang?: string;
 }
 
-export function toMessageView(message: MessageRecord): MessageView {
+/**
+ * The language of a stored message from its conversation's state: the resident writes in the
+ * detected language, the assistant and its notices speak the conversation's language (crisis
+ * answers the resident's own). A worker's words are not known to be in any language, so none.
+ * Messages stored before a language change are marked with the current one: the state keeps no history.
+ */
+export function messageLanguage(message: MessageRecord, state: DialogueState | null | undefined): string | undefined {
+  if (!state) return undefined;
+  if (message.author === 'worker') return undefined;
+  if (message.author === 'resident') return state.detectedLanguage === 'other' ? undefined : state.detectedLanguage;
+  if (message.tone === 'crisis' && state.safety?.language && state.safety.language !== 'other') return state.safety.language;
+  return state.language;
+}
+
+export function toMessageView(message: MessageRecord, conversationState?: DialogueState | null): MessageView {
+  const lang = messageLanguage(message, conversationState);
   return {
     id: message.id,
     author: message.author,
@@ -22,6 +40,7 @@ export function toMessageView(message: MessageRecord): MessageView {
     tone: message.tone,
     createdAt: message.createdAt.toISOString(),
     ...(message.deliveryStatus ? { deliveryStatus: message.deliveryStatus } : {}),
+    ...(lang ? { lang } : {}),
   };
 }
 

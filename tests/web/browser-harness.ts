@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from './start-test-server.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(chromiumPath);
@@ -46,4 +48,29 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Array<
 
 export function screenshot(page: Page, name: string) {
   return page.screenshot({ path: join(artifactDirectory, `${name}.png`), fullPage: false });
+}
+
+/**
+ * The setup every browser test file repeats: a real web server on loopback and one chromium for
+ * the file, both gone after it. Read `harness.server` and `harness.browser` inside tests.
+ */
+export function useServerAndBrowser(
+  options: Parameters<typeof startTestServer>[0] = {},
+  environment: Parameters<typeof startTestServer>[1] = {},
+): { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }): Promise<Page> } {
+  const harness = {} as { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }): Promise<Page> };
+  harness.newPage = async (viewport = { width: 1280, height: 800 }) => {
+    const page = await (await harness.browser.newContext({ viewport })).newPage();
+    await keepOnLoopback(page);
+    return page;
+  };
+  beforeAll(async () => {
+    harness.server = await startTestServer(options, environment);
+    harness.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.stop();
+  });
+  return harness;
 }

@@ -80,7 +80,7 @@ describe.skipIf(!browserAvailable)('inbox defects and accessibility', { timeout:
     await openCaseFor('niet meer leven');
     await page.locator('#card dd').filter({ hasText: 'CRISIS (zelfdoding)' }).waitFor();
     expect(await page.locator('#card').textContent()).not.toMatch(/\bsuicide\b/); // no English ids on a Dutch screen
-    expect(await page.locator('.transcript').getAttribute('lang')).toBe('nl');
+    expect(await page.locator('.transcript li.resident .text').first().getAttribute('lang')).toBe('nl');
   });
 
   it('puts the reply box on the first screen after Oppakken, with focus in it and the claim announced', async () => {

@@ -15,11 +15,16 @@ function safetyCheckText(check) {
   return `Gesteld over ${crisisLabels[check.concern] ?? check.concern} (${asked}), antwoord: ${answer}`;
 }
 
-function transcriptItem(message) {
+/**
+ * One line of the transcript. The author label is Dutch like the page; the text carries its own
+ * language (WCAG 3.1.2): the server's `lang`, or for the resident's words the case's language when a
+ * live message came without one. Arabic reads right to left; other text takes its direction from itself.
+ */
+function transcriptItem(message, caseLanguage) {
+  const lang = message.lang ?? (message.author === 'resident' ? caseLanguage : undefined);
   return element('li', { className: `${message.author}${message.tone === 'crisis' ? ' crisis' : ''}`, 'data-message-id': message.id }, [
     element('span', { className: 'author', text: `${authorLabels[message.author] ?? message.author}:` }),
-    // Arabic reads right to left: the text takes its direction from itself.
-    element('span', { text: message.text, dir: 'auto' }),
+    element('span', { className: 'text', text: message.text, lang, dir: lang === 'ar' ? 'rtl' : 'auto' }),
     // WhatsApp reports what became of a message; a failed one needs the worker's eye.
     ...(message.deliveryStatus ? [element('span', { className: `delivery ${message.deliveryStatus}`, text: ` (${deliveryLabels[message.deliveryStatus] ?? message.deliveryStatus})` })] : []),
   ]);
@@ -67,10 +72,9 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
   // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
-  const transcript = element('ol', { className: 'messages' }, card.messages.map(transcriptItem));
-  // The resident's words in their language (WCAG 3.1.2); each line still takes its direction from itself.
-  const transcriptLanguage = view.language && view.language !== 'other' ? view.language : undefined;
-  const transcriptRegion = element('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0', lang: transcriptLanguage }, [transcript]);
+  const caseLanguage = view.language && view.language !== 'other' ? view.language : undefined;
+  const transcript = element('ol', { className: 'messages' }, card.messages.map((message) => transcriptItem(message, caseLanguage)));
+  const transcriptRegion = element('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Gesprek met de inwoner', tabindex: '0' }, [transcript]);
   const shownIds = new Set(card.messages.map((message) => message.id));
   // Errors go to the inbox's alert region outside the card, which a live re-render cannot wipe.
   const run = (action) => async (...values) => {
@@ -144,7 +148,7 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     appendMessage(message) {
       if (shownIds.has(message.id)) return;
       shownIds.add(message.id);
-      transcript.append(transcriptItem(message));
+      transcript.append(transcriptItem(message, caseLanguage));
       transcriptRegion.scrollTop = transcriptRegion.scrollHeight;
     },
   };

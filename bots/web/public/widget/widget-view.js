@@ -275,9 +275,11 @@ function createWidgetView(settings, texts, handlers) {
     addMessage: function (message) {
       var item = element('li', 'message ' + (message.author || 'assistant') + (message.tone === 'crisis' ? ' crisis' : ''));
       item.appendChild(element('span', 'author', (texts.authors[message.author] || texts.authors.assistant) + ':'));
-      // Arabic reads right to left: each message takes its direction from its own text.
+      // The message in its own language (WCAG 3.1.2) when the server knows it; the author label stays in the interface's.
+      // Arabic reads right to left; any other text takes its direction from itself.
       var body = element('span', 'body');
-      body.dir = 'auto';
+      if (message.lang) body.lang = message.lang;
+      body.dir = message.lang === 'ar' ? 'rtl' : 'auto';
       if (message.tone === 'crisis') appendWithCrisisLinks(body, message.text);
       else body.textContent = message.text;
       item.appendChild(body);
@@ -287,6 +289,13 @@ function createWidgetView(settings, texts, handlers) {
       showQuickReplies(message.author === 'resident' ? [] : message.quickReplies);
       // Only now, with the buttons drawn and the log at its final size, does the newest message come into view.
       scrollToNewest();
+      return body;
+    },
+    /** Marks a shown line's language once the server says it (a line the resident typed here). */
+    setMessageLanguage: function (body, lang) {
+      if (!lang) return;
+      body.lang = lang;
+      body.dir = lang === 'ar' ? 'rtl' : 'auto';
     },
     clearMessages: function () {
       log.replaceChildren();
