@@ -9,11 +9,45 @@ function showStatus(kind) {
   view.setStatus(kind === 'offline' ? texts.offline : kind === 'renewed' ? texts.newSession : kind);
 }
 
-function receive(frame) {
-  if (frame.type === 'history') {
+/** The conversation on screen, and the resident's own lines shown before the server gave them an id. */
+var shownConversationId = null;
+var unconfirmedOwnLines = [];
+/** The language the server gave the resident's last line: a new line typed here is most likely in it too. */
+var residentLanguage = null;
+
+function showOwnLine(text) {
+  var body = view.addMessage({ author: 'resident', text: text, lang: residentLanguage });
+  unconfirmedOwnLines.push({ text: text, body: body });
+}
+
+function receiveHistory(frame) {
+  // A new session (the old token was unknown) starts an empty panel; a reconnect of the same
+  // conversation adds only what is new, so the log (aria-live) does not read everything again.
+  if (shownConversationId !== null && frame.conversationId !== shownConversationId) {
     view.clearMessages();
     shownIds = {};
-    frame.messages.forEach(receiveMessage);
+    unconfirmedOwnLines = [];
+    residentLanguage = null;
+  }
+  shownConversationId = frame.conversationId;
+  frame.messages.forEach(function (message) {
+    if (shownIds[message.id]) return;
+    // A line the resident typed here is already on screen without an id: it is the stored one, not a new one.
+    var own = message.author === 'resident' ? unconfirmedOwnLines.map(function (line) { return line.text; }).indexOf(message.text) : -1;
+    if (own >= 0) {
+      var line = unconfirmedOwnLines.splice(0, own + 1).pop(); // older lines not stored by now were lost, not pending
+      view.setMessageLanguage(line.body, message.lang);
+      if (message.lang) residentLanguage = message.lang;
+      shownIds[message.id] = true;
+      return;
+    }
+    receiveMessage(message);
+  });
+}
+
+function receive(frame) {
+  if (frame.type === 'history') {
+    receiveHistory(frame);
   } else if (frame.type === 'message') {
     receiveMessage(frame);
   } else if (frame.type === 'reply') {
@@ -24,7 +58,7 @@ function receive(frame) {
   } else if (frame.type === 'error') {
     view.setStatus(frame.message);
   } else if (frame.type === 'resent') {
-    view.addMessage({ author: 'resident', text: frame.text });
+    showOwnLine(frame.text);
   } else if (frame.type === 'ack') {
     view.setStatus('');
   }
@@ -34,6 +68,7 @@ function receiveMessage(message) {
   // The same stored message can arrive twice (history plus live); its id shows it once.
   if (shownIds[message.id]) return;
   shownIds[message.id] = true;
+  if (message.author === 'resident' && message.lang) residentLanguage = message.lang;
   if (message.author !== 'resident') view.setTyping(false);
   view.addMessage(message);
   // A worker picked the case up, wrote, or closed it: the office-hours line may no longer fit.
@@ -96,7 +131,7 @@ function stopNoticeRefresh() {
 function sendText(text, quickReplyId) {
   ensureConnection();
   clientCounter += 1;
-  view.addMessage({ author: 'resident', text: text });
+  showOwnLine(text);
   connection.send(text, quickReplyId, 'c' + Date.now() + '-' + clientCounter).catch(function () {
     view.setStatus(texts.sendFailed);
   });
@@ -123,6 +158,9 @@ function boot() {
       if (connection) connection.forget();
       else createWidgetConnection(settings, function () {}, function () {}).forget();
       view.clearMessages();
+      shownConversationId = null;
+      unconfirmedOwnLines = [];
+      residentLanguage = null;
       view.remove();
       window.location.replace(settings.exitUrl);
     },
