@@ -58,6 +58,10 @@ export const environmentSchema = z.object({
   WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().min(2).default('nl'),
   /** `true` (or `1`): accounts with permission `coordinator` log in only with a TOTP code (`npm run workers -- totp <username>`). */
   REQUIRE_COORDINATOR_TOTP: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  /** How long a worker's inbox session lasts; "Blijf ingelogd" renews it for as long again (docs/accessibility.md, WCAG 2.2.1). */
+  WORKER_SESSION_MINUTES: integer(720, 1),
+  /** How long before the session ends the inbox warns and offers "Blijf ingelogd". */
+  WORKER_SESSION_WARNING_SECONDS: integer(300, 0),
   /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** `auto`: Redis pub/sub when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */

@@ -16,6 +16,13 @@ export const refusedLogin = 'Gebruikersnaam, wachtwoord of code klopt niet, of e
 
 /** Log in, log out, and "who am I" (which also hands the page its CSRF token after a reload). */
 export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions, loginsPerAddress: RateLimiter): void {
+  const warningSeconds = runtime.configuration.WORKER_SESSION_WARNING_SECONDS;
+  /** When the session ends, for the inbox's warning (WCAG 2.2.1); seconds left too, so a wrong clock on the worker's PC does not matter. */
+  const sessionView = (session: { expiresAt: Date }) => ({
+    expiresAt: session.expiresAt.toISOString(),
+    expiresInSeconds: Math.max(0, Math.floor((session.expiresAt.getTime() - runtime.clock.now().getTime()) / 1000)),
+    warningSeconds,
+  });
   const loginPolicy = { totp: createTotpChecker(), requireCoordinatorTotp: runtime.configuration.REQUIRE_COORDINATOR_TOTP };
   // Attempts per source address, counted where every instance counts (create-rate-limiter.ts).
   server.post('/api/inbox/login', { preHandler: limitPerAddress(loginsPerAddress) }, async (request, reply) => {
@@ -32,12 +39,20 @@ export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, se
     }
     const session = await sessions.start(reply, result.worker.id);
     runtime.logger.info({ workerId: result.worker.id }, 'worker signed in');
-    return { worker: workerView(result.worker), csrfToken: session.csrfToken };
+    return { worker: workerView(result.worker), csrfToken: session.csrfToken, session: sessionView(session) };
   });
 
   server.get('/api/inbox/me', async (request) => {
     const { worker, session } = await sessions.require(request);
-    return { worker: workerView(worker), csrfToken: session.csrfToken };
+    return { worker: workerView(worker), csrfToken: session.csrfToken, session: sessionView(session) };
+  });
+
+  // "Blijf ingelogd": a signed-in worker with the CSRF token renews the session for its full length.
+  server.post('/api/inbox/session/renew', async (request, reply) => {
+    const signedIn = await sessions.require(request);
+    const session = await sessions.renew(reply, signedIn);
+    runtime.logger.info({ workerId: signedIn.worker.id }, 'worker session renewed');
+    return { session: sessionView(session) };
   });
 
   server.post('/api/inbox/logout', async (request, reply) => {

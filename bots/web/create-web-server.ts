@@ -70,7 +70,7 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   await installSecurityHeaders(server);
   installChatCors(server);
 
-  const sessions = createWorkerSessions(runtime.store, runtime.clock, { secureCookie: options.secureCookie ?? false });
+  const sessions = createWorkerSessions(runtime.store, runtime.clock, { secureCookie: options.secureCookie ?? false, sessionMinutes: configuration.WORKER_SESSION_MINUTES });
   const residentHub = createResidentSocketHub(runtime.events, async (conversationId) => (await runtime.store.findConversation(conversationId))?.state ?? null);
   const workerHub = createWorkerSocketHub(runtime.events, runtime.clock, { desk: runtime.desk, findCase: (caseId) => runtime.store.findCase(caseId) });
   server.addHook('onClose', async () => {

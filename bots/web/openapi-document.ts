@@ -56,6 +56,7 @@ export const openApiDocument = {
     },
     '/api/inbox/me': { get: { summary: 'The signed-in worker and the CSRF token', ...worker, responses: { 200: json(ref('SignedIn')), 401: error } } },
     '/api/inbox/logout': { post: { summary: 'Sign out', ...workerChange, responses: { 200: json({ type: 'object' }), 401: error, 403: error } } },
+    '/api/inbox/session/renew': { post: { summary: 'Renew the session for its full length ("Blijf ingelogd"); the answer gives expiresAt, expiresInSeconds and warningSeconds', ...workerChange, responses: { 200: json({ type: 'object' }), 401: error, 403: error } } },
     '/api/inbox/taxonomy': { get: { summary: 'Topics and domains with labels, for filters', ...worker, responses: { 200: json({ type: 'object' }), 401: error } } },
     '/api/inbox/workers': { get: { summary: 'Colleagues, for reassigning', ...worker, responses: { 200: json({ type: 'object' }), 401: error } } },
     '/api/inbox/cases': {

@@ -5,7 +5,6 @@ import type { WorkerRecord, WorkerSession, WorkerStore } from '../../core/ports/
 import { HttpProblem } from './web-errors.js';
 
 export const sessionCookieName = 'inloop_session';
-const sessionHours = 12;
 
 // Only the hash of the cookie value is stored, so a copy of the database holds no usable session.
 const storedId = (cookieValue: string) => createHash('sha256').update(cookieValue).digest('hex');
@@ -16,7 +15,19 @@ export interface SignedInWorker {
 }
 
 /** Worker sessions: a random id in an HttpOnly SameSite=Strict cookie, a CSRF token per session. */
-export function createWorkerSessions(store: WorkerStore, clock: Clock, options: { secureCookie: boolean }) {
+export function createWorkerSessions(store: WorkerStore, clock: Clock, options: { secureCookie: boolean; sessionMinutes?: number }) {
+  const sessionMinutes = options.sessionMinutes ?? 12 * 60;
+
+  async function issue(reply: FastifyReply, workerId: string, csrfToken: string): Promise<WorkerSession> {
+    const cookieValue = randomBytes(32).toString('base64url');
+    const session: WorkerSession = { id: storedId(cookieValue), workerId, csrfToken, expiresAt: new Date(clock.now().getTime() + sessionMinutes * 60_000) };
+    await store.createSession(session);
+    reply.setCookie(sessionCookieName, cookieValue, {
+      httpOnly: true, sameSite: 'strict', secure: options.secureCookie, path: '/', maxAge: sessionMinutes * 60,
+    });
+    return session;
+  }
+
   async function find(request: FastifyRequest): Promise<SignedInWorker | null> {
     const cookieValue = request.cookies[sessionCookieName];
     if (!cookieValue || cookieValue.length > 100) return null;
@@ -29,18 +40,17 @@ export function createWorkerSessions(store: WorkerStore, clock: Clock, options: 
   return {
     find,
 
-    async start(reply: FastifyReply, workerId: string): Promise<WorkerSession> {
-      const cookieValue = randomBytes(32).toString('base64url');
-      const session: WorkerSession = {
-        id: storedId(cookieValue),
-        workerId,
-        csrfToken: randomBytes(32).toString('base64url'),
-        expiresAt: new Date(clock.now().getTime() + sessionHours * 3600_000),
-      };
-      await store.createSession(session);
-      reply.setCookie(sessionCookieName, cookieValue, {
-        httpOnly: true, sameSite: 'strict', secure: options.secureCookie, path: '/', maxAge: sessionHours * 3600,
-      });
+    start(reply: FastifyReply, workerId: string): Promise<WorkerSession> {
+      return issue(reply, workerId, randomBytes(32).toString('base64url'));
+    },
+
+    /**
+     * "Blijf ingelogd": a new session of full length replaces the current one (a new cookie value, so
+     * a stolen old one stops working). The CSRF token stays, so other open inbox tabs keep working.
+     */
+    async renew(reply: FastifyReply, signedIn: SignedInWorker): Promise<WorkerSession> {
+      const session = await issue(reply, signedIn.worker.id, signedIn.session.csrfToken);
+      await store.deleteSession(signedIn.session.id);
       return session;
     },
 

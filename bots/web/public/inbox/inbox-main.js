@@ -1,9 +1,10 @@
 import { api, ApiError, setCsrfToken } from './inbox-api.js';
-import { announceEscalation, announceNewCase, askNotificationPermission, showWaitingCount, unlockSound } from './inbox-alerts.js';
+import { announceEscalation, announceNewCase, askNotificationPermission, setSoundOn, showWaitingCount, soundOn, unlockSound } from './inbox-alerts.js';
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
 import { renderQueue } from './inbox-queue.js';
 import { showTakeOverNotice } from './inbox-take-over.js';
+import { stopWatchingSession, watchSession } from './inbox-session-warning.js';
 
 const byId = (id) => document.getElementById(id);
 const state = { me: null, workers: [], topicLabels: {}, domainLabels: {}, cases: [], openCard: null };
@@ -174,6 +175,7 @@ function connectSocket() {
 async function start(signedIn) {
   state.me = signedIn.worker;
   setCsrfToken(signedIn.csrfToken);
+  watchSession(signedIn.session, () => showLogin('Je sessie is verlopen. Log opnieuw in.'));
   const [taxonomy, workers] = await Promise.all([api('/api/inbox/taxonomy'), api('/api/inbox/workers')]);
   state.workers = workers.workers;
   state.topicLabels = Object.fromEntries(taxonomy.topics.map((topic) => [topic.id, topic.label]));
@@ -205,7 +207,19 @@ byId('enable-notifications').addEventListener('click', async () => {
   const permission = await askNotificationPermission();
   byId('live-status').textContent = permission === 'granted' ? 'Meldingen staan aan.' : 'Meldingen zijn niet toegestaan in deze browser.';
 });
+/** The button names what it does: "Geluid uit" while tones sound, "Geluid aan" while muted. */
+function showSoundChoice() {
+  byId('sound-toggle').textContent = soundOn() ? 'Geluid uit' : 'Geluid aan';
+}
+showSoundChoice();
+byId('sound-toggle').addEventListener('click', () => {
+  setSoundOn(!soundOn());
+  unlockSound();
+  showSoundChoice();
+  byId('live-status').textContent = soundOn() ? 'Geluid staat aan.' : 'Geluid staat uit.';
+});
 byId('logout').addEventListener('click', async () => {
+  stopWatchingSession();
   await api('/api/inbox/logout', { method: 'POST', body: {} }).catch(() => {});
   location.replace('/inbox');
 });
