@@ -19,11 +19,13 @@ const contentTypes: Record<string, string> = {
 };
 const typeOf = (name: string) => contentTypes[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 
-/** The demo page, the widget script and the inbox page with its modules: read once at start. */
+/** The demo page with its accessibility statement, the widget script and the inbox page with its modules: read once at start. */
 export function registerStaticRoutes(server: FastifyInstance): void {
   const widget = widgetScript();
   const files: Record<string, { type: string; body: string }> = {
     '/': { type: typeOf('.html'), body: read('demo.html') },
+    // The accessibility statement of docs/accessibility.md, for the demo's invented municipality.
+    '/toegankelijkheid': { type: typeOf('.html'), body: read('toegankelijkheid.html') },
     '/demo.css': { type: typeOf('.css'), body: read('demo.css') },
     '/widget.js': { type: typeOf('.js'), body: widget },
     '/inbox': { type: typeOf('.html'), body: read('inbox.html') },
