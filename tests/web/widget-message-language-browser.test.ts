@@ -11,7 +11,7 @@ describe.skipIf(!browserAvailable)('widget messages: language per message, recon
   const harness = useServerAndBrowser();
 
   const messageAttributes = (page: Page) => page.evaluate(() =>
-    [...document.querySelector('[data-inloop-widget]')!.shadowRoot!.querySelectorAll('.log li')].map((item) => {
+    Array.from(document.querySelector('[data-inloop-widget]')!.shadowRoot!.querySelectorAll('.log li')).map((item) => {
       const body = item.querySelector('.body') as HTMLElement;
       return { author: item.className.split(' ')[1], lang: body.lang, dir: body.dir, direction: getComputedStyle(body).direction };
     }));
@@ -76,7 +76,7 @@ describe.skipIf(!browserAvailable)('widget messages: language per message, recon
     // Stored while the widget was away (no live frame reaches it): only the next history frame brings it.
     await harness.server.runtime.store.appendMessages(conversation.id, [{ direction: 'outbound', author: 'assistant', text: 'Bericht tijdens de storing.', kind: 'text' }]);
     await page.locator('.log li').filter({ hasText: 'Bericht tijdens de storing.' }).waitFor();
-    const after = await page.evaluate(() => [...document.querySelector('[data-inloop-widget]')!.shadowRoot!.querySelectorAll('.log li')].map((item) => ({ kept: item.hasAttribute('data-before'), text: item.textContent })));
+    const after = await page.evaluate(() => Array.from(document.querySelector('[data-inloop-widget]')!.shadowRoot!.querySelectorAll('.log li')).map((item) => ({ kept: item.hasAttribute('data-before'), text: item.textContent })));
     expect(after).toHaveLength(before + 1);
     expect(after.slice(0, before).every((item) => item.kept)).toBe(true);
     expect(after[before]).toMatchObject({ kept: false });
