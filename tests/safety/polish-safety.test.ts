@@ -453,3 +453,62 @@ describe('the widened Polish families', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+/*
+ * Families written after the blind measurement of 7a12026: new sentences for each way the family is
+ * said, and hard negatives that share its words (a tow rope, a story about a fire, a tired carer).
+ */
+describe('the Polish families of the 7a12026 round', () => {
+  it.each([
+    ['wczoraj przycisnął mnie do ściany i trzymał za szyję', 'violence'],
+    ['chwycił ją za gardło przy dzieciach', 'violence'],
+    ['dusił mnie tak długo, aż nie mogłam złapać tchu', 'violence'],
+    ['miał ręce na mojej szyi i krzyczał', 'violence'],
+    ['synek połknął baterię od pilota, co robić', 'emergency'],
+    ['mała wzięła do buzi kapsułkę do prania i chyba przegryzła', 'emergency'],
+    ['córeczka wypiła płyn do naczyń z butelki, kaszle', 'emergency'],
+    ['brat siedzi w garażu, nie reaguje na wołanie, czuć spaliny', 'emergency'],
+    ['czujemy czad w łazience, a babcia się nie budzi', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['trzymam linę w szafie na wszelki wypadek', 'suicide'],
+    ['mam żyletki schowane w razie czego', 'suicide'],
+    ['na czarną godzinę mam sznur w piwnicy', 'suicide'],
+    ['coraz częściej myślę, żeby wjechać autem w drzewo', 'suicide'],
+    ['kusi mnie, żeby na autostradzie nie zahamować przed tirem', 'suicide'],
+    ['chciałem po prostu zjechać z mostu do rzeki', 'suicide'],
+    ['porozdawałem już wszystko i napisałem listy do rodziców', 'suicide'],
+    ['napisałam listy do dzieci, zostawiłam klucze sąsiadce, kto weźmie mojego psa?', 'suicide'],
+    ['wujek bawi się z moją córką w tajną zabawę', 'violence'],
+    ['trener mówi, że to ich sekretna gra', 'violence'],
+    ['mówi jej, że jak powie mamie, to mama umrze', 'violence'],
+    ['powiedział synowi, że jeśli komuś powie, trafi do domu dziecka', 'violence'],
+    ['wnuczek zjadł chyba kilka tabletek dziadka', 'emergency'],
+    ['w mieszkaniu obok czuć spaliny od piecyka', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'wożę linę holowniczą w bagażniku na wszelki wypadek',
+    'mam zawsze tabletki na alergię w torebce, tak na wszelki wypadek',
+    'wjechałem na parking pod galerią i nie mogę znaleźć wyjazdu',
+    'trzymała mnie za rękę całą drogę do szkoły',
+    'strach chwycił mnie za gardło przed egzaminem',
+    'synek nie umie połknąć tabletki, da się ją rozpuścić?',
+    'czytaliśmy z synem książkę o pożarze w lesie, pyta o strażaków',
+    'zabije mnie ten formularz z gemeente, kto pomoże?',
+    'wykończy mnie ta przeprowadzka, szukam firmy od mebli',
+    'opiekuję się mamą po wylewie, pracuję na zmiany i już nie daję rady, jest jakaś opieka dzienna?',
+    'nie daję już rady wozić syna na terapię trzy razy w tygodniu, jest transport?',
+    'nie chodzi mi o żadne samobójstwo, po prostu nie mogę spać',
+    'mam dwie wnuczki i jestem na emeryturze, szukam zajęć dla seniorów',
+    'myślałam o śmierci po rozwodzie, ale to dawno minęło, teraz szukam pracy',
+    'gramy w tajną grę planszową z kuzynami, gdzie kupić drugą część?',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

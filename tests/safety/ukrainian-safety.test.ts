@@ -447,3 +447,50 @@ describe('the widened Ukrainian and Russian families', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+/*
+ * Families written after the blind measurement of 7a12026, in Ukrainian, Russian and surzhyk: new
+ * sentences for each way the family is said, and hard negatives that share its words.
+ */
+describe('the Ukrainian families of the 7a12026 round', () => {
+  it.each([
+    ['вітчим знову кидався з сокирою на маму', 'violence'],
+    ['он бегал с ножом за женой по квартире', 'violence'],
+    ['на брата з ножем кинувся сусід', 'violence'],
+    ['донечка проковтнула батарейку від годинника', 'emergency'],
+    ['малой сьогодні, здається, проглотил монетку, кашляє', 'emergency'],
+    ['синок 2 рочки випив рідину для миття посуду', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['ввечері піду в річку і все', 'suicide'],
+    ['завтра пойду в море, пусть будет так', 'suicide'],
+    ['вночі виходжу на дах і довго дивлюсь вниз', 'suicide'],
+    ['сиджу на балконі, 12 поверх, дивлюсь вниз', 'suicide'],
+    ['краще б я загинула там разом з ними', 'suicide'],
+    ['лучше бы я там погиб под обстрелом', 'suicide'],
+    ['krashche b ya tam zahynula', 'suicide'],
+    ['хазяїн по ночах заходить у кімнату моєї доньки', 'violence'],
+    ['отчим заходит в комнату дочери, когда она спит', 'violence'],
+    ['син каже, що це наш з дядьком секрет', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'влітку підемо в море купатися з дітьми, де найкращий пляж?',
+    'чоловік хоче піти в море працювати матросом, де шукати вакансії?',
+    'виходжу на балкон покурити, сусіди скаржаться на дим',
+    'мама каже, що я доведу її до інфаркту своїм англійським',
+    'сестра вб\'є мене, якщо я знову спізнюся на поїзд',
+    'подруга убьет меня, если я съем её торт',
+    'ne dumaju pro samohubstvo, prosto vtomylas, shukayu psyholoha',
+    'дочка заходить до моєї кімнати вранці, щоб розбудити',
+    'ми з донькою різали ножем хліб на кухні',
+    'дитина зїла яблуко і просить ще',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

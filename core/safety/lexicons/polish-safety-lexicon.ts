@@ -44,7 +44,7 @@ const atRisk = w`(?:chce (?:sie zabic|umrzec|skonczyc ze soba)|mowi ze (?:sie za
  * Families widened after the blind measurement of eb04e4c: each written for the ways Polish speakers
  * say it (persons, aspects, both word orders, with and without Polish letters), not for one message.
  */
-const child = w`(?:dziec\p{L}*|dzieci|malej|malego|mala|maly|malutk\p{L}*|coreczk\p{L}*|synk\p{L}*|corki|corke|corka|syna|niemowl\p{L}*|maluch\p{L}*|wnuczk\p{L}*|wnuk\p{L}*)`;
+const child = w`(?:wnucz\p{L}*|dziec\p{L}*|dzieci|malej|malego|mala|maly|malutk\p{L}*|coreczk\p{L}*|synk\p{L}*|corki|corke|corka|syna|niemowl\p{L}*|maluch\p{L}*|wnuczk\p{L}*|wnuk\p{L}*)`;
 /** Hitting said by the one who hit: "uderzyłem żonę", "pobiłam go". */
 const hitFirst = w`(?:uderzyl(?:em|am)|pobil(?:em|am)|bil(?:em|am)|zbil(?:em|am)|popchn(?:alem|elam)|pchn(?:alem|elam)|kopn(?:alem|elam)|szarpal(?:em|am)|szarpn(?:alem|elam)|przydusil(?:em|am)|spoliczkowal(?:em|am)|walnal(?:em)|walnelam|przywalil(?:em|am)|przylal(?:em|am)|uderzam|spralem|sprałem|sprałam|spralam)`;
 const hitVictimFirst = w`(?:zone|zonke|meza|partnerke|partnera|dziewczyne|chlopaka|ja|go|ich|dziecko|dzieci|syna|corke|mame|matke|ojca|tate|babcie|dziadka)`;
@@ -58,6 +58,101 @@ const killThreat = w`(?:zabije|zabija|zabijesz|zabijemy|pozabija|zatlucze|zakatu
 const tellPolice = w`(?:zadzwon\p{L}*|zglos\p{L}*|poskarz\p{L}*|pojd(?:zie|e|ziesz|zie)|powie|powiem|powiesz|powiedz\p{L}*|doniesie|doniose|doniesiesz|wezwie|wezwe|wezwiesz|pisn\p{L}*) ${G(2)}(?:policj\p{L}*|na policje|psom|psy|gliny|glinom|komus|nikomu|komukolwiek|veilig thuis|sadu|do sadu)`;
 const selfHarmBody = w`(?:rek\p{L}*|rece|nadgarst\p{L}*|uda|udo|udach|nogi|noge|skore|brzuch|ramiona|ramie|przedrami\p{L}*)`;
 const highPlace = w`(?:moscie|most|mostu|mosty|torach|tory|torami|peronie|peron|dachu|dach|krawedzi|balkonie|balkon|parapecie|wiadukcie|wiadukt|kladce|rzeka|rzeke|kanalem|kanal|woda|wode|skarpie|klifie|urwisku|\d+ pietrze|ostatnim pietrze)`;
+
+/*
+ * Families added after the blind measurement of 7a12026 (files m, n, o), each written for the ways it is
+ * said rather than for one message: means kept "just in case", a crash on purpose, farewell letters and
+ * a pet provided for, a hand on the throat, a child who swallowed something, fumes where someone does
+ * not answer, a "secret game" and a threat that makes a child keep quiet.
+ */
+const ingested = w`(?:zjadl|zjadla|zjadlo|zjedli|polknal|polknela|polknelo|polkneli|lyknal|lyknela|lyknelo|wypil|wypila|wypilo|nalykal\p{L}*|wzial\p{L}* do (?:buzi|ust|buzki)|wziel\p{L}* do (?:buzi|ust|buzki)|wlozyl\p{L}* do (?:buzi|ust|buzki|nosa|ucha)|possal\p{L}*|nagryzl\p{L}*|przegryzl\p{L}*)`;
+/** Swallowed by a child, never a dose: batteries, magnets, cleaning products, poison, nicotine liquid. */
+const notFood = w`(?:bateri\p{L}*|bateryjk\p{L}*|magnes\p{L}*|magnesik\p{L}*|kapsul\p{L}* (?:do prania|pralk\p{L}*)|kapsulk\p{L}*|proszk\p{L}* do prania|proszek do prania|plyn\p{L}* do (?:naczyn|prania|mycia|zmywarki|udrazniania|szyb|podlog)|tablet\p{L}* do (?:zmywarki|zmywania|toalety|wc)|domestos\p{L}*|wybielacz\p{L}*|chlor\p{L}*|srod\p{L}* (?:czyszcz\p{L}*|do czyszczenia)|detergent\p{L}*|kret\p{L}*|trutk\p{L}*|trucizn\p{L}*|olejk\p{L}*|liquid\p{L}*|nikotyn\p{L}*|e ?papieros\p{L}*|monet\p{L}*|szpilk\p{L}*|pinezk\p{L}*|grzyb\p{L}*|jagod\p{L}* (?:z ogrodu|z lasu|trujac\p{L}*)|trujac\p{L}*|alkohol\p{L}*|wodk\p{L}*|rozpuszczalnik\p{L}*|benzyn\p{L}*|nafte|denaturat\p{L}*)`;
+/** Kept for a bad day: a rope, blades, a gun, not a tow rope, not a first-aid kit. */
+const meansKept = w`(?:sznur(?!ek)\p{L}*|lin[aey](?! (?:holownicz\p{L}*|do holowania|wspinaczk\p{L}*))|petl\p{L}*|stryczek|zyletk\p{L}*|brzytw\p{L}*|bron|bronia|pistolet\p{L}*|rewolwer\p{L}*|spluw\p{L}*|strzelb\p{L}*)`;
+const justInCase = w`(?:na wszelki wypadek|w razie czego|na czarna godzine|jakby co|gdyby co|na ostatecznosc|gdybym (?:juz )?nie (?:dal|dala) rady|jakbym (?:juz )?nie (?:dal|dala) rady|jak (?:juz )?nie wytrzymam)`;
+const keep = w`(?:mam|trzymam|trzymalam|trzymalem|woze|wozilam|wozilem|nosze|nosilam|nosilem|schowal\p{L}*|schowany|schowana|lezy|leza|kupil\p{L}*|przygotowal\p{L}*|odlozyl\p{L}*)`;
+/** A car, a lorry, a motorbike driven into something on purpose. */
+const crashInto = w`(?:nie (?:hamowac|zahamowac|hamowal\p{L}*|zahamowal\p{L}*|zahamuje|hamuje|skrecic|skrece|skrecil\p{L}*)|(?:wjechac|wjade|wjechal\p{L}*|wjedzie|wbic sie|wbije sie|wbil\p{L}* sie|rozbic sie|rozbije sie|zjechac|zjade|odbic kierownic\p{L}*|odbije kierownic\p{L}*|przyspieszyc|dodac gazu|docisnac gaz) ${G(3)}(?:w|we|pod|na|z|ze|o) (?:drzew\p{L}*|filar\p{L}*|slup\p{L}*|wiadukt\p{L}*|sciane|mur|barier\p{L}*|bariery|ekran\p{L}*|ciezarowk\p{L}*|tira|tir|pociag\p{L}*|przepasc|most\p{L}*|rzek\p{L}*|kanal\p{L}*|wode|przeciwny pas|przeciwleglego pasa|nasyp\p{L}*|skarp\p{L}*|urwisk\p{L}*))`;
+/** Someone who does not answer the door, a knock or a call. */
+const noAnswer = w`(?:nie (?:odpowiada|odpowiadal\p{L}*|reaguje|reagowal\p{L}*|otwiera|otworzyl\p{L}*|odzywa sie|rusza sie|budzi sie|daje sie obudzic|kontaktuje|odbiera)|nikt nie (?:otwiera|odpowiada|reaguje))`;
+const fumes = w`(?:spalin\p{L}*|czad\p{L}*|tlenk\p{L}* wegla|tlenek wegla|co2|co)`;
+/** What hands do to a throat; not fear that "grips one by the throat". */
+const throatGrip = w`(?<!(?:strach|lek|zal|wzruszenie|emocje|panika|stres|smutek) )(?:trzyma|trzymal\p{L}*|przytrzymal\p{L}*|przytrzymuje|przycisnal\p{L}*|przyciskal\p{L}*|zlapal\p{L}*|chwycil\p{L}*|sciskal\p{L}*|scisnal\p{L}*|scisnela|zacisnal\p{L}*|zacisnela|zaciskal\p{L}*|dusil\p{L}*|podduszal\p{L}*|przydusil\p{L}*) ${G(2)}(?:(?:mnie|ja|go|mame|zone|corke|syna|dziecko|nas|ich) ${G(2)})?(?:za|na|przy) (?:szyje|szyi|gardlo|gardle|krtan|tchawic\p{L}*)`;
+const breathless = w`(?:nie (?:moglam|moglem|mogla|mogl|moge) (?:zlapac )?(?:powietrza|tchu|oddechu|oddychac|zlapac oddechu)|stracil\p{L}* przytomnosc|zrobilo (?:mi|jej|mu) sie (?:ciemno|czarno) przed oczami|zemdlal\p{L}*|zsinial\p{L}*|zsinialam)`;
+/** A child told to keep quiet or something bad will happen. */
+const tellOn = w`(?:powie|powiesz|powiem|powiedzial\p{L}*|wygada\p{L}*|pisnie|pisniesz|zdradzi|zdradzisz|poskarz\p{L}*|naskarz\p{L}*)`;
+const childThreatened = w`(?:umrze|umrzesz|umra|zginie|zginiesz|zgina|stanie sie (?:cos zlego|krzywda|nieszczescie)|cos (?:zlego )?sie stanie|spotka (?:cie|ja|go) kara|trafi\p{L}* do (?:domu dziecka|wiezienia|piekla)|pojdzie do wiezienia|nikt (?:ci |jej |mu )?nie uwierzy|zabior\p{L}* (?:cie|ja|go|mame)|bedzie (?:twoja|jej|jego) wina|mama (?:sie )?rozchoruje|mama bedzie plakac)`;
+const drudge = w`(?:upal\p{L}*|nud\p{L}*|biurokracj\p{L}*|papierologi\p{L}*|urzedy|urzad|szkola|praca|robota|kork\p{L}*|stres|kolejk\p{L}*|rachunk\p{L}*|podatk\p{L}*|formularz\p{L}*|czekanie|remont|przeprowadzka|halas|pogoda|deszcz|zimno|kac|migrena|ceny|czynsz|inflacja|gemeente|belastingdienst|holenderski|jezyk|egzamin\p{L}*|kurs|papiery|dokumenty|bsn|duo|toeslag\p{L}*|matma|matematyka|sesja|szef|szefowa|tesciowa|dzieciaki)`;
+
+/** "I can't cope" said of caring for a parent or a child, of shifts or of a task: asked about only with another sign. */
+const notCaring = w`(?<!(?:opiek\p{L}*|opiekuj\p{L}* sie|po udarze|po wylewie|rehabilitac\p{L}*|fizjoterapi\p{L}*|na zmiany|etatu|nadgodzin\p{L}*|myciu|pampers\p{L}*|demencj\p{L}*|alzheimer\p{L}*|niepelnospraw\p{L}*|zespol downa|autyzm\p{L}*)(?: \S+){0,25} )`;
+const notATask = w`(?! (?:wozic|pracowac|dzwigac|nosic|sprzatac|gotowac|placic|oplacic|splacac|z (?:opieka|praca|robota|nauka|rachunkami|papierami|lekcjami|dojazdami|kredytem)|fizycznie|finansowo|sam|sama)(?![\p{L}\p{N}]))`;
+
+const round7 = {
+  crisis: {
+    violence: [
+      // A hand on the throat: strangling is told as holding, pressing, gripping.
+      throatGrip, w`(?:rece|reka|dlonie|dlon|palce) ${G(2)}na (?:mojej |jej |jego )?(?:szyi|gardle)`,
+      w`(?:dusil\p{L}*|trzymal\p{L}*|sciskal\p{L}*|scisnal\p{L}*|przyciskal\p{L}*|przydusil\p{L}*|podduszal\p{L}*) ${G(6)}(?:az|ze|dopoki) ${G(1)}${breathless}`,
+    ],
+    emergency: [
+      // A small child who swallowed what is never food.
+      w`${child} ${G(12)}(?:${ingested} ${G(5)}${notFood}|${notFood} ${G(8)}${ingested})`,
+      // Someone who does not answer where fumes or coal gas are: a running engine, a stove, a heater.
+      w`${noAnswer} ${G(15)}(?:czuc|czuje|czujemy|smierdzi|pachnie|zapach|smrod|pelno|czujnik|alarm) ${G(2)}${fumes}`,
+      w`(?:czuc|czuje|czujemy|smierdzi|zapach|smrod|pelno|czujnik|alarm) ${G(2)}${fumes} ${G(15)}${noAnswer}`,
+      w`${noAnswer} ${G(12)}(?:silnik|auto|samochod|agregat|piecyk|koza|grzejnik|ogrzewanie) ${G(3)}(?:chodzi|pracuje|wlaczon\p{L}*|jest wlaczon\p{L}*|caly czas)`,
+    ],
+  },
+  concern: {
+    suicide: [
+      // Means kept for a bad day, either order.
+      w`${keep} ${G(4)}${meansKept} ${G(6)}${justInCase}`, w`${meansKept} ${G(4)}${keep} ${G(6)}${justInCase}`, w`${justInCase} ${G(3)}${keep} ${G(4)}${meansKept}`,
+      // A crash on purpose, thought of or wanted.
+      w`(?:mysl\p{L}*|chc\p{L}*|chcial\p{L}*|kusi\p{L}*|korci\p{L}*|zastanawia\p{L}* sie|przyszlo mi do glowy|przychodzi mi do glowy|mam ochote|mialem ochote|mialam ochote|wystarczyloby|wystarczy|latwo by bylo|najprosciej) ${G(4)}${crashInto}`,
+      w`nie (?:hamowac|zahamowac|zahamuje|hamowal\p{L}*|skrecic) ${G(3)}(?:pod|przed|na|w) (?:wiadukt\p{L}*|most\p{L}*|filar\p{L}*|drzew\p{L}*|sciane|sciana|murem|mur|ciezarowk\p{L}*|tir\p{L}*|pociag\p{L}*|przejazd\p{L}*|zakret\p{L}*)`,
+      // Letters written and things given away, all of it.
+      w`(?:rozdal\p{L}*|porozdawal\p{L}*|oddal\p{L}*|pooddawal\p{L}*|rozdaje|oddaje) (?:juz )?(?:prawie |niemal )?(?:wszystko|wszystkie (?:swoje |moje )?rzeczy) ${G(12)}(?:napisal\p{L}*|zostawil\p{L}*) ${G(2)}(?:list\p{L}*|pozegnan\p{L}*)`,
+      w`(?:napisal\p{L}*|zostawil\p{L}*) ${G(2)}(?:listy|list\p{L}* pozegnaln\p{L}*|list\p{L}* do (?:rodzicow|dzieci|mamy|taty|siostry|brata|wszystkich|bliskich|rodziny|corki|syna)) ${G(12)}(?:rozdal\p{L}*|porozdawal\p{L}*|oddal\p{L}*|pooddawal\p{L}*) ${G(2)}(?:wszystko|rzeczy)`,
+    ],
+    violence: [
+      // A "secret game" with an adult.
+      w`(?:tajn\p{L}*|sekretn\p{L}*) (?:zabaw\p{L}*|gr[aeyz]|gierk\p{L}*)(?! (?:planszow\p{L}*|komputerow\p{L}*|karcian\p{L}*|online|wideo|video|miejsk\p{L}*|terenow\p{L}*|na (?:konsol\p{L}*|komputerze|telefonie|pc|urodzin\p{L}*))(?![\p{L}\p{N}]))`, w`(?:bawi|bawil\p{L}*|bawia|bawimy) sie ${G(3)}w (?:tajn\p{L}*|sekretn\p{L}*|nasz\p{L}*|doros\p{L}*|specjaln\p{L}*) (?:zabaw\p{L}*|gr\p{L}*)`,
+      // A child told that telling will make something terrible happen.
+      w`(?:jak|jesli|jezeli|gdy|gdyby|jakby|kiedy) ${G(2)}${tellOn} ${G(4)}(?:to )?${G(2)}${childThreatened}`,
+    ],
+    emergency: [
+      // A child who swallowed pills or medicine: asked at once.
+      w`${child} ${G(12)}(?:${ingested} ${G(6)}${pills}|${pills} ${G(8)}${ingested})`,
+      // Fumes or gas smelt: coal gas, exhaust.
+      w`(?:czuc|czuje|czujemy|smierdzi|pachnie|zapach|smrod) ${G(2)}(?:spalin\p{L}*|czad\p{L}*|gaz|gazem|gazu|tlenk\p{L}* wegla)`, w`(?:czujnik|alarm) ${G(2)}(?:czadu|tlenku wegla|gazu) ${G(2)}(?:piszczy|wyje|dzwoni|sie wlaczyl|wlaczyl sie|pika)`,
+    ],
+  },
+  signals: {
+    farewells: [w`napisal\p{L}* (?:\S+ )?(?:listy|list\p{L}* pozegnaln\p{L}*|list\p{L}* do (?:rodzicow|dzieci|mamy|taty|siostry|brata|wszystkich|bliskich|rodziny))`, w`pozegnaln\p{L}*`],
+    affairs: [w`schronisk\p{L}* dla (?:kota|psa|zwierzat|kotow|psow)`, w`kto (?:\S+ )?(?:wezmie|przygarnie|zaopiekuje sie) (?:\S+ )?(?:kot\p{L}*|ps\p{L}*|zwierz\p{L}*|rybk\p{L}*|chomik\p{L}*)`, w`(?:gdyby|jakby|jak|kiedy) (?:\S+ )?zostal\p{L}* (?:sam|sama|bez opieki|bez nikogo)`],
+    means: [w`${justInCase}`],
+    noAnswer: [w`(?:pukam|pukamy|pukal\p{L}*|dzwonie|dzwonimy|wolam|wolamy|wale|walimy|stukam|stukamy) ${G(4)}od \d+ (?:minut|godzin\p{L}*|h)`, w`nie (?:odpowiada|reaguje|otwiera) ${G(3)}na (?:pukanie|wolanie|dzwonek|stukanie|telefon\p{L}*)`],
+    fumes: [w`spalin\p{L}*`, w`czad\p{L}*`, w`tlenk\p{L}* wegla`, w`tlenek wegla`, w`silnik (?:\S+ )?(?:chodzi|pracuje)`],
+  },
+  figurative: [
+    // "This bureaucracy will kill me", the verb first.
+    w`(?:zabij\p{L}*|zabije|wykonczy|wykoncza|wykanczaj\p{L}*|dobij\p{L}*|zamecz\p{L}*) (?:mnie|nas) (?:(?:ta|ten|to|te|tych|ci|moja|m[ou]j|nasza|nasz) )?${drudge}`,
+    // Talk about what help is for, told of others.
+    w`(?:dla|o) (?:ludzi|osob|rodzin|kobiet|ofiar) ${G(4)}przemoc\p{L}* (?:w domu|domow\p{L}*) ${G(3)}(?:u mnie nic takiego|to nie (?:u )?mnie|nie o mnie chodzi|ja nie)`,
+    // A habit of speech, said to be one.
+    w`(?:mowie|mowi|mowimy|powtarzam|rzucam|gadam) ${G(2)}(?:chyba )?(?:sie zabije|zabije sie|zabije (?:cie|go|ja)|umre|sie powiesze) ${G(3)}(?:ale )?(?:to )?(?:takie|tylko|tak sie) (?:gadanie|powiedzonko|powiedzenie|mowi)`,
+    // Fear that grips the throat; a light left burning.
+    w`(?:strach|lek|zal|wzruszenie|emocje|panika|stres|smutek|tesknota|trema) (?:\S+ )?(?:chwycil\p{L}*|scisnal\p{L}*|sciska|chwyta|zlapal\p{L}*|dlawi|dusi|trzyma) (?:mnie |go |ja )?za gardlo`,
+    w`pali sie (?:\S+ )?(?:swiatlo|swiatla|lampa|lampka|latarnia|kontrolka|dioda|zarowka|znicz\p{L}*|swieczk\p{L}*|swieca)`,
+    // Said not to be about suicide.
+    w`(?:nie chodzi|chodzi nie) (?:mi )?o (?:zadne |zadna |zaden )?(?:samob[ou]j\p{L}*|mysli samob[ou]j\p{L}*|odebranie sobie zycia|zabicie sie)`, w`to nie (?:sa )?(?:zadne )?mysli samob[ou]j\p{L}*`, w`bez (?:zadnych )?(?:mysli|planow) samob[ou]j\p{L}*`,
+  ],
+  resolved: [
+    w`(?:dawno|juz|to|wszystko|depresja) (?:\S+ )?(?:minel\p{L}*|przeszl\p{L}*|przeszedl\p{L}*)(?! (?:mi |jej |mu )?przez (?:mysl|glowe))`, w`wyszl\p{L}* z (?:tego|depresji|nalogu)`, w`wyszedl\p{L}* z (?:tego|depresji|nalogu)`, w`wyleczyl\p{L}*`,
+  ],
+};
 
 const widened = {
   crisis: {
@@ -160,7 +255,7 @@ const widened = {
       // A plan made, a day set.
       [w`(?:mam|ma) (?:juz )?wszystko (?:zaplanowane|przemyslane|przygotowane|obmyslone|zalatwione)`, w`wszystko (?:juz )?(?:zaplanowal\p{L}*|przemyslal\p{L}*|przygotowal\p{L}*)`, w`jakie to (?:by )?(?:bylo|byloby) (?:proste|latwe)`, w`(?:jak|gdzie) (?:tu )?(?:jest )?najwyzszy`, w`(?:jeden|jednym) (?:ruch\p{L}*|krok\p{L}*)`],
       // Affairs for after: who takes the children, the debts after death.
-      [w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
+      [...round7.signals.affairs, w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
       // Traces of cutting and burning.
       [w`blizn\p{L}*`, w`rany na (?:rekach|udach|nadgarstkach|ramionach)`, w`dlugi\p{L}* rekaw\p{L}*`, w`rekaw\p{L}*`, w`plastr\p{L}*`, w`(?:glebiej|mocniej) niz (?:zwykle|zawsze|ostatnio|wczesniej)`, w`krew na (?:reczniku|przescieradle|ubraniu|poscieli)`],
     ],
@@ -246,6 +341,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     violence: [
       ...widened.crisis.violence,
+      ...round7.crisis.violence,
       `(?:paszport\\p{L}*|dokument\\p{L}*) ${G(3)}(?:trzyma\\p{L}*|zabral\\p{L}*|zabrali)`, `dostan\\p{L}* w morde`, `(?:tajemnic\\p{L}*|sekret\\p{L}*) ${G(8)}(?:boli|bolalo|dotyka\\p{L}*)`,
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
       w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
@@ -291,6 +387,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     emergency: [
       ...widened.crisis.emergency,
+      ...round7.crisis.emergency,
       // Not breathing, unconscious, not waking.
       w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`,
       w`(?:sinieje|zsinial\p{L}*|posinial\p{L}*|zsiniel\p{L}*|sine usta)`, w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
@@ -331,6 +428,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   concern: {
     suicide: [
       ...widened.concern.suicide,
+      ...round7.concern.suicide,
       `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
       `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
@@ -345,7 +443,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`lepiej (?:im |wam |wszystkim )?(?:bedzie |byloby )?beze mnie`, w`nikt (?:by )?nie zauwaz\p{L}* (?:gdybym|jakbym|ze mnie)`, w`nikomu nie jestem potrzebn\p{L}*`, w`nikt mnie nie potrzebuje`,
       w`nikt (?:by )?(?:za mna )?nie (?:plakal|tesknil|bedzie tesknic)`, w`wszystkim (?:tylko )?przeszkadzam`, w`nic mnie (?:(?:tu|tutaj|juz|wiecej|na tym swiecie) ){0,2}nie trzyma`, w`(?:chc\p{L}*|wol\p{L}*) (?:spac|zasnac) (?:wiecznie|na wieki)`,
       // "I can't anymore", said with "already" or about life.
-      w`juz nie daje rady`, w`nie daje (?:juz )?rady (?:z zyciem|zyc|dalej|tak dalej|ze soba|psychicznie|ze wszystkim)`, w`nie daje juz rady`,
+      w`${notCaring}juz nie daje rady${notATask}`, w`nie daje (?:juz )?rady (?:z zyciem|zyc|dalej|tak dalej|ze soba|psychicznie|ze wszystkim)`, w`${notCaring}nie daje juz rady${notATask}`,
       w`nie mam juz sil\p{L}*`, w`nie mam sil\p{L}* (?:zyc|dalej|na nic|na zycie|zeby zyc|zyc dalej)`, w`brak mi sil do zycia`,
       w`nie moge juz (?:tak (?:dluzej|dalej|zyc)|dluzej|wytrzymac|tego zniesc|zyc)`, w`juz (?:dluzej )?nie moge(?= (?:tak|dluzej|wytrzymac|zyc)|$)`, w`nie wytrzymam (?:juz )?(?:tego )?(?:dluzej|tak dalej)`,
       w`mam dosc (?:zycia|siebie|wszystkiego i wszystkich|tego zycia|zycia i wszystkiego)`, w`nienawidze (?:siebie|sie|swojego zycia|mojego zycia|zycia)`, w`nie chce (?:juz )?tak zyc`,
@@ -361,6 +459,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     violence: [
       ...widened.concern.violence,
+      ...round7.concern.violence,
       w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
       w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
       // Fear of someone at home, of going home.
@@ -389,7 +488,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     emergency: [
       ...widened.concern.emergency,
-      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
+      ...round7.concern.emergency,
+      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`(?<!(?:o|bajk\p{L}*|film\p{L}*|ksiazk\p{L}*|wiadomosci|serial\p{L}*|ubezpieczeni\p{L}*|cwiczeni\p{L}*|probn\p{L}*|alarm\p{L}*|boj\p{L}* sie|strach przed|lek przed) )pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
       w`nie mam czym oddychac`, w`(?:czuc|czuje|czujemy) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`od (?:kilku|paru|\d+|dwoch|trzech) dni ${G(3)}nie (?:wychodzi|odbiera|otwiera)`, w`nie (?:widzial\p{L}*|widzielismy) ${G(3)}od tygodnia`,
       w`(?:bol|bola|boli|ucisk|klucie|kluje|pieczenie|piecze|sciska) (?:\S+ )?(?:w )?(?:klatce|klatka|piersi|mostkiem)`, w`(?:duszno mi|ciezko mi oddychac|trudno mi oddychac|brakuje mi powietrza|nie moge zlapac oddechu|dusze sie)`,
       w`(?:ciezko|trudno) (?:mu|jej) oddychac`, w`oddycha (?:bardzo )?(?:ciezko|z trudem|plytko|dziwnie)`, w`(?:charczy|rzezi)`, w`(?:mu|jej|dziecku|mamie|tacie|babci|dziadkowi) (?:jest )?(?:nagle |bardzo )?(?:slabo|zle) (?:i|a) (?:nie|upadl\p{L}*|lezy)`, w`belkocze`, w`mowi niewyraznie`, w`nie czuje (?:lewej |prawej )?(?:reki|nogi|polowy ciala|polowy twarzy)`, w`dretwieje (?:mu |jej |mi )?(?:reka|noga|twarz|polowa)`,
@@ -403,11 +503,11 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.signals.suicide,
       // Farewells and affairs put in order.
-      [w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
+      [...round7.signals.farewells, w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
       // Giving things away.
       [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
       // Means and places.
-      [pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
+      [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
       [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
@@ -418,7 +518,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     violence: [
       ...widened.signals.violence,
       // Control: money, phone, keys, permission.
-      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`emerytur\p{L}*`, w`kaze mi (?:wyplacac|dawac|oddawac|przelewac)`, w`konto jest na (?:niego|nia|meza|zone)`, w`nie mam (?:wlasnych )?pieniedzy`, w`zostaje mi (?:tylko )?\d+`],
+      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`(?<!(?:na|po|przed|przejsc\p{L}*|przeszl\p{L}*|przeszedl\p{L}*|wiek\p{L}*) )emerytur\p{L}*`, w`kaze mi (?:wyplacac|dawac|oddawac|przelewac)`, w`konto jest na (?:niego|nia|meza|zone)`, w`nie mam (?:wlasnych )?pieniedzy`, w`zostaje mi (?:tylko )?\d+`],
       // Fear and anger at home.
       [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy na (?:mnie|nas|dzieci|mame)`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`, w`(?:jak|gdy|kiedy) sie (?:wkurzy|wscieknie|zdenerwuje|napije|upije)`, w`wkurz\p{L}*`, w`po (?:wodce|piwie|alkoholu|wodzie ognistej)`, w`(?:napil|upil|schlal)\p{L}* sie`, doorForced],
       // Injuries and excuses for them.
@@ -436,9 +536,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     emergency: [
       ...widened.signals.emergency,
-      [w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie budzi sie`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|ona|on) (?:\S+ )?nie (?:odbiera|odpowiada)`],
+      [...round7.signals.noAnswer, w`nie reaguje`, w`nie otwiera`, w`nikt nie otwiera`, w`nie budzi sie`, w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|ona|on) (?:\S+ )?nie (?:odbiera|odpowiada)`],
       [w`od (?:kilku|paru|\d+|dwoch|trzech) dni`, w`od (?:wczoraj|rana|nocy)`, w`cala noc`, w`od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`],
-      [w`smrod\p{L}*`, w`smierdzi`, w`dziwny zapach`, w`spalenizn\p{L}*`, w`dym\p{L}*`, w`(?:gaz|gazu|gazem)`, w`listy w skrzynce`, w`pelna skrzynka`, w`zaslony (?:sa )?zasloniete`],
+      [...round7.signals.fumes, w`smrod\p{L}*`, w`smierdzi`, w`dziwny zapach`, w`spalenizn\p{L}*`, w`dym\p{L}*`, w`(?:gaz|gazu|gazem)`, w`listy w skrzynce`, w`pelna skrzynka`, w`zaslony (?:sa )?zasloniete`],
       [w`drgawk\p{L}*`, w`trzesie sie`, w`belkocze`, w`niewyrazn\p{L}*`, w`krzyw\p{L}* twarz`, w`duszno`, w`(?:blady|blada|siny|sina)`, w`bol w klatce`, w`upadl\p{L}*`, w`krew`, w`zdezorientowan\p{L}*`, w`oddych\p{L}*`, w`przytomn\p{L}*`, w`zemdl\p{L}*`],
       [w`demencj\p{L}*`, w`alzheimer\p{L}*`, w`mieszka sam\p{L}*`, w`niemowl\p{L}*`, w`cukrzyc\p{L}*`, w`padaczk\p{L}*`, w`starsz\p{L}* (?:pan|pani|sasiad\p{L}*|czlowiek)`, w`staruszk\p{L}*`],
       [w`cos wzial\p{L}*`, w`narkotyk\p{L}*`, w`dopalacz\p{L}*`, w`za duzo (?:wypil\p{L}*|pil\p{L}*)`],
@@ -446,6 +546,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   },
   figurative: [
     ...widened.figurative,
+    ...round7.figurative,
     w`nie mam (?:juz )?sil\p{L}* (?:do|na) (?:tego |tej |tych |ten |tym )?(?:urzedu|urzedow|biurokracji|papierow|formularzy|gminy|gemeente|szefa|pracy|roboty|sprzatania|gotowania|tego urzedu)`,
     `(?:ze )?zabic sie mozna`, `że zabić się można`,
     `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
@@ -481,14 +582,15 @@ export const polishSafetyLexicon: SafetyLexicon = {
       `rok temu`, `(?:dwa|trzy|kilka) lata temu`,
       `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
       w`\d+ (?:lat|lata|roku|rok|miesiec\p{L}*|miesiac\p{L}*|tygodni\p{L}*) temu`, w`(?:kilka|pare|wiele|kilkanascie|dwa|trzy|cztery|piec|dziesiec|dawno|dawno dawno) (?:lat |miesiecy |tygodni )?temu`, w`lata temu`,
-      w`dawniej`, w`w dziecinstwie`, w`jako dziecko`, w`jako nastolat\p{L}*`, w`(?:gdy|jak|kiedy) (?:bylam|bylem|bylismy) (?:mala|maly|mali|dzieckiem|dziecmi|mlod\p{L}*|nastolatk\p{L}*|w liceum|w podstawowce|w szkole)`,
+      w`dawno (?:juz )?(?:minel\p{L}*|przeszl\p{L}*|za mna)`, w`dawniej`, w`w dziecinstwie`, w`jako dziecko`, w`jako nastolat\p{L}*`, w`(?:gdy|jak|kiedy) (?:bylam|bylem|bylismy) (?:mala|maly|mali|dzieckiem|dziecmi|mlod\p{L}*|nastolatk\p{L}*|w liceum|w podstawowce|w szkole)`,
       w`w przeszlosci`, w`w zeszlym roku`, w`w poprzednim (?:zwiazku|malzenstwie)`, w`w pierwszym malzenstwie`, w`(?:w|za) mlodosci`,
     ],
     present: [
       w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis`, w`dzisiaj`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
-      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`wieczorem`,
+      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,
     ],
     resolved: [
+      ...round7.resolved,
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
