@@ -220,3 +220,53 @@ describe('the widened Arabic families (new sentences, not the read misses)', () 
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Arabic families widened after files m, n and o (new sentences, not the read misses)', () => {
+  it.each([
+    // Self-harm now, in Levantine and Darija arabizi: عم جرّح حالي, كنجرح يدي, with a razor.
+    ['kanjre7 yeddi b moos kol lila w ma 7ada 3aref', 'suicide'],
+    ['sarli jem3a bjre7 7ali bel shafra', 'suicide'],
+    ['من شهر وانا عم جرّح حالي بالموس بالحمام', 'suicide'],
+    // Banged against the wall or the floor; a blow as the answer to speaking or being late.
+    ['abouya kol marra byerja3 byd2 mama bl 7et w n7na mnetkhabba', 'violence'],
+    ['ابوي بيدق امي بالحيط لما يسكر', 'violence'],
+    ['جوزي خبطني بالارض قدام الولاد', 'violence'],
+    ['كل ما اقول لا بيضربني', 'violence'],
+    ['لو تأخرت عن البيت يضرب', 'violence'],
+    // A forced marriage in Darija arabizi ("bzz") and in Levantine ("غصبا عني").
+    ['bghaw yzwjouni m3a weld 3mmi bzz, ana 15 3am', 'violence'],
+    ['اهلي رح يزوجوني الصيف بالبلد غصبا عني وانا عمري ١٦', 'violence'],
+    // A neighbour not seen for days, with the post piling up or a smell, days told first.
+    ['جارتنا العجوزة صار لها اربع ايام ما طلعت، والبوسطة متكومة قدام الباب وفي ريحة', 'emergency'],
+    ['من خمس ايام ما حدا شافه، والرسايل متراكمة وريحة غريبة بالدرج', 'emergency'],
+    ['jarti chibania 4 iyam ma khrejtch, lbosta m3mra w ri7a khayba', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // A last message written, things given away and no longer needed, "you won't see me", a threat to kill in arabizi.
+    ['كتبتلها اخر رسالة وسكرت التلفون', 'suicide'],
+    ['l ps5 dyali 3titha l weld khti, ma b9atch 3ndi l7aja biha. mn ghda ma ghadich tchofoni', 'suicide'],
+    ['سامحوني، بعد الليلة ما رح تشوفوني', 'suicide'],
+    ['baba 9al liya ila mchiti m3ah ghadi n9tlek', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Hurting oneself denied with the hamza doubled; one's own head against the wall in despair; knocking on the wall.
+    'ما عم فكر اأذي حالي، بس بدي حدا احكي معه',
+    'لا تخافي، ما بفكر أوذي نفسي، بدي بس دروس لغة',
+    'بدي اضرب راسي بالحيط من الاوراق تبع البلدية',
+    'الجيران عم يدقوا عالحيط كل ليلة، في حدا يحكي معهم؟',
+    'الولد لما يلعب يضرب الكورة بالحيط وبيزعج الجيران',
+    // Long past and told as over; a stroke of last year; a last message to an office; discretion asked of the service.
+    'قبل سبع سنين بالسجن ضربوني، هلق هاد انتهى والحمد لله، بدي معادلة شهادتي',
+    'جوزي عنده جلطة من السنة الماضية وانا بعتني فيه، بدي مساعدة بالبيت',
+    'بعتت اخر رسالة للبلدية وما ردو، شو اعمل؟',
+    'بدي احكي مع حدا بدون ما حدا يعرف، في خدمة سرية؟ ما بدي فضيحة',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

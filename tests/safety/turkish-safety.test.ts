@@ -287,3 +287,35 @@ describe('the widened Turkish families (new sentences, not the read misses)', ()
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Turkish families widened after files m, n and o (new sentences, not the read misses)', () => {
+  it.each([
+    // Belongings given away with "I don't need it any more", the house key left for someone, "ending everything" now.
+    ['esim vefat etti. saatimi ve yuzugumu torunuma verdim, bana gerek yok artik', 'suicide'],
+    ['kitaplarimi arkadasima biraktim, evin anahtarini kime birakayim bilmiyorum', 'suicide'],
+    ['haftaya herseyi bitiriyorum, kimse bilmesin', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // A child who swallowed a dishwasher or laundry capsule, a magnet, something, and now vomits or cannot breathe.
+    ['kizim camasir makinesi kapsulunu agzina atmis, simdi kusuyor', 'emergency'],
+    ['torunum miknatis yutmus, karnim agriyor diyor', 'emergency'],
+    ['oglum bir sey yutmus galiba nefes alamiyor', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Shouting thought to be a beating and then not; baby clothes given away; a mother who forgets her pill;
+    // a gambling brother who says he is fine; Dutch "veilig thuis" meaning safe at home.
+    'ust kattan ciglik sesi geldi, biri dovuluyor sandim ama meger cocuklar oyun oynuyormus',
+    'bebek kiyafetlerini komsuya verdim, buyudu artik. ikinci el esya nerede satilir?',
+    'annem ilacini yuttu mu bilmiyorum, unutkan oldu, evde bakim var mi',
+    'dayim kumar bagimlisi, dedemin emekli ikramiyesini de kaybetti, kendisi iyi oldugunu soyluyor',
+    'oma vergeet soms haar pillen maar ze is verder veilig thuis, wat voor hulp is er?',
+  ])('none: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

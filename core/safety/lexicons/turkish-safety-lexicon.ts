@@ -214,6 +214,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`asiri doz\p{L}*`, w`(?:cok|fazla|cok fazla|bir kutu|butun|tum|avuc dolusu|hepsini) ${G(2)}${pills} ${G(2)}(?:icti|ictim|yuttu|yuttum|aldi|aldim|almis|icmis|yutmus)`,
       w`${pills} ${G(1)}(?:hepsini|tamamini) ${G(1)}(?:icti|ictim|yuttu|yuttum|icmis|yutmus)`, w`(?<!gida )zehirlen(?:di|mis|iyor|dik|dim)\p{L}*`,
       w`(?:zehir|camasir suyu|cif|tuz ruhu|temizlik malzemesi|deterjan|fare zehri|pil)\p{L}* ${G(1)}(?:icti|ictim|icmis|yuttu|yutmus|yuttum)`,
+      w`(?:bulasik|camasir) ${G(1)}(?:tablet|kapsul|deterjan|sabun|toz)\p{L}* ${G(4)}(?:yut|ict|icmis|agzina al|agzina atmis|yemis|yedi)\p{L}*`,
+      w`(?:miknatis|dugme pil|saat pili|pil|camasir suyu|deterjan|kapsul|zehir|fare zehri|tuz ruhu|cif|lavabo acici)\p{L}* ${G(3)}(?:yuttu|yutmus|icti|icmis|yemis|yedi)\p{L}*`,
+      w`(?:yuttu|yutmus|yutmuslar|icmis|icti) ${G(4)}(?:kusuyor|kusmaya basladi|kustu|nefes alamiyor|nefesi daraliyor|morardi|bayildi|uyanmiyor|uyandiramiyorum|tepki vermiyor|kendinde degil)`,
       // Fire, smoke, gas.
       w`yangin (?:var|cikti|basladi|cikmis|cikiyor)`, w`(?:ev|evimiz|evim|evi|daire|dairemiz|bina|apartman|mutfak|oda|odam|araba|arabam) (?:yaniyor|yaniyo|yandi|tutustu|alev ald\p{L}*|alevler icinde)`, w`alev(?:ler| aldi| almis| aliyor)\p{L}*`,
       w`(?<!(?:sigara|nargile|mangal|egzoz|soba) )duman (?:var|geliyor|cikiyor|doldu|kokusu|kokuyor|icinde)`, w`her yer duman`, w`yanik kokusu`, w`(?:gaz|dogalgaz|dogal gaz|tup) (?:kokusu|kokuyor|kacagi|kaciyor|kacirma)\p{L}*`, w`karbon ?monoksit\p{L}*`,
@@ -246,7 +249,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`her sey anlamsiz`, w`hayatin tadi ${G(1)}(?:yok|kalmadi)`, w`cikis yolu ${G(1)}(?:yok|goremiyorum|kalmadi|bulamiyorum)`, w`(?:karanlik|kara) ${G(1)}dusunce\p{L}*`, w`kotu dusunceler\p{L}*`,
       w`(?:artik|daha fazla|hicbir seye) ${G(1)}(?:dayanam|katlanam|kaldiram|tahammul edem)\p{L}*`, w`(?:dayanamiyorum|katlanamiyorum) ${G(1)}artik`,
       w`(?:her seyden|hayattan|yasamaktan|hayatimdan|kendimden|bu hayattan|bu dunyadan) ${G(1)}(?:yoruldum|biktim|usandim|sogudum|nefret ediyorum|bezdim|tiksiniyorum)`,
-      w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`her seyi bitir(?:ecegim|icem|cem|eyim|mek istiyorum)`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
+      w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`(?:her seyi|herseyi|her sey|hersey|her seye|herseye) (?:bitir|sonlandir|son ver)(?:ecegim|icem|cem|eyim|mek istiyorum|iyorum|iyom|cegim|iyorum yakinda)`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
       // Being a burden, no one would miss me.
       w`(?:herkese|aileme|cocuklarima|cocuklara|esime|kocama|kizima|ogluma) ${G(1)}yuk(?:um|uz|uyum| oluyorum| oldum)`, w`yukten baska`, w`yuk oluyorum`, w`icin ${G(1)}yuk(?:um|uz|uyum)`,
       w`(?:kimse|hic kimse) ${G(1)}(?:beni )?(?:ozlemez|ozlemeyecek|fark etmez|fark etmeyecek)`, w`(?:kimsenin|hic kimsenin) umurunda degil\p{L}*`, w`bir ise yaramiyorum`, w`(?:degersiz|ise yaramaz) ${G(1)}biri(?:yim)?`,
@@ -295,7 +298,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
       w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum|yikanirken|dus alirken|giyinirken)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
-      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`veilig thuis\p{L}*`, w`${close} ${G(2)}polis\p{L}* ${G(1)}(?:aradim|cagirdim|geldi|cagirmak)\p{L}*`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
+      w`(?:sinir|ofke)\p{L}* ${G(2)}(?:kontrol edemiyor|patlamalari)`, w`(?<!(?:is|zijn|ben|bent|zit|zitten|verder|weer|nu|blijf|blijft|blijven|gewoon|allemaal|goed en|en) )veilig thuis\p{L}*`, w`${close} ${G(2)}polis\p{L}* ${G(1)}(?:aradim|cagirdim|geldi|cagirmak)\p{L}*`, w`ac birak(?:iyor|iyorlar|ti|tilar)`,
       w`(?:${partner}|babam|annem) ${G(3)}(?:asagiliyor|hakaret ed\p{L}*|kufur ed\p{L}*|bagirip cagiriyor)`, w`baslik parasi`,
       // Coercive control: the salary or pension moved to his account, money asked for bread, receipts shown.
       w`(?:maas|emekli maas|aow|uitkering|para|kart|bankamatik|pinpas|bankpas|emekli|toeslag|kindergeld|cocuk parasi)\p{L}* ${G(3)}(?:kendi hesab\p{L}*|el koy\p{L}*)`,
@@ -307,7 +310,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:seni|sizi|beni|bizi)\p{L}* ${G(3)}(?:turkiyeye|memlekete|koye|koyune|turkije|ulkene|ulkeye|geri)\p{L}* ${G(1)}(?:yolla|gonder|gotur|postala|yollat)(?:rim|irim|ir|ur|urum|acag|ecek|icam|cem|acak|ecegim|acagim|urum)\p{L}*`,
       w`(?:agzini acarsan|birine soylersen|kimseye soylersen|birine anlatirsan|kimseye anlatirsan|polise gidersen|sikayet edersen|annene soylersen|ayrilirsan|bosanirsan|kacarsan) ${G(6)}(?:oldur|yolla|gonder|alirim|goremezsin|pisman|gorursun|yakarim|bitiririm|dover|vururum|kovarim|atarim|gonderirim)\p{L}*`,
       // An elderly parent whose pension a child takes.
-      w`(?:babamin|annemin|dedemin|ninemin|onun|babasinin|annesinin) ${G(1)}(?:emekli )?(?:maas|aow|pensioen|emekli)\p{L}* ${G(4)}(?:aliyor|aldi|harciyor|cekiyor|el koy|kendi)\p{L}*`,
+      w`(?:babamin|annemin|dedemin|ninemin|onun|babasinin|annesinin) ${G(1)}(?:emekli )?(?:maas|aow|pensioen|emekli)\p{L}* ${G(4)}(?:aliyor|aldi|harciyor|cekiyor|el koy|kendi (?:hesab|cebi|cebin|adina))\p{L}*`,
     ],
     emergency: [
       w`(?:seker hastasi|diyabet\p{L}*) ${G(8)}(?:terli\p{L}*|sacma|tanimi\p{L}*|bayil\p{L}*)`, w`sacma sapan konus\p{L}*`,
@@ -337,8 +340,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       [w`anlam\p{L}* ${G(1)}(?:yok|kalmadi)`, w`anlamsiz`, w`umut\p{L}* ${G(1)}(?:yok|kalmadi)`, w`umutsuz\p{L}*`, w`dayanamiyorum`, w`bittim`, w`tukendim`, w`yuk(?:um|uz)?(?: oluyorum| oldum)`,
         w`kimse(?:nin)? umurunda degil\p{L}*`, w`cikis yolu`, w`pes ettim`, w`bosluk`, w`kimse fark etmez`, w`bir ise yaramiyorum`, w`her sey (?:bitti|bitecek)`, w`bir anlami yok`, w`yapamiyorum artik`,
         w`(?:artik|cok|ben artik) yoruldum`, w`yoruldum artik`, w`yuk olmak ${G(1)}${notWant}`, w`ne gerek var`, w`ne anlami var`, w`olmuyor artik`, w`yeterince yasadim`, w`(?:ilaclarimi|haplarimi|ilaclarimin) ${G(2)}(?:biraktim|icmiyorum|atiyorum|kestim)`],
-      // A future that stops.
-      [w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`, w`benden sonra`, w`(?:yarin|yarindan sonra|bu aksamdan sonra) ${G(3)}(?:burada olmayacagim|yokum|olmayacagim|goremezsiniz)`],
+      // A future that stops; things no longer needed, the house key left for someone.
+      [w`(?:bana|benim) ${G(1)}(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak|yok) artik`, w`artik (?:bana |benim )?(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak)`, w`(?:ev |evin |kapi |dairenin )?anahtar\p{L}* ${G(1)}kime (?:birakayim|vereyim|birakacagim|teslim edeyim|birakmaliyim)`,
+        w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`, w`benden sonra`, w`(?:yarin|yarindan sonra|bu aksamdan sonra) ${G(3)}(?:burada olmayacagim|yokum|olmayacagim|goremezsiniz)`],
       // Tried before.
       [w`(?:daha once|once de|bir kere|bir kez|gecen (?:yil|sene|ay)|gecmiste|birkac kez|iki kez)\p{L}* ${G(3)}dene(?:mis|misti|di|yen|mistim|dim)\p{L}*`, w`intihar girisim\p{L}*`, w`(?:hastanede yatti|midesi yikandi|mide yikama)`],
       // Do not tell.
@@ -383,6 +387,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Thought to be a beating and then not: "biri birini dovuyor sandim, meger gol atmis".
+    w`(?:bagir\p{L}*|ciglik\p{L}*|ses\p{L}*|gurultu\p{L}*) ${G(10)}(?:sandim|zannettim|sanmistim|zannetmistim) ${G(1)}(?:meger|sonra anladim|ama degilmis)(?! ${G(4)}(?:gercekten|hakikaten|dogruymus))`,
+    w`(?:biri|birisi|birileri|biri birini|komsular|adam) ${G(2)}(?:dovuyor|dovusuyor|dovuyorlar|oldurulyor|olduruyor|kavga ediyor) (?:sandim|zannettim|sanmistim|zannetmistim|saniyordum)`,
     // Waking early or at night: "erken uyanmayayım diye alarmı kapattım".
     w`(?:erken|gec|gece|geceleri|gece yarisi|sik sik|tekrar tekrar|cocuk|bebek) uyanma(?:yayim|yalim|mak icin|sam|sin|masin)\p{L}*`,
     // Someone else's suicide, long ago: an anniversary, a grave, lost to suicide.
