@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { WorkerRecord } from '../../core/ports/worker-store.js';
-import { startTestServer, type TestServer } from './start-test-server.js';
-import { browserAvailable, keepOnLoopback, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser-harness.js';
+import type { TestServer } from './start-test-server.js';
+import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 import { createWebClient } from './web-client.js';
 
 // Issue 16 "Inbox" and the inbox half of issue 20: what a worker met in a real browser.
@@ -10,8 +10,8 @@ const password = 'correct horse battery';
 const longOpening = 'Ik heb al maanden schulden bij de energie en bij de woningbouw en nu dreigt een ontruiming, ik weet echt niet meer wat ik moet doen';
 
 describe.skipIf(!browserAvailable)('inbox defects and accessibility', { timeout: 180_000 }, () => {
+  const harness = useServerAndBrowser();
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let bea: WorkerRecord;
   let client: ReturnType<typeof createWebClient>;
@@ -28,7 +28,7 @@ describe.skipIf(!browserAvailable)('inbox defects and accessibility', { timeout:
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = harness.server;
     client = createWebClient(server.baseUrl);
     await server.addWorker('anna', password, 'Anna de Vries');
     bea = await server.addWorker('bea', password, 'Bea Jansen');
@@ -36,19 +36,13 @@ describe.skipIf(!browserAvailable)('inbox defects and accessibility', { timeout:
     await residentAsks(longOpening, 'mens');
     await residentAsks('Mijn buurman maakt elke nacht herrie en ik slaap niet meer', 'mens');
     expect((await server.runtime.store.listCases()).length).toBe(3);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await keepOnLoopback(page);
+    page = await harness.newPage({ width: 1280, height: 900 });
     await page.goto(`${server.baseUrl}/inbox`);
     await page.getByLabel('Gebruikersnaam').fill('anna');
     await page.getByLabel('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.locator('.queue-item').nth(2).waitFor();
     await page.waitForFunction(() => document.body.dataset.live === 'true');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('keeps the filters inside the queue column at 1280 px, and nothing scrolls sideways at 320 px', async () => {
