@@ -1,5 +1,6 @@
 import { createRuntimeOrExit, listenOrExit, loadConfigurationOrExit } from './runtime/start-or-exit.js';
 import { startRetentionWhileLeading } from './runtime/retention-job.js';
+import { startFollowUpWhileLeading } from './runtime/follow-up-job.js';
 import { createWebServer } from './web/create-web-server.js';
 import { startTelegramChannel } from './telegram/start-telegram-channel.js';
 import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
@@ -16,6 +17,9 @@ const retention = await startRetentionWhileLeading(await runtime.elect('retentio
   periods: { retentionDays: configuration.RETENTION_DAYS, graceDays: configuration.RETENTION_GRACE_DAYS },
 });
 const stoppers: Array<() => Promise<void> | void> = [() => retention.stop()];
+// Snoozes that end and scheduled check-ins: on the leader of the `follow-up` role only.
+const followUp = await startFollowUpWhileLeading(await runtime.elect('follow-up'), { followUp: runtime.desk.followUp, events: runtime.events, logger: runtime.logger });
+stoppers.push(() => followUp.stop());
 
 // Slack's events come in on the web server's port (POST /slack/events), so its route is registered before listen.
 const slackSetup = slackSettings(configuration);

@@ -109,3 +109,19 @@ export class DeliveryWindowClosedError extends InloopError {
     this.closedAt = closedAt;
   }
 }
+
+/** Only a coordinator may do this (managing canned replies): the worker's account is a plain worker. */
+export class CoordinatorOnlyError extends InloopError {
+  constructor(action: string, options: { cause?: unknown } = {}) {
+    super(`only a coordinator may ${action}`, options);
+    this.name = 'CoordinatorOnlyError';
+  }
+}
+
+/** A referral without the resident's explicit consent to what is shared: nothing was recorded or sent. */
+export class ReferralConsentError extends InloopError {
+  constructor(caseId: string, options: { cause?: unknown } = {}) {
+    super(`case ${caseId}: a referral needs the resident's consent, asked and given`, options);
+    this.name = 'ReferralConsentError';
+  }
+}

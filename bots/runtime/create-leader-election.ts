@@ -7,7 +7,7 @@ import { createPostgresqlLeaderElection } from './postgresql-leader-election.js'
 import { createRedisLeaderElection, redisLeaderKeyFor } from './redis-leader-election.js';
 
 /** Roles that run on one instance only. */
-export type LeaderRole = 'slack-desk' | 'telegram-polling' | 'retention';
+export type LeaderRole = 'slack-desk' | 'telegram-polling' | 'retention' | 'follow-up';
 
 export interface LeaderElections {
   /** A new election for the role; the caller closes it when done, the runtime closes every one again (closing twice is harmless). */

@@ -95,6 +95,8 @@ export function createSlackCaseMirror(dependencies: SlackCaseMirrorDependencies)
       void enqueue(record.id, async () => {
         await updateCard(record);
         if (event.action === 'escalated') await postInThread(record.id, '🚨 *Deze zaak is nu een crisis.* De inwoner heeft de crisisnummers gekregen.', true);
+        // The follow-up reminder: a snoozed case is back in the queue.
+        if (event.action === 'snooze-ended') await postInThread(record.id, '⏰ *Herinnering:* deze zaak is terug uit de sluimerstand.');
       });
     } else if (event.type === 'message-stored' && event.caseId && event.message.author === 'resident') {
       const { caseId, message } = event;

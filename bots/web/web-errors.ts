@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
@@ -42,6 +42,10 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
       return reply.status(409).send({ error: deliveryWindowClosedText, reason: 'delivery-window-closed', closedAt: error.closedAt?.toISOString() ?? null });
     }
     if (error instanceof NotFoundError) return reply.status(404).send({ error: 'Niet gevonden.' });
+    if (error instanceof CoordinatorOnlyError) return reply.status(403).send({ error: 'Alleen een coördinator kan dit doen.' });
+    if (error instanceof ReferralConsentError) {
+      return reply.status(422).send({ error: 'Vraag eerst de inwoner om toestemming voor wat je deelt. Zonder toestemming verwijs je niet door.' });
+    }
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
     if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });

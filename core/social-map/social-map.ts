@@ -9,7 +9,16 @@ export const socialOfferSchema = z.object({
   hours: z.string().min(1),
   link: z.string().url().nullable().default(null),
 });
-export const socialMapSchema = z.object({ offers: z.array(socialOfferSchema) });
+/** A partner a worker refers a case to (warm referral): they contact the resident, who agreed to what is shared. */
+export const referralPartnerSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** How to reach them, for the worker. */
+  contact: z.string().min(1),
+});
+export const socialMapSchema = z.object({ offers: z.array(socialOfferSchema), partners: z.array(referralPartnerSchema).default([]) });
+export type ReferralPartner = z.infer<typeof referralPartnerSchema>;
 export type SocialOffer = z.infer<typeof socialOfferSchema>;
 export type SocialMap = z.infer<typeof socialMapSchema>;
 

@@ -3,9 +3,13 @@ import type { CaseStore } from '../../core/ports/case-store.js';
 import type { ConversationStore } from '../../core/ports/conversation-store.js';
 import type { RetentionStore } from '../../core/ports/retention-store.js';
 import type { WorkerStore } from '../../core/ports/worker-store.js';
+import type { FollowUpStore } from '../../core/ports/follow-up-store.js';
+import type { CannedReplyStore } from '../../core/ports/canned-reply-store.js';
 import { applyPostgresqlMigrations } from './apply-postgresql-migrations.js';
 import { applySqliteMigrations } from './apply-sqlite-migrations.js';
 import { createCaseOperations } from './case-operations.js';
+import { createFollowUpOperations } from './follow-up-operations.js';
+import { createCannedReplyOperations } from './canned-reply-operations.js';
 import { createConversationOperations } from './conversation-operations.js';
 import { createPrismaClient } from './create-prisma-client.js';
 import { parseDatabaseUrl } from './parse-database-url.js';
@@ -20,7 +24,7 @@ import { createRetentionOperations } from './retention-operations.js';
 import { guardStoreErrors, toStoreError } from './store-errors.js';
 import { createWorkerOperations } from './worker-operations.js';
 
-export interface PrismaStore extends ConversationStore, CaseStore, RetentionStore, WorkerStore {
+export interface PrismaStore extends ConversationStore, CaseStore, RetentionStore, WorkerStore, FollowUpStore, CannedReplyStore {
   readonly provider: 'sqlite' | 'postgresql';
   /** Applies pending migrations; createPrismaStore already did unless told not to. */
   migrate(): Promise<MigrationResult>;
@@ -73,6 +77,8 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
     ...createCaseOperations(db),
     ...createRetentionOperations(db, erasure),
     ...createWorkerOperations(db),
+    ...createFollowUpOperations(db),
+    ...createCannedReplyOperations(db),
     migrate,
     close: async () => {
       await checkpointer?.close();

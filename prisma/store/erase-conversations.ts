@@ -32,6 +32,8 @@ export async function eraseCases(tx: StoreTransaction, caseIds: string[], at: Da
   await insertStatistics(tx, provider, cases.map((row) => statisticColumns(row, createId(), at) as StatisticRow));
   await tx.caseNote.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.auditEntry.deleteMany({ where: { caseId: { in: caseIds } } });
+  await tx.checkIn.deleteMany({ where: { caseId: { in: caseIds } } });
+  await tx.referral.deleteMany({ where: { caseId: { in: caseIds } } });
   const { count } = await tx.case.deleteMany({ where: { id: { in: caseIds } } });
   return count;
 }

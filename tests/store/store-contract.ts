@@ -709,5 +709,71 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(second).toMatchObject({ ref, version: 0, createdAt: later(1) });
       });
     });
+
+    describe('follow-up', () => {
+      it('snoozes an open case until a moment or a reply, wakes it once, and refuses a closed case', async () => {
+        const { caseRecord } = await conversationWithCase();
+        expect(caseRecord).toMatchObject({ snoozedUntil: null, snoozedUntilReply: false });
+        const snoozed = await store.snoozeCase(caseRecord.id, { until: later(day), untilReply: false }, later(1));
+        expect(snoozed).toMatchObject({ snoozedUntil: later(day), snoozedUntilReply: false });
+        expect(await store.listDueSnoozes(later(day - 1))).toEqual([]);
+        expect((await store.listDueSnoozes(later(day))).map((record) => record.id)).toEqual([caseRecord.id]);
+        // A reply does not end a snooze until a moment; the moment does, for one caller only.
+        expect(await store.wakeCase(caseRecord.id, 'reply', later(2))).toBeNull();
+        const woken = await Promise.all([store.wakeCase(caseRecord.id, 'time', later(day)), store.wakeCase(caseRecord.id, 'time', later(day))]);
+        expect(woken.filter(Boolean)).toHaveLength(1);
+        expect(await store.findCase(caseRecord.id)).toMatchObject({ snoozedUntil: null, snoozedUntilReply: false });
+
+        await store.snoozeCase(caseRecord.id, { until: null, untilReply: true }, later(day + 1));
+        expect(await store.listDueSnoozes(later(10 * day))).toEqual([]);
+        expect(await store.wakeCase(caseRecord.id, 'reply', later(day + 2))).toMatchObject({ id: caseRecord.id, snoozedUntilReply: false });
+        expect(await store.wakeCase(caseRecord.id, 'reply', later(day + 3))).toBeNull();
+
+        await store.closeCase(caseRecord.id, 'klaar', later(day + 4));
+        await expect(store.snoozeCase(caseRecord.id, { until: later(2 * day), untilReply: false }, later(day + 5))).rejects.toBeInstanceOf(CaseStatusError);
+        await expect(store.snoozeCase('no-such-case', { until: null, untilReply: true }, later(1))).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('schedules check-ins, lists the due ones and marks each sent once', async () => {
+        const { caseRecord } = await conversationWithCase();
+        const first = await store.scheduleCheckIn({ caseId: caseRecord.id, workerId: 'worker-a', text: 'Hoe gaat het nu?', sendAt: later(day) }, later(1));
+        const second = await store.scheduleCheckIn({ caseId: caseRecord.id, workerId: 'worker-a', text: 'En nu?', sendAt: later(2 * day) }, later(2));
+        expect(first).toMatchObject({ caseId: caseRecord.id, text: 'Hoe gaat het nu?', sendAt: later(day), sentAt: null, createdAt: later(1) });
+        expect((await store.listDueCheckIns(later(day))).map((checkIn) => checkIn.id)).toEqual([first.id]);
+        const marks = await Promise.all([1, 2, 3].map(() => store.markCheckInSent(first.id, later(day))));
+        expect(marks.filter(Boolean)).toHaveLength(1);
+        expect(await store.listDueCheckIns(later(3 * day))).toEqual([{ ...second, sentAt: null }]);
+        expect((await store.listCheckIns(caseRecord.id)).map((checkIn) => [checkIn.id, checkIn.sentAt])).toEqual([[first.id, later(day)], [second.id, null]]);
+        await expect(store.scheduleCheckIn({ caseId: 'no-such-case', workerId: 'w', text: 't', sendAt: later(day) }, later(1))).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('records referrals with what is shared and the consent, and erasure removes them with the check-ins', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        const referral = await store.recordReferral(
+          { caseId: caseRecord.id, workerId: 'worker-a', partnerId: 'schuldhulp', partnerName: 'Schuldhulp', shared: 'naam en telefoon', consentAsked: true, consentGiven: true },
+          later(5),
+        );
+        expect(await store.listReferrals(caseRecord.id)).toEqual([referral]);
+        expect(referral).toMatchObject({ partnerId: 'schuldhulp', shared: 'naam en telefoon', consentGiven: true, createdAt: later(5) });
+        await store.scheduleCheckIn({ caseId: caseRecord.id, workerId: 'worker-a', text: 'Hoe gaat het?', sendAt: later(day) }, later(6));
+        await store.eraseResident(conversation.residentId);
+        expect(await store.listReferrals(caseRecord.id)).toEqual([]);
+        expect(await store.listCheckIns(caseRecord.id)).toEqual([]);
+      });
+
+      it('creates, lists, updates and deletes canned replies; a second create with the same id is ignored', async () => {
+        const created = await store.createCannedReply('welkom', { title: 'Welkom', texts: { nl: 'Hoi, ik ben {worker}.', en: 'Hi, I am {worker}.' } }, later(1));
+        expect(created).toMatchObject({ id: 'welkom', title: 'Welkom', texts: { nl: 'Hoi, ik ben {worker}.', en: 'Hi, I am {worker}.' }, createdAt: later(1) });
+        expect(await store.createCannedReply('welkom', { title: 'Anders', texts: { nl: 'x' } }, later(2))).toBeNull();
+        await store.createCannedReply('agenda', { title: 'Afspraak', texts: { nl: 'Zullen we afspreken?' } }, later(3));
+        expect((await store.listCannedReplies()).map((reply) => reply.title)).toEqual(['Afspraak', 'Welkom']);
+        const updated = await store.updateCannedReply('welkom', { title: 'Welkom!', texts: { nl: 'Hallo' } }, later(4));
+        expect(updated).toMatchObject({ title: 'Welkom!', texts: { nl: 'Hallo' }, updatedAt: later(4), createdAt: later(1) });
+        await store.deleteCannedReply('agenda');
+        expect((await store.listCannedReplies()).map((reply) => reply.id)).toEqual(['welkom']);
+        await expect(store.deleteCannedReply('agenda')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.updateCannedReply('agenda', { title: 'x', texts: { nl: 'x' } }, later(5))).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
   });
 }
