@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../core/ports/case-record.js';
 import type { MessageRecord } from '../../core/ports/message.js';
+import { roleLabels } from '../../core/roles/role-ids.js';
 import { retentionNoticeFor, type RetentionPeriods } from '../../core/retention/retention-notice.js';
 import { customerServiceWindow, customerServiceWindowText } from '../whatsapp/customer-service-window.js';
 
@@ -44,6 +45,11 @@ export function toCaseView(record: CaseRecord, now: Date, retention?: RetentionP
     language: record.language,
     consent: record.consent,
     team: record.team,
+    role: record.role ?? null,
+    roleLabel: record.role ? roleLabels[record.role] : null,
+    kind: record.kind ?? 'request',
+    linkedCaseId: record.linkedCaseId ?? null,
+    linkConsent: record.linkConsent ?? false,
     safetyCheck: record.safetyCheck,
     facts: record.facts,
     confirmation: record.confirmation,

@@ -2,6 +2,7 @@ import type { CrisisId, DomainId, LanguageCode, Urgency } from '../taxonomy/inde
 import type { TopicScore } from '../classification/classification.js';
 import type { ConversationRef } from './conversation-ref.js';
 import type { CaseFacts } from '../facts/extract-facts.js';
+import type { CaseKind, RoleId } from '../roles/role-ids.js';
 
 export const caseStatuses = ['waiting', 'claimed', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
@@ -39,6 +40,10 @@ export interface NewCase {
   facts: CaseFacts | null;
   /** The summary the resident confirmed ("Klopt het dat …"), in their language; `summary` is the worker's, in Dutch. */
   confirmation: string | null;
+  /** The role whose queue holds the case (core/roles/); absent or null: not decided (older cases). */
+  role?: RoleId | null;
+  /** A help request, or an offer of help; absent: a request. */
+  kind?: CaseKind;
 }
 
 export interface CaseRecord extends NewCase {
@@ -51,6 +56,10 @@ export interface CaseRecord extends NewCase {
   claimedAt: Date | null;
   closedAt: Date | null;
   updatedAt: Date;
+  /** The offer or request a coordinator linked this case to (a maatje for a lonely resident); the store always sets it. */
+  linkedCaseId?: string | null;
+  /** This case's resident agreed to that link; the store always sets it. */
+  linkConsent?: boolean;
   /** When the coordinators were told this open case is quiet and will be purged (core/retention/); the store always sets it. */
   retentionNoticeAt?: Date | null;
 }

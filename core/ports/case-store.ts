@@ -1,4 +1,5 @@
 import type { DomainId, TopicId } from '../taxonomy/index.js';
+import type { RoleId } from '../roles/role-ids.js';
 import type { AuditEntry, CaseNote, CaseRecord, CaseStatus, NewCase } from './case-record.js';
 
 export interface CaseFilter {
@@ -7,6 +8,7 @@ export interface CaseFilter {
   domain?: DomainId;
   team?: string;
   assigneeId?: string;
+  role?: RoleId;
 }
 
 /** Cases as workers see them. Claims are atomic: the first claim wins, a later one gets CaseClaimConflictError. */
@@ -29,4 +31,11 @@ export interface CaseStore {
   listNotes(caseId: string): Promise<CaseNote[]>;
   recordAudit(entry: Omit<AuditEntry, 'id' | 'createdAt'>, at: Date): Promise<void>;
   listAudit(caseId: string): Promise<AuditEntry[]>;
+  /** Claimed (open) cases per assignee: the measure of fair automatic assignment. */
+  countOpenCasesByAssignee(): Promise<Map<string, number>>;
+  /**
+   * Links two open cases to each other (an offer of help and a request), recording for each
+   * whether its resident agreed. Returns both, in the order given.
+   */
+  linkCases(first: { caseId: string; consent: boolean }, second: { caseId: string; consent: boolean }, at: Date): Promise<[CaseRecord, CaseRecord]>;
 }

@@ -1,3 +1,5 @@
+import type { RoleId } from '../roles/role-ids.js';
+
 /** What an account may do in the desk (not a specialist role): see docs/security.md. */
 export type WorkerPermission = 'worker' | 'coordinator';
 
@@ -13,6 +15,12 @@ export interface WorkerRecord {
   totpSecret: string | null;
   failedLogins: number;
   lockedUntil: Date | null;
+  /** Specialist roles (core/roles/); a worker may have several. */
+  roles: RoleId[];
+  /** "Afwezig": automatic assignment skips this worker. */
+  away: boolean;
+  /** Open cases before automatic assignment passes this worker by; null: the configured default. */
+  capacity: number | null;
   createdAt: Date;
 }
 
@@ -41,7 +49,7 @@ export interface WorkerStore {
   listWorkers(): Promise<WorkerRecord[]>;
   updateWorker(
     workerId: string,
-    patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'permission' | 'totpSecret' | 'failedLogins' | 'lockedUntil'>>,
+    patch: Partial<Pick<WorkerRecord, 'passwordHash' | 'displayName' | 'team' | 'slackUserId' | 'permission' | 'totpSecret' | 'failedLogins' | 'lockedUntil' | 'roles' | 'away' | 'capacity'>>,
   ): Promise<WorkerRecord>;
   /**
    * Counts one login attempt as a failure before its password is checked, atomically, so

@@ -61,6 +61,7 @@ export function createCaseOperations(db: StoreClient): CaseStore {
           domain: filter.domain,
           team: filter.team,
           assigneeId: filter.assigneeId,
+          role: filter.role,
         },
         orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
       });
@@ -113,6 +114,22 @@ export function createCaseOperations(db: StoreClient): CaseStore {
       await db.$transaction(async (tx) => {
         await requireCase(tx, entry.caseId);
         await tx.auditEntry.create({ data: { id: createId(), caseId: entry.caseId, actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: at } });
+      });
+    },
+
+    async countOpenCasesByAssignee() {
+      const groups = await db.case.groupBy({ by: ['assigneeId'], where: { status: 'claimed', assigneeId: { not: null } }, _count: { _all: true } });
+      return new Map(groups.map((group) => [group.assigneeId as string, group._count._all]));
+    },
+
+    async linkCases(first, second, at) {
+      return db.$transaction(async (tx) => {
+        for (const [own, other] of [[first, second], [second, first]] as const) {
+          const row = await requireCase(tx, own.caseId);
+          if (row.status === 'closed') throw new CaseStatusError(`case ${own.caseId} is closed and cannot be linked`);
+          await tx.case.update({ where: { id: own.caseId }, data: { linkedCaseId: other.caseId, linkConsent: own.consent, updatedAt: at } });
+        }
+        return [toCaseRecord(await requireCase(tx, first.caseId)), toCaseRecord(await requireCase(tx, second.caseId))] as [CaseRecord, CaseRecord];
       });
     },
 

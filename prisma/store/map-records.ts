@@ -11,6 +11,7 @@ import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
 import type { TopicScore } from '../../core/classification/classification.js';
 import type { CaseFacts } from '../../core/facts/extract-facts.js';
 import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../../core/taxonomy/index.js';
+import { isRoleId } from '../../core/roles/role-ids.js';
 
 export function toStoredConversation(row: Conversation): StoredConversation {
   return {
@@ -71,6 +72,10 @@ export function toCaseRecord(row: Case): CaseRecord {
     closedAt: row.closedAt,
     updatedAt: row.updatedAt,
     retentionNoticeAt: row.retentionNoticeAt ?? null,
+    role: isRoleId(row.role) ? row.role : null,
+    kind: row.kind === 'offer' ? 'offer' : 'request',
+    linkedCaseId: row.linkedCaseId ?? null,
+    linkConsent: Boolean(row.linkConsent),
   };
 }
 
@@ -100,6 +105,8 @@ export function caseColumns(fields: Partial<NewCase>) {
     safetyCheck: fields.safetyCheck as unknown as object | null | undefined,
     facts: fields.facts as unknown as object | null | undefined,
     confirmation: fields.confirmation,
+    role: fields.role,
+    kind: fields.kind,
   };
 }
 
@@ -153,6 +160,9 @@ export function toWorkerRecord(row: Worker): WorkerRecord {
     totpSecret: row.totpSecret,
     failedLogins: row.failedLogins,
     lockedUntil: row.lockedUntil,
+    roles: Array.isArray(row.roles) ? row.roles.filter(isRoleId) : [],
+    away: Boolean(row.away),
+    capacity: row.capacity ?? null,
     createdAt: row.createdAt,
   };
 }

@@ -10,7 +10,7 @@ export type ColumnValues = Record<string, unknown>;
 /** Columns a driver must turn from text (SQLite) into Date, parsed JSON or boolean on the way out. */
 export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt', 'retentionNoticeAt']);
 export const jsonColumns = new Set(['state', 'quickReplies', 'topics', 'safetyCheck', 'facts']);
-export const booleanColumns = new Set(['consent']);
+export const booleanColumns = new Set(['consent', 'linkConsent']);
 
 export function messageRow(conversationId: string, position: number, message: NewMessage, at: Date): ColumnValues {
   return {
@@ -47,6 +47,10 @@ export function newCaseRow(openCase: NewCase, conversation: { id: string; channe
     updatedAt: at,
   };
   for (const [column, value] of Object.entries(fields)) row[column] = value ?? null;
+  // A case the intake did not mark is a help request; the link is a coordinator's later step.
+  row.kind = openCase.kind ?? 'request';
+  row.linkedCaseId = null;
+  row.linkConsent = false;
   return row;
 }
 

@@ -39,7 +39,9 @@ export function createWorkerOperations(db: StoreClient): WorkerStore {
 
     async updateWorker(workerId, patch) {
       try {
-        return toWorkerRecord(await db.worker.update({ where: { id: workerId }, data: patch }));
+        const { roles, ...rest } = patch;
+        const data = roles === undefined ? rest : { ...rest, roles: [...roles] };
+        return toWorkerRecord(await db.worker.update({ where: { id: workerId }, data }));
       } catch (error) {
         if (isRecordNotFound(error)) throw new NotFoundError('worker', workerId, { cause: error });
         if (isUniqueViolation(error)) throw new StoreError(`slack user ${patch.slackUserId} is linked to another worker`, { cause: error });

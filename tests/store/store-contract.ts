@@ -9,6 +9,8 @@ import type { NewCase } from '../../core/ports/case-record.js';
 import type { ConversationRef } from '../../core/ports/conversation-ref.js';
 import type { NewMessage } from '../../core/ports/message.js';
 import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
+import { createRoleActions } from '../../core/roles/role-actions.js';
+import { silentLogger } from '../../core/ports/logger.js';
 import { createPrismaStore } from '../../prisma/store/create-prisma-store.js';
 import { applyMigrations } from '../../prisma/store/apply-migrations.js';
 import { migrationFolders, readMigrations } from '../../prisma/store/read-migrations.js';
@@ -707,6 +709,66 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(second.id).not.toBe(first.id);
         expect(second.residentId).not.toBe(first.residentId);
         expect(second).toMatchObject({ ref, version: 0, createdAt: later(1) });
+      });
+    });
+
+    describe('roles', () => {
+      it('stores role and kind through the turn path, filters by role, moves a case to a role and links an offer to a request', async () => {
+        const debts = await conversationWithCase({ role: 'schuldhulpverlener' }, start);
+        const offer = await conversationWithCase({ role: 'vrijwilligerscoordinator', kind: 'offer', topics: [] }, later(1000));
+        const older = await conversationWithCase({}, later(2000));
+        expect(debts.caseRecord).toMatchObject({ role: 'schuldhulpverlener', kind: 'request', linkedCaseId: null, linkConsent: false });
+        expect(offer.caseRecord).toMatchObject({ role: 'vrijwilligerscoordinator', kind: 'offer' });
+        expect(older.caseRecord).toMatchObject({ role: null, kind: 'request' });
+        expect((await store.listCases({ role: 'vrijwilligerscoordinator' })).map((record) => record.id)).toEqual([offer.caseRecord.id]);
+        expect((await store.updateCase(older.caseRecord.id, { role: 'schuldhulpverlener' }, later(3000))).role).toBe('schuldhulpverlener');
+        expect((await store.listCases({ role: 'schuldhulpverlener' })).map((record) => record.id)).toEqual([debts.caseRecord.id, older.caseRecord.id]);
+        const [linkedOffer, linkedRequest] = await store.linkCases({ caseId: offer.caseRecord.id, consent: true }, { caseId: debts.caseRecord.id, consent: true }, later(4000));
+        expect(linkedOffer).toMatchObject({ linkedCaseId: debts.caseRecord.id, linkConsent: true, kind: 'offer' });
+        expect(linkedRequest).toMatchObject({ linkedCaseId: offer.caseRecord.id, linkConsent: true });
+        expect(await store.findCase(debts.caseRecord.id)).toMatchObject({ linkedCaseId: offer.caseRecord.id, linkConsent: true });
+        await store.closeCase(older.caseRecord.id, 'klaar', later(5000));
+        await expect(store.linkCases({ caseId: offer.caseRecord.id, consent: true }, { caseId: older.caseRecord.id, consent: true }, later(6000))).rejects.toBeInstanceOf(CaseStatusError);
+      });
+
+      it('assigns fairly within a role by open cases, up to capacity, skipping away workers; never a crisis', async () => {
+        const worker = (username: string) => store.createWorker({ username, displayName: username, passwordHash: 'h', team: null });
+        const anna = await worker('anna');
+        const bram = await worker('bram');
+        const cem = await worker('cem');
+        const dirk = await worker('dirk');
+        await store.updateWorker(anna.id, { roles: ['schuldhulpverlener', 'wijkteamwerker'], capacity: 2 });
+        await store.updateWorker(bram.id, { roles: ['schuldhulpverlener'] });
+        await store.updateWorker(cem.id, { roles: ['schuldhulpverlener'], away: true });
+        await store.updateWorker(dirk.id, { roles: ['mantelzorgondersteuner'] });
+        expect(await store.findWorkerById(anna.id)).toMatchObject({ roles: ['schuldhulpverlener', 'wijkteamwerker'], capacity: 2, away: false });
+        expect(await store.findWorkerById(cem.id)).toMatchObject({ away: true, capacity: null });
+        let now = later(0);
+        const roles = createRoleActions({
+          cases: store, workers: store, clock: { now: () => now }, logger: silentLogger,
+          events: { publish: async () => {}, subscribe: () => () => {} },
+          assignment: { automatic: true, defaultCapacity: 3 },
+          requireWorker: async (id) => (await store.findWorkerById(id))!,
+          visibleCase: async (id) => (await store.findCase(id))!,
+          audit: async (caseId, actor, action, detail) => store.recordAudit({ caseId, actor, action, detail: detail ?? null }, now),
+        });
+        const assigned: (string | null)[] = [];
+        for (let index = 0; index < 6; index += 1) {
+          now = later(1000 * (index + 1));
+          const { caseRecord } = await conversationWithCase({ role: 'schuldhulpverlener' }, now);
+          assigned.push((await roles.assignAutomatically(caseRecord.id))?.assigneeId ?? null);
+        }
+        // Anna and Bram take turns (fewest open first); Anna stops at her capacity of 2, Bram at the default 3; Cem is away.
+        expect(assigned).toEqual([anna.id, bram.id, anna.id, bram.id, bram.id, null]);
+        expect(await store.countOpenCasesByAssignee()).toEqual(new Map([[anna.id, 2], [bram.id, 3]]));
+        const crisis = await conversationWithCase({ role: 'mantelzorgondersteuner', urgency: 'crisis', crisis: 'suicide' }, later(9000));
+        expect(await roles.assignAutomatically(crisis.caseRecord.id)).toBeNull();
+        expect((await store.findCase(crisis.caseRecord.id))?.assigneeId).toBeNull();
+        // Back from away, Cem gets the next one.
+        await store.updateWorker(cem.id, { away: false });
+        const next = await conversationWithCase({ role: 'schuldhulpverlener' }, later(10000));
+        expect((await roles.assignAutomatically(next.caseRecord.id))?.assigneeId).toBe(cem.id);
+        expect((await store.listAudit(next.caseRecord.id)).map((entry) => [entry.actor, entry.action, entry.detail])).toContainEqual(['system', 'assigned', cem.id]);
       });
     });
 
