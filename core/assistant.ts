@@ -14,6 +14,8 @@ import { safetyTextsFor } from './texts/safety-texts-for.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { cleanResidentText } from './resident-text.js';
 import type { ModelAssist } from './language-model/model-assist.js';
+import { queuePosition } from './dialogue/queue-position.js';
+import { casePriorityOf } from './roles/case-priority.js';
 
 export interface AssistantSettings extends DialogueSettings {
   maximumMessageLength: number;
@@ -94,6 +96,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       });
       // Once per turn: a save retried after a concurrent update keeps the template summary.
       if (model && attempt === 1) result = await model.improveSummary({ conversationId: conversation.id, before, result, deadline });
+      result = await withQueuePosition(result, activeCase && activeCase.status === 'waiting' ? activeCase : null, at);
       try {
         return await applyResult(conversation, result, at, hooks);
       } catch (error) {
@@ -137,6 +140,28 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId, message });
     }
     return result.replies;
+  }
+
+  /**
+   * A resident whose case waits is told how many cases of the same role wait before theirs: when
+   * the case is handed off, and on each later message while it waits.
+   */
+  async function withQueuePosition(result: StepResult, waiting: { id: string; role?: NewCase['role'] } | null, at: Date): Promise<StepResult> {
+    if (result.state.phase !== 'handed-off' || result.replies.length === 0) return result;
+    const opened = result.effects.find((effect) => effect.type === 'open-case');
+    let ahead: number;
+    if (opened) {
+      const queue = await cases.listCases({ statuses: ['waiting'], role: opened.draft.role ?? undefined });
+      const priority = casePriorityOf(opened.draft);
+      ahead = queue.filter((other) => casePriorityOf(other) <= priority).length;
+    } else if (waiting) {
+      const queue = await cases.listCases({ statuses: ['waiting'], role: waiting.role ?? undefined });
+      ahead = Math.max(0, queue.findIndex((other) => other.id === waiting.id));
+    } else return result;
+    // Part of the last reply, not a message of its own: one answer per message stays one answer.
+    const text = queuePosition(result.state, ahead, at, settings.officeHours);
+    const last = result.replies[result.replies.length - 1]!;
+    return { ...result, replies: [...result.replies.slice(0, -1), { ...last, text: `${last.text}\n${text}` }] };
   }
 
   /** When the store is away the resident still gets an answer, and a crisis still gets its numbers. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ConfigurationError } from '../../core/errors.js';
 import { officeHoursSchema } from '../../core/office-hours/office-hours.js';
 import { socialMapSchema } from '../../core/social-map/social-map.js';
+import { assignmentConfigurationSchema, roleConfigurationSchema } from './role-configuration-schema.js';
 import { dutchCrisisNumbers } from '../../core/texts/assistant-texts.js';
 import { languageModelEnvironmentSchema } from '../language-model/language-model-configuration.js';
 
@@ -112,6 +113,9 @@ export const organisationSchema = z.object({
       childHelplineChat: z.string().default(dutchCrisisNumbers.childHelplineChat),
     })
     .default(dutchCrisisNumbers),
+  /** Which role gets a case, and automatic assignment within a role (docs/desk.md); INTAKE.md's defaults when absent. */
+  roles: roleConfigurationSchema,
+  assignment: assignmentConfigurationSchema,
 });
 
 export type Configuration = Environment & {

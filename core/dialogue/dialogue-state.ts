@@ -3,6 +3,7 @@ import type { TopicScore } from '../classification/classification.js';
 import type { ContactPreference, SafetyCheck } from '../ports/case-record.js';
 import type { CaseFacts } from '../facts/extract-facts.js';
 import type { QuickReply } from '../ports/message.js';
+import type { CaseKind } from '../roles/role-ids.js';
 
 export const phases = [
   'new', // nothing said yet
@@ -14,6 +15,7 @@ export const phases = [
   'contact', // asking how to be reached
   'contact-details', // asking a phone number or address (optional)
   'consent', // asking consent to share the summary
+  'offer-details', // a resident offers help: asked what, when and where
   'handed-off', // case waiting for a worker
   'with-worker', // a worker has the case: the assistant is silent
   'closed', // case closed or resident stopped; a new message starts again
@@ -58,6 +60,8 @@ export interface DialogueState {
   formal?: boolean;
   /** Amounts, deadlines, organisations and people from the resident's messages; absent in older states. */
   facts?: CaseFacts;
+  /** "offer" once the resident offers help; absent: a request. */
+  kind?: CaseKind;
   /** The crisis conversation and the safety question; absent in states stored before it existed. */
   safety?: SafetyState;
 }

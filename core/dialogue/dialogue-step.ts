@@ -20,6 +20,9 @@ import { answerSlots } from './answer-slots.js';
 import { acknowledgedIn, acknowledgements } from './acknowledgement.js';
 import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
+import type { RoleConfiguration } from '../roles/role-configuration.js';
+import { offersHelp } from './offer-of-help.js';
+import { offerTexts } from '../texts/offer-texts.js';
 
 export interface DialogueSettings {
   maximumQuestions: number;
@@ -27,6 +30,8 @@ export interface DialogueSettings {
   socialMap: SocialMap;
   crisisNumbers: CrisisNumbers;
   retentionDays: number;
+  /** Which role gets a case (core/roles/); absent: INTAKE.md's defaults. */
+  roles?: RoleConfiguration;
 }
 
 export interface DialogueEvent {
@@ -142,6 +147,7 @@ function repeatPending(turn: Turn): Turn {
   if (state.phase === 'confirm' && state.summary) return turn.say(texts.summary(state.summary.split('\n')), confirmReplies(texts));
   if (state.phase === 'opening') return turn.say(texts.askOpen);
   if (state.phase === 'contact') return turn.say(texts.askContact, contactReplies(texts));
+  if (state.phase === 'offer-details') return turn.say(offerTexts[state.language === 'nl' && state.formal ? 'nl-formal' : state.language].askWhatWhenWhere);
   if (state.phase === 'consent') return turn.say(texts.askConsent, consentReplies(texts));
   return turn;
 }
@@ -159,13 +165,20 @@ function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepR
       return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(otherLanguageNote).result();
     }
     turn.say(phase === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome).update({ phase: 'opening' });
+    if (offersHelp(text)) return offerStep(turn, text);
     // An unclear opening ("hoi") gets the open question; a second unclear answer gets the domain choices.
     if (classification.unclear) return turn.update({ unclearCount: 1, firstWords: text, story: [text] }).say(turn.texts.askOpen).result();
     return intakeStep(turn, text);
   }
   if (phase === 'opening') {
     turn.update(chooseLanguage(turn.state, classification, text));
+    if (offersHelp(text)) return offerStep(turn, text);
     return intakeStep(turn, text);
+  }
+  if (phase === 'offer-details') {
+    // What, when and where, in the resident's words; then the usual contact and consent questions.
+    turn.update({ slots: { ...turn.state.slots, offer: text.slice(0, 500) }, story: [...turn.state.story, text] });
+    return turn.update({ phase: 'contact' }).say(turn.texts.askContact, contactReplies(turn.texts)).result();
   }
   if (phase === 'choose-domain') return chooseDomainStep(turn, text, quickReplyId);
   if (phase === 'clarify') return clarifyStep(turn, text);
@@ -177,6 +190,15 @@ function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepR
     return turn.update({ contactDetails: details, phase: 'consent' }).say(turn.texts.askConsent, consentReplies(turn.texts)).result();
   }
   return consentStep(turn, quickReplyId, text);
+}
+
+/** A resident offers help: the case becomes an offer for the vrijwilligerscoördinator; ask what, when and where. */
+function offerStep(turn: Turn, text: string): StepResult {
+  const texts = offerTexts[turn.state.language === 'nl' && turn.state.formal ? 'nl-formal' : turn.state.language];
+  return turn
+    .update({ kind: 'offer', phase: 'offer-details', firstWords: turn.state.firstWords ?? text, story: [...turn.state.story, text] })
+    .say(texts.askWhatWhenWhere)
+    .result();
 }
 
 /** A first real message, or an answer to the open question. */

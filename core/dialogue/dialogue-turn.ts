@@ -27,7 +27,7 @@ export class Turn {
     return this;
   }
   openCase(consent: boolean): this {
-    this.effects.push({ type: 'open-case', draft: caseDraft(this.state, consent) });
+    this.effects.push({ type: 'open-case', draft: caseDraft(this.state, consent, this.context.settings.roles) });
     return this.update({ phase: 'handed-off' });
   }
   whenAWorkerReacts(): string {

@@ -21,7 +21,7 @@ export type SafetyOutcome = 'handled' | 'declined' | 'go-on';
 
 const urgencyOrder: readonly CrisisId[] = ['emergency', 'suicide', 'violence'];
 /** Phases in which a message is part of the intake; later ones only add to the story. */
-const intakePhases = new Set<Phase>(['new', 'opening', 'choose-domain', 'clarify', 'confirm', 'correct', 'contact', 'contact-details', 'consent', 'closed']);
+const intakePhases = new Set<Phase>(['new', 'opening', 'choose-domain', 'clarify', 'confirm', 'correct', 'contact', 'contact-details', 'consent', 'offer-details', 'closed']);
 const fullLanguages = new Set<LanguageCode>(['nl', 'en', 'tr', 'ar', 'pl', 'uk']);
 /** Not a no: "misschien", "soms", "weet ik niet" get the crisis answer, as a crisis line would treat them. */
 const maybe = /^(?:misschien|soms|af en toe|een beetje|beetje|weet (?:ik )?(?:het )?niet|ik weet het niet|denk het|ik denk het|maybe|sometimes|not sure|i do not know|i don t know|idk|kind of|kinda|sort of|a bit|belki|bazen|ربما|احيانا|może|czasem|можливо|іноді)\b/u;
