@@ -11,6 +11,8 @@ import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
 import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
 import { caseForWorker, isCrisisCase, maySeeCase, takesFromColleague, type DeskRules, type DeskWorker } from './desk-permissions.js';
 import { textsFor } from './texts/texts-for.js';
+import { createRoleActions } from './roles/role-actions.js';
+import type { AssignmentConfiguration } from './roles/role-configuration.js';
 
 export interface CaseCard {
   case: CaseRecord;
@@ -31,6 +33,8 @@ export interface WorkerDeskDependencies {
   senders: Partial<Record<ChannelId, ChannelSender>>;
   /** Team scoping (TEAM_SCOPED_INBOX); off when not given. */
   rules?: DeskRules;
+  /** Automatic assignment within a role (core/roles/); off when not given. */
+  assignment?: AssignmentConfiguration;
 }
 
 /** A take-over of a colleague's case happens only when the request says the coordinator confirmed it. */
@@ -112,6 +116,9 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   return {
     rules,
 
+    /** Roles, "Afwezig", automatic assignment and linking offers to requests (core/roles/). */
+    roles: createRoleActions({ cases, workers, events, clock, logger, assignment: dependencies.assignment, requireWorker, visibleCase, audit }),
+
     /** The case as this worker may see it (contact details left out when not theirs), or null when team scoping hides it. */
     caseFor(worker: DeskWorker, record: CaseRecord): CaseRecord | null {
       return maySeeCase(worker, record, rules) ? caseForWorker(worker, record) : null;
@@ -120,7 +127,9 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     /** The queue as this worker may see it. */
     async queue(workerId: string, filter: CaseFilter = { statuses: ['waiting', 'claimed'] }): Promise<CaseRecord[]> {
       const worker = await requireWorker(workerId);
-      const listed = await cases.listCases(filter);
+      // A role's queue also shows every open crisis case, at the top (the store sorts crisis first).
+      const { role, ...storeFilter } = filter;
+      const listed = (await cases.listCases(storeFilter)).filter((record) => !role || record.role === role || (isCrisisCase(record) && record.status !== 'closed'));
       return listed.filter((record) => maySeeCase(worker, record, rules)).map((record) => caseForWorker(worker, record));
     },
 

@@ -66,6 +66,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     socialMap: configuration.socialMap,
     crisisNumbers: configuration.organisation.crisisNumbers,
     retentionDays: configuration.RETENTION_DAYS,
+    roles: configuration.organisation.roles,
     maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
     maximumQueuedTurnsPerConversation: configuration.MAXIMUM_QUEUED_TURNS_PER_CONVERSATION,
     maximumTurnsInFlight: configuration.MAXIMUM_TURNS_IN_FLIGHT,
@@ -76,7 +77,14 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({
     conversations: store, cases: store, workers: store, events, clock, logger, senders, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
+    assignment: configuration.organisation.assignment,
   });
+  // Automatic assignment (off unless configured): every instance hears the case; the store's conditional write lets one win.
+  if (configuration.organisation.assignment.automatic) {
+    events.subscribe((event) => {
+      if (event.type === 'case-opened') void desk.roles.assignAutomatically(event.case.id);
+    });
+  }
   return {
     configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect, rateLimiters,
     close: async () => {

@@ -8,6 +8,8 @@ import { toCaseView } from './case-view.js';
 import { toMessageView } from './message-view.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { HttpProblem } from './web-errors.js';
+import { registerRoleRoutes } from './role-routes.js';
+import { isRoleId } from '../../core/roles/role-ids.js';
 
 const statusChoices: Record<string, CaseStatus[]> = { open: ['waiting', 'claimed'], waiting: ['waiting'], claimed: ['claimed'], closed: ['closed'] };
 
@@ -16,6 +18,7 @@ function caseFilter(query: Record<string, string | undefined>): CaseFilter {
   if (query.topic && (topicIds as readonly string[]).includes(query.topic)) filter.topic = query.topic as TopicId;
   if (query.domain && (domainIds as readonly string[]).includes(query.domain)) filter.domain = query.domain as DomainId;
   if (query.team) filter.team = query.team.slice(0, 100);
+  if (isRoleId(query.role)) filter.role = query.role;
   return filter;
 }
 
@@ -93,6 +96,8 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     if (target !== null && typeof target !== 'string') throw new HttpProblem(400, 'Kies een collega, of niemand.');
     return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target, takeOverOptions(request.body)), clock.now()) };
   });
+
+  registerRoleRoutes(server, runtime, sessions);
 
   server.post('/api/inbox/cases/:caseId/close', async (request) => {
     const { worker } = await sessions.require(request);

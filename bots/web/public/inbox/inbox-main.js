@@ -3,6 +3,7 @@ import { announceEscalation, announceNewCase, askNotificationPermission, setSoun
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
 import { renderQueue } from './inbox-queue.js';
+import { roleControls, setUpRoles } from './inbox-roles.js';
 import { showTakeOverNotice } from './inbox-take-over.js';
 import { stopWatchingSession, watchSession } from './inbox-session-warning.js';
 
@@ -113,6 +114,8 @@ async function openCase(caseId, moveFocus = true, focusId = null) {
   const drafts = takeDrafts(caseId);
   const focusWasInCard = byId('card').contains(document.activeElement);
   state.openCard = renderCard(byId('card'), card, { ...state, actions, report });
+  const moveToRole = roleControls(card.case, state.roles ?? [], { report, onMoved: (message) => void refresh().then(() => announce(message)) });
+  if (moveToRole) byId('card').append(moveToRole);
   restoreDrafts(drafts);
   if (pendingFocus && byId(pendingFocus)) {
     byId(pendingFocus).focus();
@@ -182,6 +185,7 @@ async function start(signedIn) {
   state.domainLabels = Object.fromEntries(taxonomy.domains.map((domain) => [domain.id, domain.label]));
   byId('filter-topic').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.topics.map((topic) => element('option', { value: topic.id, text: topic.label })));
   byId('filter-domain').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.domains.map((domain) => element('option', { value: domain.id, text: domain.label })));
+  state.roles = await setUpRoles({ onChange: announce, report });
   byId('who').textContent = `Ingelogd als ${state.me.displayName}`;
   byId('login').hidden = true;
   byId('app').hidden = false;

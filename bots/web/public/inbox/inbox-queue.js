@@ -21,7 +21,7 @@ export function renderQueue(list, cases, { topicLabels, workerNames, selectedId,
     }, [
       element('span', { className: `urgency ${view.urgency}`, text: urgencyLabels[view.urgency] }),
       element('span', { className: 'line', text: queueLine(view) }),
-      element('span', { className: 'meta', text: `${topics} · ${queueStatusText(view, workerNames)}` }),
+      element('span', { className: 'meta', text: `${view.kind === 'offer' ? 'Aanbod van hulp · ' : ''}${view.roleLabel ? `${view.roleLabel} · ` : ''}${topics} · ${queueStatusText(view, workerNames)}` }),
     ]);
     list.append(element('li', {}, [button]));
   }
