@@ -1,5 +1,6 @@
 import { authorLabels, byConfidence, crisisLabels, element, formatWaiting, shorten, urgencyLabels } from './inbox-dom.js';
 import { takesFromColleague, withTakeOverConfirmation } from './inbox-take-over.js';
+import { cannedReplyManager, cannedReplyMenu, followUpActions } from './inbox-follow-up.js';
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
@@ -112,7 +113,13 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     const owner = workerNames[view.assigneeId] ?? 'een collega';
     actionsBox.append(element('p', { className: 'hint owner', text: `Deze zaak is van ${owner}. Alleen ${owner} zelf (door over te dragen) of een coördinator kan hem overdragen of sluiten.` }));
   }
-  if (mine) actionsBox.append(textForm({ label: 'Bericht aan de inwoner', id: 'reply-text', buttonText: 'Verstuur', onSubmit: run((text) => actions.reply(view.id, text)) }));
+  if (mine) {
+    actionsBox.append(cannedReplyMenu(view.id, 'reply-text', report));
+    actionsBox.append(textForm({ label: 'Bericht aan de inwoner', id: 'reply-text', buttonText: 'Verstuur', onSubmit: run((text) => actions.reply(view.id, text)) }));
+    laterActions.append(followUpActions(view, { report }));
+  }
+  // Coordinators manage the canned replies; the editor sits in the header, added once.
+  if (coordinator && !document.getElementById('canned-manager')) document.querySelector('header.top')?.after(cannedReplyManager(report));
   if (view.status !== 'closed' && (!colleagueHasIt || coordinator)) {
     const select = element('select', { id: 'reassign-to' }, [
       element('option', { value: '', text: 'Terug naar de wachtrij' }),
