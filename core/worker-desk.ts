@@ -11,6 +11,7 @@ import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
 import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
 import { caseForWorker, isCrisisCase, maySeeCase, takesFromColleague, type DeskRules, type DeskWorker } from './desk-permissions.js';
 import { textsFor } from './texts/texts-for.js';
+import { createFollowUpActions, type FollowUpSettings } from './follow-up/follow-up-actions.js';
 import { createRoleActions } from './roles/role-actions.js';
 import type { AssignmentConfiguration } from './roles/role-configuration.js';
 
@@ -33,6 +34,8 @@ export interface WorkerDeskDependencies {
   senders: Partial<Record<ChannelId, ChannelSender>>;
   /** Team scoping (TEAM_SCOPED_INBOX); off when not given. */
   rules?: DeskRules;
+  /** Snooze, check-ins, referrals and canned replies (core/follow-up/). */
+  followUp: FollowUpSettings;
   /** Automatic assignment within a role (core/roles/); off when not given. */
   assignment?: AssignmentConfiguration;
 }
@@ -116,6 +119,11 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   return {
     rules,
 
+    /** Snooze, check-ins, warm referrals and canned replies, on the desk's own paths for audit and messages. */
+    followUp: createFollowUpActions({
+      settings: dependencies.followUp, events, clock, logger, requireWorker, requireCase, visibleCase, residentLanguage, sendToResident, audit,
+    }),
+
     /** Roles, "Afwezig", automatic assignment and linking offers to requests (core/roles/). */
     roles: createRoleActions({ cases, workers, events, clock, logger, assignment: dependencies.assignment, requireWorker, visibleCase, audit }),
 
@@ -125,12 +133,17 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     },
 
     /** The queue as this worker may see it. */
-    async queue(workerId: string, filter: CaseFilter = { statuses: ['waiting', 'claimed'] }): Promise<CaseRecord[]> {
+    async queue(workerId: string, filter: CaseFilter = { statuses: ['waiting', 'claimed'] }, view: 'active' | 'snoozed' = 'active'): Promise<CaseRecord[]> {
       const worker = await requireWorker(workerId);
       // A role's queue also shows every open crisis case, at the top (the store sorts crisis first).
       const { role, ...storeFilter } = filter;
       const listed = (await cases.listCases(storeFilter)).filter((record) => !role || record.role === role || (isCrisisCase(record) && record.status !== 'closed'));
-      return listed.filter((record) => maySeeCase(worker, record, rules)).map((record) => caseForWorker(worker, record));
+      // A snoozed case leaves the active queue until its moment or the resident's message (follow-up).
+      const now = clock.now().getTime();
+      const snoozed = (record: CaseRecord) => record.status !== 'closed' && (Boolean(record.snoozedUntilReply) || (record.snoozedUntil?.getTime() ?? 0) > now);
+      return listed
+        .filter((record) => maySeeCase(worker, record, rules) && snoozed(record) === (view === 'snoozed'))
+        .map((record) => caseForWorker(worker, record));
     },
 
     async openCard(caseId: string, workerId: string): Promise<CaseCard> {

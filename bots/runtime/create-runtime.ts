@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../../core/ports/clock.js';
 import type { ChannelSender } from '../../core/ports/channel-sender.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import { createWorkerDesk, type WorkerDesk } from '../../core/worker-desk.js';
+import { readCannedReplyDefaults } from './canned-reply-defaults.js';
 import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
 import type { Configuration } from './configuration.js';
 import { createLogger } from './create-logger.js';
@@ -77,6 +78,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({
     conversations: store, cases: store, workers: store, events, clock, logger, senders, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
+    followUp: { store, socialMap: configuration.socialMap, officeHours: configuration.organisation.officeHours, cannedReplyDefaults: readCannedReplyDefaults() },
     assignment: configuration.organisation.assignment,
   });
   // Automatic assignment (off unless configured): every instance hears the case; the store's conditional write lets one win.

@@ -60,6 +60,8 @@ export function toCaseView(record: CaseRecord, now: Date, retention?: RetentionP
     closedAt: record.closedAt?.toISOString() ?? null,
     waitingSeconds: Math.max(0, Math.round((waitingUntil.getTime() - record.createdAt.getTime()) / 1000)),
     retentionNoticeAt: record.retentionNoticeAt?.toISOString() ?? null,
+    snoozedUntil: record.snoozedUntil?.toISOString() ?? null,
+    snoozedUntilReply: record.snoozedUntilReply ?? false,
     retentionNotice: notice ? { text: notice.text, purgeAt: notice.purgeAt.toISOString() } : null,
     whatsappWindow: whatsAppWindowView(record, now, whatsApp),
   };

@@ -6,10 +6,11 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { workerView } from './auth-routes.js';
 import { toCaseView } from './case-view.js';
 import { toMessageView } from './message-view.js';
-import type { WorkerSessions } from './worker-sessions.js';
-import { HttpProblem } from './web-errors.js';
+import { registerFollowUpRoutes } from './follow-up-routes.js';
 import { registerRoleRoutes } from './role-routes.js';
 import { isRoleId } from '../../core/roles/role-ids.js';
+import type { WorkerSessions } from './worker-sessions.js';
+import { HttpProblem } from './web-errors.js';
 
 const statusChoices: Record<string, CaseStatus[]> = { open: ['waiting', 'claimed'], waiting: ['waiting'], claimed: ['claimed'], closed: ['closed'] };
 
@@ -54,7 +55,9 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
 
   server.get('/api/inbox/cases', async (request) => {
     const { worker } = await sessions.require(request);
-    const cases = await desk.queue(worker.id, caseFilter(request.query as Record<string, string | undefined>));
+    const query = request.query as Record<string, string | undefined>;
+    // status=snoozed: the open cases that are snoozed (follow-up); every other view leaves them out.
+    const cases = await desk.queue(worker.id, caseFilter({ ...query, status: query.status === 'snoozed' ? 'open' : query.status }), query.status === 'snoozed' ? 'snoozed' : 'active');
     const now = clock.now();
     return { cases: cases.map((record) => toCaseView(record, now, retention)) };
   });
@@ -97,6 +100,7 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target, takeOverOptions(request.body)), clock.now()) };
   });
 
+  registerFollowUpRoutes(server, runtime, sessions);
   registerRoleRoutes(server, runtime, sessions);
 
   server.post('/api/inbox/cases/:caseId/close', async (request) => {

@@ -62,6 +62,10 @@ export interface CaseRecord extends NewCase {
   linkConsent?: boolean;
   /** When the coordinators were told this open case is quiet and will be purged (core/retention/); the store always sets it. */
   retentionNoticeAt?: Date | null;
+  /** Snoozed until this moment (out of the active queue); the store always sets it. */
+  snoozedUntil?: Date | null;
+  /** Snoozed until the resident writes again; the store always sets it. */
+  snoozedUntilReply?: boolean;
 }
 
 export interface CaseNote {

@@ -76,6 +76,8 @@ export function toCaseRecord(row: Case): CaseRecord {
     kind: row.kind === 'offer' ? 'offer' : 'request',
     linkedCaseId: row.linkedCaseId ?? null,
     linkConsent: Boolean(row.linkConsent),
+    snoozedUntil: row.snoozedUntil ?? null,
+    snoozedUntilReply: Boolean(row.snoozedUntilReply),
   };
 }
 

@@ -8,9 +8,9 @@ import { caseColumns, casePriority } from './map-records.js';
 export type ColumnValues = Record<string, unknown>;
 
 /** Columns a driver must turn from text (SQLite) into Date, parsed JSON or boolean on the way out. */
-export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt', 'retentionNoticeAt']);
+export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt', 'retentionNoticeAt', 'snoozedUntil']);
 export const jsonColumns = new Set(['state', 'quickReplies', 'topics', 'safetyCheck', 'facts']);
-export const booleanColumns = new Set(['consent', 'linkConsent']);
+export const booleanColumns = new Set(['consent', 'snoozedUntilReply', 'linkConsent']);
 
 export function messageRow(conversationId: string, position: number, message: NewMessage, at: Date): ColumnValues {
   return {

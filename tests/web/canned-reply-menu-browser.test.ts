@@ -69,7 +69,7 @@ describe.skipIf(!browserAvailable)('the canned-reply menu in the inbox', { timeo
     await expect.poll(async () => (await client.history(residentToken)).body!.messages.at(-1).text).toBe('Shall we meet? I am here on Monday–Thursday 09:00–17:00, Friday 09:00–13:00.');
     await page.setViewportSize({ width: 360, height: 800 });
     await menu.scrollIntoViewIfNeeded();
-    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((node) => node.getBoundingClientRect().right > 362).map((node) => `${node.tagName}#${node.id}.${node.className} ${Math.round(node.getBoundingClientRect().right)}`).slice(0, 12));
+    const wide = await page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((node) => node.getBoundingClientRect().right > 362).map((node) => `${node.tagName}#${node.id}.${node.className} ${Math.round(node.getBoundingClientRect().right)}`).slice(0, 12));
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'inbox-canned-reply-menu-360');
