@@ -327,3 +327,62 @@ describe('Dutch and English families: inversions, separable verbs and text-speak
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English: hyperbole, play, care and offices narrowed; bleeding, pills and doses widened', () => {
+  it.each([
+    ['ik bloed echt heel veel en het houdt niet op', 'emergency'],
+    ['ben 12 weken zwanger en heb sinds vanochtend bloedverlies en buikpijn', 'emergency'],
+    ['het bloed loopt door mijn maandverband heen, binnen een uur vol', 'emergency'],
+    ['heb net 15 slaappillen genomen en ben nu heel suf', 'emergency'],
+    ['ik heb een stuk of twintig paracetamol geslikt', 'emergency'],
+    ['de oxazepam van mijn moeder ligt in de kast en ik weet hoeveel nodig is', 'suicide'],
+    ['mijn levensverzekering keert na twee jaar ook uit bij zelfmoord, die termijn is bijna om', 'suicide'],
+    ['I took like 20 of my dads painkillers earlier and now I feel really dizzy', 'emergency'],
+    ['im 16 weeks pregnant and bleeding a lot', 'emergency'],
+    ['i swallowed a handful of tablets an hour ago', 'emergency'],
+    ['my mums insulin is in the fridge and i know exactly how much would be enough', 'suicide'],
+    ['my life insurance suicide clause runs out next month, the year is up', 'suicide'],
+    ['my neighbour got shot last night', 'emergency'],
+    ['mijn vader vermoordt me als hij erachter komt dat ik een vriend heb', 'violence'],
+    ['he is not violent anymore but he still threatens me', 'violence'],
+    ['hij is niet agressief tegen de kinderen maar slaat mij wel', 'violence'],
+    ['ik ben gokverslaafd en wil niet meer leven, niemand mag het weten', 'suicide'],
+    ['ik speel de hele dag fortnite maar eigenlijk wil ik dood', 'suicide'],
+  ])('crisis or concern: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.crisis ?? signal.concern).toBe(id);
+  });
+
+  it.each([
+    'mijn broertje vermoordt me als hij ziet dat ik zijn controller kapot heb',
+    'mam gaat me vermoorden als ze mijn cijfers ziet haha',
+    'de deurwaarder vermoordt me nog met al die brieven',
+    'mijn neef is een killer in fortnite, maakt iedereen dood',
+    'mijn man is niet gewelddadig, alleen heel stil sinds zijn ontslag',
+    'de verhuurder dreigt met een boete als we de tuin niet opruimen',
+    'ik krijg er bijna een hartaanval van, die energierekening',
+    'mijn rug wil niet meer, ik zoek hulp in de huishouding',
+    'we houden het feest geheim voor opa, het is een verrassing',
+    'ik heb schulden en niemand mag het weten, waar vind ik schuldhulp',
+    'als de klantenservice me nog een keer in de wacht zet spring ik uit het raam haha',
+    'mijn dochter zegt dat papa haar slaat, maar ze bedoelt met een kussen bij het stoeien',
+    'opa vergeet zijn medicijnen steeds, kan de thuiszorg helpen',
+    'de woningcorporatie reageert niet op mijn mails over de schimmel',
+    'in die serie ging iedereen dood aan het eind, zo zielig',
+    'my teacher is killing us with homework this week',
+    'the commute is literally killing me',
+    'got my flu shot today, where can i get the covid one',
+    'he is not aggressive at all, just sad',
+    'my knees can not take it anymore, any walking groups for seniors?',
+    'we are planning a secret party for my mum',
+    'i got wiped in fortnite again, gonna kill my teammate',
+    'years ago I was in a bad marriage and he beat me, now I am safe and happy',
+    'I am 20 weeks pregnant and need a blood test, where do I go',
+    'ik ben zwanger, waar kan ik bloed laten prikken',
+    'I want to stop smoking, is there a free course',
+    'the landlord is not responding to my emails about the leak',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -63,8 +63,10 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:broken|busted) (?:nose|jaw|arm|wrist|rib|ribs|finger|eye socket) ${G(10)}(?:${perpetrator}|bf) ${G(2)}did (?:it|that|this)`, `(?:${perpetrator}) ${G(2)}(?:broke|has broken|had broken) (?:her|my|his) (?:nose|jaw|arm|wrist|rib|ribs|finger)`,
     ],
     emergency: [
-      'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
-      `(?:bleeding|bleeds) ${G(2)}(?:badly|heavily|a lot|everywhere|will not stop)`, 'lot of blood', 'blood everywhere', `(?:has|with|holding|pulled|waving|got) ${G(2)}(?:a )?(?:knife|gun|weapon|machete|axe)`, 'stabbed', 'shot',
+      'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'caught fire', `(?:full of|filled with|filling (?:up )?with|thick) ${G(1)}(?:black |thick |grey |gray )?smoke`, 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
+      `(?:bleeding|bleeds) ${G(2)}(?:badly|heavily|a lot|everywhere|will not stop)`, 'lot of blood', 'blood everywhere', `(?:has|with|holding|pulled|waving|got) ${G(2)}(?:a )?(?:knife|gun|weapon|machete|axe)`, 'stabbed',
+      // Shot as a wound, not "rather be shot than", "a flu shot", "give it a shot".
+      `(?:been|got|get|gets|getting|was|were|is|are|has been|have been|just) shot(?! (?:of|at (?:the|a) (?:title|goal|job|it)|down (?:the|my|his|her) (?:idea|plan|proposal)))`, `shot (?:him|her|me|us|them|my|his|at (?:him|her|me|us|them|the house|our|my)|someone|somebody|dead|in the)`, 'shots fired', 'gunshots?', 'gun ?shot wounds?', 'shooting (?:at|in|outside|on)',
       `(?:will not|does not|can not|wont|cant) wake (?:her |him |them )?up`, 'unresponsive', 'fainted', 'passed out', 'choking', 'turning blue', 'seizure', 'fitting',
       `(?:collapsed|fell|fallen|fainted|lying) ${G(4)}(?:not|is not|does not|will not) ${G(1)}(?:responding|respond|moving|move|breathing|get up)`, 'call (?:an )?(?:ambulance|112|911|999)', `chest (?:pain|pains|pressure)`, `face ${G(2)}droop\\p{L}*`,
       `(?:have|has|had) not (?:seen|heard from) ${G(3)}(?:in|for) (?:days|a week|weeks) ${G(8)}(?:mail|post|curtains|smell|answer|door)`,
@@ -74,6 +76,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `swallowed ${G(3)}(?:button battery|battery|batteries|magnet|magnets|bleach|drain cleaner|detergent pod|washing pod)`,
       `(?:can not|could not|can hardly|can barely|will not|not) ${G(1)}(?:wake|waking) (?:him|her|them) ?(?:up)?`, `not waking (?:up )?properly`,
       `(?:took|taken|swallowed|had|downed) ${G(3)}(?:whole bunch|bunch|lot|lots|handful|load|loads|all|box|bottle|packet|strip) of ${G(2)}${pills} ${G(10)}(?:breathing|wake|asleep|sleepy|unresponsive|vodka|alcohol|drink|blue)`,
+      `(?:took|taken|swallowed|had|downed|ate|popped) ${G(6)}${pills} ${G(14)}(?:sleepy|dizzy|drowsy|woozy|can not stay awake|can not keep my eyes open|throwing up|vomiting|heart (?:is )?racing|confused|breathing (?:slow|weird|funny)|passing out|blacking out)`,
+      `(?:bleeding|bled|blood|it) ${G(6)}(?:through|soaked|soaking) (?:my |her |the )?(?:pants|trousers|jeans|clothes|pad|pads|towel|towels|sheets|underwear)`, `(?:soaking|soaked|filling) ${G(2)}(?:a |one )?(?:pad|pads|towel|tampon)s? ${G(3)}(?:an hour|every hour|in an hour)`,
       `(?:can not|could not|unable to|can not really) (?:lift|raise|move) (?:his|her|my|their) (?:right |left )?(?:arm|leg|hand)`, `(?:words|speech) ${G(4)}(?:all wrong|wrong|jumbled|garbled|muddled|nonsense|gone|mixed up)`,
       `(?:suddenly|all of a sudden|out of nowhere|just now) ${G(8)}(?:can not|could not) (?:find|get out|say) (?:his|her|their|the|my) words`, `(?:can not|could not) (?:find|get out) (?:his|her|their) words`,
       `(?:elephant|weight|ton|brick|vice) ${G(3)}(?:on|sitting on|crushing|squeezing) ${G(1)}(?:her|his|my|the) chest`, `(?:left )?arm ${G(2)}(?:numb|tingling|heavy) ${G(10)}(?:sweaty|sweating|chest|pale|grey|gray|sick)`,
@@ -86,7 +90,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
     suicide: [
       `(?:picked|chosen|set) ${G(1)}(?:a )?date`, `how many ${G(4)}(?:pills|tablets|sleeping tablets|sleeping pills|paracetamol) ${G(4)}(?:take|kill|lethal|die|overdose|it would)`, 'lethal dose', 'painless way', 'quickest way',
       'can not (?:do this|take it|cope) (?:anymore|any more)', 'can not go on', 'what is the point', 'no point (?:anymore|any more)', 'no way out', 'hopeless', 'worthless', `(?:such |just )?a burden`,
-      `(?:tired|sick) of (?:everything|life|living|it all)`, 'want (?:it all )?to (?:stop|end|be over)', 'want to disappear', 'give up on (?:everything|life)', 'giving my (?:things|stuff) away', 'dark thoughts', 'thoughts about (?:death|dying)',
+      `(?:tired|sick) of (?:everything|life|living|it all)`, `want (?:it all )?to (?:stop|end|be over)(?! (?:\\p{L}+ing|before|the|my|this|that|it|him|her|them|our|his)(?= |$))`, 'want to disappear', 'give up on (?:everything|life)', 'giving my (?:things|stuff) away', 'dark thoughts', 'thoughts about (?:death|dying)',
       // Looking up how many pills it takes, how high a bridge is.
       `(?:looking up|looked up|look up|googling|googled|google|searching|searched|checking|checked|reading up|read up|researching|researched) ${G(4)}(?:how (?:many|much) ${G(1)}${pills}|how (?:high|tall|far down) ${G(3)}(?:bridge|roof|drop|car park|balcony|cliff|ledge)|what dose|which dose|lethal dose)`,
       `how (?:many|much) ${G(1)}${pills} ${G(4)}(?:take\\p{L}*|need|needed|kill\\p{L}*|lethal|die|overdose|to do it|would it)`, `how (?:high|tall|far down) ${G(3)}(?:bridge|roof|drop|car park|parking garage|cliff|balcony|ledge)`,
@@ -95,6 +99,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:stood|standing|was standing|sat|sitting|been) ${G(2)}(?:on|at|by) (?:the |a )?(?:bridge|platform|tracks|railway|roof|ledge|edge|canal|river) ${G(4)}(?:for|all|last night|tonight|at night|again|thinking|an hour|hours|staring)`,
       `(?:checking|checked|looking at|looked at|check) ${G(2)}(?:the )?train (?:times|schedule|timetable)${G(6)}(?:not|and not) (?:because|to go)`,
       `(?:life insurance|insurance) ${G(4)}(?:pays out|pay out|would pay|will pay|covers|cover) ${G(4)}(?:if|when|suicide|at least|anyway)`,
+      `(?:life insurance|insurance|policy) ${G(12)}(?:suicide|self inflicted|own hand) (?:clause|exclusion|period|too|as well)`, `(?:life insurance|policy) ${G(20)}(?:year|waiting period|exclusion period|clause) ${G(3)}(?:is up|ends|runs out|expires|is over|passes)`,
+      `${pills} ${G(20)}(?:know|knows|knew) ${G(3)}how (?:many|much) ${G(4)}(?:is enough|would be enough|would do it|it would take|it takes|would kill|is lethal|is fatal)`, `(?:know|knows|knew) ${G(3)}how (?:many|much) ${G(2)}${pills}? ?${G(3)}(?:would be enough|would do it|it would take|would kill|is lethal|is fatal)`,
       // Hidden self-harm, burns, long sleeves, blades.
       `(?:hide|hiding|cover|covering|hid|covered|conceal) ${G(3)}(?:cuts|scars|self harm|burns|cut marks|wounds|marks on (?:my|her|his) (?:arms|legs|wrists))`, `(?:burns?|burn marks|blisters) ${G(3)}(?:from|with) (?:a |my )?(?:lighter|cigarette|iron|match)`,
       `(?:do|did|doing) it (?:on|to) my (?:legs|arms|wrists|thighs|skin|stomach|hips)`, `(?:cuts|scratches|scars|marks) ${G(3)}(?:on|all over) ${G(1)}(?:her|his|my) (?:forearms|arms|wrists|thighs|legs|stomach)`,
@@ -118,7 +124,10 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:screaming|screams|screamed|yelling|yelled|crying|cried|shouting|shouted|begging|begged) ${G(3)}(?:stop(?! (?:it|that|the|them|being|playing))|let me go|no no|get off|please no)`, `(?:bang|banging|thud|thuds|crash|scream|screaming|stop|slap) ${G(8)}(?:then|and then|suddenly) ${G(3)}(?:silence|silent|quiet|nothing)`,
       `(?:shamed|shame on|dishonou?red) ${G(2)}(?:the |our |my )?family`, `(?:took|takes|taken|has) ${G(1)}my (?:phone|passport|keys)`,
     ],
-    emergency: ['lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`,
+    emergency: [
+      `(?:pregnant|weeks along|pregnancy) ${G(12)}(?:bleeding|blood|bleed|spotting heavily)(?! (?:test|tests|pressure|sugar|work|type))`, `(?:bleeding|blood) ${G(10)}(?:pregnant|weeks along|pregnancy)(?! test)`,
+      `(?:took|taken|swallowed|had|downed|ate|popped) ${G(3)}(?:\\d+|ten|twelve|fifteen|twenty|thirty|some|a few|a handful of|a lot of|loads of) ${G(4)}${pills}`, `(?:\\d+|ten|twelve|fifteen|twenty|thirty) (?:of )?(?:them|${pills}) ${G(6)}(?:an hour ago|ago|tonight|just now|earlier)`,
+      'lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`,
       `swallowed (?:a |an |some )?(?:button|coin|battery|magnet|something|marble|toy)`, `breathing ${G(2)}(?:weird|strange|funny|shallow|odd|rattling|gurgling|slow)`, `(?:suddenly|all of a sudden) ${G(3)}(?:confused|not making sense|can not speak)`,
       `(?:has not|have not|not) (?:answered|been answering|picked up|come out|left (?:his|her) room) ${G(6)}(?:since|for|in) (?:days|\\d+ days|two days|three days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`],
   },
@@ -156,11 +165,24 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `(?:phone|laptop|battery|car|plant|tv|wifi) ${G(2)}(?:is|was|died|dead)`, 'died laughing', 'lol i am dead', 'i am dead lol', 'hit (?:the|a) (?:road|wall|deadline|jackpot|target)', 'hit me up', 'fire (?:me|him|her|them|someone)', 'fired', 'fire alarm test', 'on fire lol',
     `(?:never|not|no) ${G(1)}(?:suicidal|thoughts of suicide)`, `would never (?:hurt|kill|harm) ${G(0)}(?:myself|me)`, `(?:i am )?(?:not going to|will not|would not|never going to) (?:kill|hurt|harm) myself`, `(?:i )?(?:do not|never) want to die`, 'not (?:planning|going) to end my life', 'i am not in danger', 'not in danger', 'i am safe', 'years ago',
     `(?:as a child|when i was (?:little|young|a kid)|in the past|years ago) ${G(4)}(?:hit|beaten|abused)(?! ${G(4)}(?:now|again|still))`, 'abuse of (?:power|trust|the system)',
+    // Hyperbole: "i would rather be shot than", "killing him with deadlines", "she would kill me if i ate her leftovers".
+    `(?:would|i would|id) ${G(1)}rather (?:be )?(?:shot|dead|die|drown|eat glass|jump off a bridge) than`, `rather (?:be )?(?:shot|dead|die) than`, `(?:shoot|kill) me now`, `(?:flu|booster|covid|tetanus|vitamin|espresso|tequila|vodka|jello) shots?`, `(?:give|gave|giving|take|took|worth) (?:it )?a shot`, 'big shot', 'long shot', 'screen ?shot',
+    `(?:is|are|was|were) killing (?:me|him|her|us|them) with (?:deadlines|work|paperwork|homework|questions|emails|meetings|overtime|kindness|forms|noise|their|his|her)`, `(?<=(?:boss|manager|teacher|coach|job|work|commute|paperwork|bureaucracy|forms|deadlines|exams|homework|landlord|neighbour|neighbor|heat) ${G(4)})(?:is|are) (?:literally |absolutely |actually )?killing (?:me|him|her|us|them)`,
+    `(?:kill|murder|strangle|kills|murders) (?:me|him|her|us)(?= ${G(10)}(?:leftovers|snacks|fridge|charger|sweater|hoodie|makeup|console|controller|ps5|xbox|grades|report card|homework|deadline|toast|fire alarm|smoke alarm|tickets|concert|mess|dishes|lego|scratched|dented)(?= |$))`,
+    `(?:going to|gonna|will|would|about to) kill (?:my|the|that) (?:teammate|teammates|team|squad|roommate|flatmate|housemate|boss|manager|laptop|computer|printer|phone|wifi|router)`,
+    `(?:kill|kills|killed|killing|shot|shoot|shooting|headshot\\p{L}*|wiped|murdered|destroyed)(?= ${G(6)}(?:fortnite|warzone|cod|call of duty|minecraft|roblox|valorant|gta|fifa|game|games|gaming|ranked|squad|lobby|match|round|server)(?= |$))`,
+    `(?<=(?:fortnite|warzone|cod|call of duty|minecraft|roblox|valorant|gta|fifa|gaming|ranked|squad|lobby) ${G(6)})(?:kill|kills|killed|killing|shot|shoot|shooting|wiped|murdered|destroyed)`,
+    `(?:jump|jumping) off ${G(3)}(?:roof|bridge|building|balcony|cliff)(?= if ${G(6)}(?:tickets|concert|game|match|team|song|album|haircut|hair|queue|form|forms|meeting|another|one more|wifi|the score)(?= |$))`,
+    `(?:not|never|no|is not|was not|never been) ${G(1)}(?:violent|aggressive|abusive|physical|dangerous)(?! ${G(2)}(?:anymore|any more|but|except|until))`, `no (?:violence|abuse|hitting) (?:or|and|at home|involved|at all)`, 'not a danger to (?:myself|me|anyone|others)',
+    `(?:not|never|does not|do not|is not|are not|stopped) (?:responding|replying|answering|reacting) to (?:my|our|any of my|the) (?:emails?|e ?mails|messages|letters|complaints?|calls|requests?|applications?)`,
+    `(?<=(?:film|movie|series|show|book|episode|season|anime|game) ${G(8)})(?:everyone|everybody|he|she|they|the hero|the main character) ${G(1)}(?:dies|died|dead)`,
+    `secret (?:stash|recipe|santa|ingredient|weapon|garden|menu|party|surprise|admirer|trip|gift|present|spot|hobby|talent|boyfriend|girlfriend|crush)`,
+    `(?:my )?(?:knees|knee|back|legs|hips|eyes|body|car|bike|phone|laptop) ${G(2)}(?:can not|will not|do not|does not|cannot|just can not) ${G(2)}(?:anymore|any more|take it|do it)`,
   ],
   past: {
     past: ['back in \\d{4}', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
     present: ['again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: ['long over', 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', 'doing (?:well|better|fine|great|good)', 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
+    resolved: ['long over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good)`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding'],
   bystander: [
