@@ -94,6 +94,36 @@ export const openApiDocument = {
     '/api/inbox/cases/{caseId}/close': {
       post: { summary: 'Close with an outcome', ...workerChange, parameters: [caseIdParameter], requestBody: body({ outcome: { type: 'string' }, confirmTakeOver: { type: 'boolean' } }, ['outcome']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
     },
+    // Canned replies, follow-up and referrals (bots/web/follow-up-routes.ts; README, "Canned replies, follow-up and referrals").
+    '/api/inbox/canned-replies': {
+      get: { summary: 'Every canned reply as written (placeholders {worker}, {openingstijden}, {aanbod} kept); mayManage says whether this worker is a coordinator', ...worker, responses: { 200: json({ type: 'object', properties: { replies: { type: 'array', items: ref('CannedReply') }, mayManage: { type: 'boolean' } } }), 401: error } },
+      post: { summary: 'Create a canned reply (coordinators only; 403 for a worker)', ...workerChange, requestBody: body({ title: { type: 'string' }, texts: { type: 'object', description: 'language code → text; nl required' } }, ['title', 'texts']), responses: { 200: json({ type: 'object', properties: { reply: ref('CannedReply') } }), 400: error, ...inboxErrors } },
+    },
+    '/api/inbox/canned-replies/{replyId}': {
+      put: { summary: 'Change a canned reply (coordinators only)', ...workerChange, parameters: [{ name: 'replyId', in: 'path', required: true, schema: { type: 'string' } }], requestBody: body({ title: { type: 'string' }, texts: { type: 'object' } }, ['title', 'texts']), responses: { 200: json({ type: 'object', properties: { reply: ref('CannedReply') } }), 400: error, ...inboxErrors } },
+      delete: { summary: 'Delete a canned reply (coordinators only)', ...workerChange, parameters: [{ name: 'replyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/canned-replies': {
+      get: { summary: "The reply box's Standaardantwoord menu: each reply with its placeholders filled, in the case's language (else Dutch)", ...worker, parameters: [caseIdParameter], responses: { 200: json({ type: 'object', properties: { replies: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, text: { type: 'string' }, language: { type: 'string' } } } } } }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/snooze': {
+      post: { summary: 'Snooze the case out of the active queue until a moment, or until the resident writes; it comes back with a snooze-ended event (the reminder)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ until: { type: 'string', format: 'date-time' }, untilReply: { type: 'boolean' } }, []), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), 400: error, ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/unsnooze': {
+      post: { summary: 'End a snooze now', ...workerChange, parameters: [caseIdParameter], responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/check-ins': {
+      post: { summary: 'Schedule a check-in message to the resident on their channel (without text: "Hoe gaat het nu met …?" in their language); sent once, by the leader', ...workerChange, parameters: [caseIdParameter], requestBody: body({ sendAt: { type: 'string', format: 'date-time' }, text: { type: 'string' } }, ['sendAt']), responses: { 200: json({ type: 'object', properties: { checkIn: ref('CheckIn') } }), 400: error, 413: error, ...inboxErrors } },
+    },
+    '/api/inbox/cases/{caseId}/follow-up': {
+      get: { summary: "The case's check-ins and referrals", ...worker, parameters: [caseIdParameter], responses: { 200: json({ type: 'object', properties: { checkIns: { type: 'array', items: ref('CheckIn') }, referrals: { type: 'array', items: ref('Referral') } } }), ...inboxErrors } },
+    },
+    '/api/inbox/referral-partners': {
+      get: { summary: "The social map's referral partners", ...worker, responses: { 200: json({ type: 'object', properties: { partners: { type: 'array', items: { type: 'object' } } } }), 401: error } },
+    },
+    '/api/inbox/cases/{caseId}/referrals': {
+      post: { summary: 'Warm referral: recorded on the case and the resident told who will contact them; refused (422) unless consent was asked and given for what is shared', ...workerChange, parameters: [caseIdParameter], requestBody: body({ partnerId: { type: 'string' }, shared: { type: 'string' }, consentAsked: { type: 'boolean' }, consentGiven: { type: 'boolean' } }, ['partnerId', 'shared', 'consentAsked', 'consentGiven']), responses: { 200: json({ type: 'object', properties: { referral: ref('Referral') } }), 400: error, 422: error, ...inboxErrors } },
+    },
   },
   components: {
     securitySchemes: {
@@ -110,6 +140,15 @@ export const openApiDocument = {
         properties: { id: { type: 'string' }, author: { enum: ['resident', 'assistant', 'worker', 'system'] }, text: { type: 'string' }, quickReplies: { type: 'array', items: ref('QuickReply') }, createdAt: { type: 'string', format: 'date-time' } },
       },
       SignedIn: { type: 'object', properties: { worker: { type: 'object' }, csrfToken: { type: 'string' } } },
+      CannedReply: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, texts: { type: 'object' }, updatedAt: { type: 'string', format: 'date-time' } } },
+      CheckIn: { type: 'object', properties: { id: { type: 'string' }, workerId: { type: 'string' }, text: { type: 'string' }, sendAt: { type: 'string', format: 'date-time' }, sentAt: { type: ['string', 'null'], format: 'date-time' } } },
+      Referral: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' }, workerId: { type: 'string' }, partnerId: { type: 'string' }, partnerName: { type: 'string' }, shared: { type: 'string' },
+          consentAsked: { type: 'boolean' }, consentGiven: { type: 'boolean' }, createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
       Case: {
         type: 'object',
         description: 'The case card fields of INTAKE.md plus status, assignee and waiting time',
