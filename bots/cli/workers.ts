@@ -4,6 +4,7 @@ import { createLogger } from '../runtime/create-logger.js';
 import { hashPassword } from '../runtime/password-hashing.js';
 import { newTotpSecret } from '../runtime/totp-codes.js';
 import { showTotpSecret } from './show-totp-secret.js';
+import { isRoleId, roleIds } from '../../core/roles/role-ids.js';
 
 const usage = `Usage:
   npm run workers -- add <username> [--name "Display Name"] [--team TEAM]   (password from WORKER_PASSWORD or asked)
@@ -12,6 +13,7 @@ const usage = `Usage:
   npm run workers -- permission <username> worker|coordinator             (what the account may do in the desk)
   npm run workers -- totp <username>                                        (new authenticator secret, shown as a QR code)
   npm run workers -- totp-off <username>                                    (log in without a code again)
+  npm run workers -- roles <username> ROLE[,ROLE…] [--capacity N]        (specialist roles, docs/desk.md; capacity for automatic assignment)
   npm run workers -- list`;
 
 const [command, username, ...rest] = process.argv.slice(2);
@@ -36,12 +38,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!command || !['add', 'password', 'link-slack', 'list', 'totp', 'totp-off', 'permission'].includes(command)) fail(usage);
+if (!command || !['add', 'password', 'link-slack', 'list', 'totp', 'totp-off', 'permission', 'roles'].includes(command)) fail(usage);
 const runtime = await createRuntimeOrExit(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 try {
   if (command === 'list') {
     for (const worker of await runtime.store.listWorkers()) {
-      process.stdout.write(`${worker.username}\t${worker.displayName}\t${worker.team ?? '-'}\t${worker.slackUserId ?? '-'}\t${worker.permission}\n`);
+      process.stdout.write(`${worker.username}\t${worker.displayName}\t${worker.team ?? '-'}\t${worker.slackUserId ?? '-'}\t${worker.permission}\t${worker.roles.join(',') || '-'}${worker.away ? '\tafwezig' : ''}\n`);
     }
   } else {
     if (!username) fail(usage);
@@ -66,6 +68,13 @@ try {
       if (permission !== 'worker' && permission !== 'coordinator') fail(usage);
       await runtime.store.updateWorker(existing.id, { permission });
       process.stdout.write(`${username} is now a ${permission}.\n`);
+    } else if (command === 'roles') {
+      const roles = (rest[0] ?? '').split(',').map((role) => role.trim()).filter(Boolean);
+      if (roles.length === 0 || !roles.every(isRoleId)) fail(`Roles: ${roleIds.join(', ')}`);
+      const capacity = option('--capacity');
+      if (capacity !== undefined && !/^[1-9]\d*$/.test(capacity)) fail('The capacity is a number of open cases, 1 or more.');
+      await runtime.store.updateWorker(existing.id, { roles: roles.filter(isRoleId), ...(capacity ? { capacity: Number(capacity) } : {}) });
+      process.stdout.write(`${username} now works as ${roles.join(', ')}.\n`);
     } else if (command === 'totp') {
       showTotpSecret(await runtime.store.updateWorker(existing.id, { totpSecret: newTotpSecret() }), process.stdout);
     } else if (command === 'totp-off') {
