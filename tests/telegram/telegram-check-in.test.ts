@@ -28,7 +28,7 @@ afterEach(async () => {
   database.remove();
 });
 
-it('sends a scheduled check-in on Telegram once, at its time, as the worker's message', async () => {
+it("sends a scheduled check-in on Telegram once, at its time, as the worker's message", async () => {
   const resident = createTelegramResident(emulator, channel.bot, { chatId: 4101 });
   await resident.send('Ik heb schulden en de deurwaarder komt');
   await resident.send('/mens');
