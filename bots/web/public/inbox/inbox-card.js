@@ -114,8 +114,9 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     actionsBox.append(element('p', { className: 'hint owner', text: `Deze zaak is van ${owner}. Alleen ${owner} zelf (door over te dragen) of een coördinator kan hem overdragen of sluiten.` }));
   }
   if (mine) {
-    actionsBox.append(cannedReplyMenu(view.id, 'reply-text', report));
     actionsBox.append(textForm({ label: 'Bericht aan de inwoner', id: 'reply-text', buttonText: 'Verstuur', onSubmit: run((text) => actions.reply(view.id, text)) }));
+    // Right under the reply box, so the box itself stays on the first screen after Oppakken.
+    actionsBox.append(cannedReplyMenu(view.id, 'reply-text', report));
     laterActions.append(followUpActions(view, { report }));
   }
   // Coordinators manage the canned replies; the editor sits in the header, added once.
