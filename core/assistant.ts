@@ -159,7 +159,8 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       ahead = Math.max(0, queue.findIndex((other) => other.id === waiting.id));
     } else return result;
     // Part of the last reply, not a message of its own: one answer per message stays one answer.
-    const text = queuePosition(result.state, ahead, at, settings.officeHours);
+    // The hand-off reply already says when the team reads it; a later message gets the moment again.
+    const text = queuePosition(result.state, ahead, at, settings.officeHours, !opened);
     const last = result.replies[result.replies.length - 1]!;
     return { ...result, replies: [...result.replies.slice(0, -1), { ...last, text: `${last.text}\n${text}` }] };
   }

@@ -5,11 +5,12 @@ import type { DialogueState } from './dialogue-state.js';
 
 /**
  * The resident's place in their role's queue in their own language: how many cases wait before
- * theirs and, when the team is closed, from when it reads again. An estimate, never a promise.
+ * theirs and, when the team is closed, from when it reads again (left out where the reply beside
+ * it already says so: `mentionOpening` false). An estimate, never a promise.
  */
-export function queuePosition(state: Pick<DialogueState, 'language' | 'formal'>, ahead: number, now: Date, officeHours: OfficeHours): string {
+export function queuePosition(state: Pick<DialogueState, 'language' | 'formal'>, ahead: number, now: Date, officeHours: OfficeHours, mentionOpening = true): string {
   const formal = state.language === 'nl' && (state.formal ?? false);
   const availability = availabilityAt(now, officeHours);
-  const closedUntil = availability.open ? null : textsFor(state.language, formal).moment(availability.dayOffset, availability.weekday, availability.time);
+  const closedUntil = availability.open || !mentionOpening ? null : textsFor(state.language, formal).moment(availability.dayOffset, availability.weekday, availability.time);
   return queuePositionTexts[formal ? 'nl-formal' : state.language](Math.max(0, ahead), closedUntil);
 }

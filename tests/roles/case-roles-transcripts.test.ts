@@ -115,7 +115,7 @@ describe('queue position for the waiting resident', () => {
     expect(await third.send('Ik heb ook nog een brief gekregen')).toMatch(/Er wachten nu 2 vragen voor de jouwe/);
   });
 
-  it('in English, and outside office hours it says from when the team reads it, without promising', async () => {
+  it('in English; outside office hours a later message says from when the team reads it, without promising', async () => {
     clock.set(saturdayNoon);
     const resident = createResident(() => runtime);
     await resident.send('I have debts and the bailiff is coming');
@@ -126,6 +126,9 @@ describe('queue position for the waiting resident', () => {
     await resident.press('right');
     await resident.press('Here in the chat');
     const handedOff = await resident.press('Yes, you may');
-    expect(handedOff).toMatch(/No other questions are waiting before yours\. We will read your question on Monday from 09:00\./);
+    // The hand-off itself names the opening moment once.
+    expect(handedOff).toMatch(/No other questions are waiting before yours\. We usually react within one working day\./);
+    expect(handedOff.match(/Monday from 09:00/g)).toHaveLength(1);
+    expect(await resident.send('I also got a letter')).toMatch(/No other questions are waiting before yours\. We will read your question on Monday from 09:00\./);
   });
 });
