@@ -3,7 +3,7 @@ import { announceEscalation, announceNewCase, askNotificationPermission, setSoun
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
 import { renderQueue } from './inbox-queue.js';
-import { roleControls, setUpRoles } from './inbox-roles.js';
+import { offerLinkControls, roleControls, setUpRoles } from './inbox-roles.js';
 import { showTakeOverNotice } from './inbox-take-over.js';
 import { stopWatchingSession, watchSession } from './inbox-session-warning.js';
 
@@ -116,6 +116,8 @@ async function openCase(caseId, moveFocus = true, focusId = null) {
   state.openCard = renderCard(byId('card'), card, { ...state, actions, report });
   const moveToRole = roleControls(card.case, state.roles ?? [], { report, onMoved: (message) => void refresh().then(() => announce(message)) });
   if (moveToRole) byId('card').append(moveToRole);
+  const offerLink = offerLinkControls(card.case, state.me, { report, onLinked: (message) => void openCase(caseId, false, 'offer-linked').then(() => announce(message)) });
+  if (offerLink) byId('card').append(offerLink);
   restoreDrafts(drafts);
   if (pendingFocus && byId(pendingFocus)) {
     byId(pendingFocus).focus();
