@@ -15,7 +15,7 @@ import { addAgeEvidence } from './age-evidence.js';
 import { addFamilyEvidence } from './family-evidence.js';
 import { weighCareContext } from './care-context.js';
 import { scoreTopics } from './topic-scorer.js';
-import { defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
+import { confidenceOf, defaultRankingOptions, rankTopics, type RankingOptions } from './topic-ranking.js';
 import { isUrgentInWords } from './urgency-check.js';
 import { defaultVocabularyDirectory, loadVocabulary } from './vocabulary.js';
 
@@ -91,6 +91,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
         const secondary = scoreTopics(words, primary === indexes.nl ? indexes.en : indexes.nl);
         if (rankTopics(secondary, ranking).length > 0) scores = secondary;
       }
+      const vocabularyScores = learnedTopics ? new Map(scores) : null;
       if (learnedTopics) {
         // Where the vocabulary found nothing, the models alone must be surer ("hoi", "kan ik iemand spreken?" stay unclear).
         const minimum = rankTopics(scores, ranking).length === 0 ? learnedTopicEvidence.minimumAlone : learnedTopicEvidence.minimum;
@@ -99,9 +100,17 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
         }
       }
       const crisisTopic = crisis === null ? undefined : crisisTopics[crisis];
-      if (crisisTopic !== undefined) scores.set(crisisTopic, (scores.get(crisisTopic) ?? 0) + crisisTopicScore);
-      weighCareContext(scores);
+      for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
+        if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
+        weighCareContext(each);
+      }
       const ranked = rankTopics(scores, ranking);
+      // The models may reorder and add topics, never drop one the vocabulary names on its own: a
+      // strong main topic must not push a second problem ("en heb zelf veel pijn") below the share.
+      for (const named of vocabularyScores ? rankTopics(vocabularyScores, ranking) : []) {
+        if (ranked.length >= ranking.maximumTopics) break;
+        if (!ranked.some((topic) => topic.id === named.id)) ranked.push({ id: named.id, confidence: confidenceOf(scores.get(named.id) ?? 0) });
+      }
       const unclear = ranked.length === 0;
       return {
         language,
