@@ -53,7 +53,12 @@ async function afterFailedClaim(caseId, error) {
 const actions = {
   // confirmTakeOver: the coordinator said yes in the take-over dialog (inbox-take-over.js).
   claim: async (caseId, confirmTakeOver = false) => {
-    await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: { confirmTakeOver } }).catch((error) => afterFailedClaim(caseId, error));
+    // Set before the request: the live update of the claim may render the card before this action's own refresh.
+    pendingFocus = 'reply-text';
+    await api(`/api/inbox/cases/${caseId}/claim`, { method: 'POST', body: { confirmTakeOver } }).catch((error) => {
+      pendingFocus = null;
+      return afterFailedClaim(caseId, error);
+    });
     await refresh('reply-text');
     announce('Je hebt de zaak opgepakt. Je kunt de inwoner nu antwoorden.');
   },
