@@ -57,10 +57,10 @@ export function screenshot(page: Page, name: string) {
 export function useServerAndBrowser(
   options: Parameters<typeof startTestServer>[0] = {},
   environment: Parameters<typeof startTestServer>[1] = {},
-): { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }): Promise<Page> } {
-  const harness = {} as { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }): Promise<Page> };
-  harness.newPage = async (viewport = { width: 1280, height: 800 }) => {
-    const page = await (await harness.browser.newContext({ viewport })).newPage();
+): { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }, phone?: boolean): Promise<Page> } {
+  const harness = {} as { server: TestServer; browser: Browser; newPage(viewport?: { width: number; height: number }, phone?: boolean): Promise<Page> };
+  harness.newPage = async (viewport = { width: 1280, height: 800 }, phone = false) => {
+    const page = await (await harness.browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) })).newPage();
     await keepOnLoopback(page);
     return page;
   };

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './start-test-server.js';
-import { browserAvailable, keepOnLoopback, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 import { contrast, deepFocus, openWidget, reachSixChoices, visibleAt, widgetBox } from './widget-page.js';
 
 // Issue 20: the widget against WCAG 2.1 AA, checked as an auditor would in chromium.
 const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeout: 180_000 }, () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width: number, height: number, phone = false): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
-    const page = await context.newPage();
-    await keepOnLoopback(page);
-    return page;
-  }
+  const harness = useServerAndBrowser();
+  const newPage = (width: number, height: number, phone = false): Promise<Page> => harness.newPage({ width, height }, phone);
 
   /** Input, Send, "Snel weg" and close are seen (hit-tested) inside the viewport. */
   async function controlsReachable(page: Page) {
@@ -37,7 +20,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
   for (const [width, height] of [[320, 568], [320, 256]] as const) {
     it(`reflows at ${width} x ${height}: controls reachable, the newest message seen, the panel scrolls`, async () => {
       const page = await newPage(width, height, true);
-      await openWidget(page, `${server.baseUrl}/`);
+      await openWidget(page, `${harness.server.baseUrl}/`);
       await controlsReachable(page); // right after opening
       await reachSixChoices(page);
       await controlsReachable(page);
@@ -63,7 +46,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('keeps input and Send whole with a text-spacing override', async () => {
     const page = await newPage(320, 568, true);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await page.evaluate((css) => {
       const shadow = document.querySelector('[data-inloop-widget]')!.shadowRoot!;
       const sheet = new CSSStyleSheet();
@@ -89,7 +72,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('moves focus to the input after a quick reply on a desktop, never to <body>', async () => {
     const page = await newPage(1280, 800);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await reachSixChoices(page);
     await page.locator('.quick-replies button').first().focus();
     await page.keyboard.press('Enter');
@@ -101,7 +84,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('on a phone, focus waits on the log and moves to the new first quick reply; the page behind is inert', async () => {
     const page = await newPage(360, 740, true);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     const inert = await page.evaluate(() => Array.from(document.body.children)
       .filter((node) => !node.hasAttribute('data-inloop-widget') && node.tagName !== 'SCRIPT')
       .map((node) => (node as HTMLElement).inert));
@@ -128,7 +111,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('draws a focus ring of at least 3:1 on white and on the brand colour', async () => {
     const page = await newPage(1280, 800);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await page.keyboard.press('Shift+Tab'); // from the input back to "Meer info" or the header: a keyboard focus
     const rings = await page.evaluate(() => {
       const shadow = document.querySelector('[data-inloop-widget]')!.shadowRoot!;
@@ -152,11 +135,11 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('darkens a brand colour until its text reaches 4.5:1, and marks the interface language', async () => {
     const page = await newPage(1280, 800);
-    await page.route(`${server.baseUrl}/brand`, (route) => route.fulfill({
+    await page.route(`${harness.server.baseUrl}/brand`, (route) => route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="nl"><title>Merk</title><main><h1>Merk</h1></main><script src="/widget.js" data-colour="#d9534f" data-language="en"></script></html>`,
     }));
-    await openWidget(page, `${server.baseUrl}/brand`);
+    await openWidget(page, `${harness.server.baseUrl}/brand`);
     const colours = await page.evaluate(() => {
       const shadow = document.querySelector('[data-inloop-widget]')!.shadowRoot!;
       const style = getComputedStyle(shadow.querySelector('button.send')!);
@@ -170,7 +153,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
 
   it('announces status changes in live regions', async () => {
     const page = await newPage(1280, 800);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     const regions = await page.evaluate(() => {
       const shadow = document.querySelector('[data-inloop-widget]')!.shadowRoot!;
       return {
@@ -181,7 +164,7 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
     });
     expect(regions).toEqual({ status: 'status', log: 'log', typing: 'polite' });
     // A lost connection is said in the status region.
-    await server.server.close();
+    await harness.server.server.close();
     await page.locator('.status').filter({ hasText: 'Geen verbinding' }).waitFor();
     expect(await widgetBox(page, '.status')).not.toBeNull();
     await page.context().close();

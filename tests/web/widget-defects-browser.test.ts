@@ -1,35 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from './start-test-server.js';
-import { browserAvailable, keepOnLoopback, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 import { openWidget, reachSixChoices, say, visibleAt, widgetBox } from './widget-page.js';
 
 // Issue 16, "Widget": the defects a new resident met in a real browser.
 describe.skipIf(!browserAvailable)('widget defects of issue 16', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width: number, height: number, phone = false): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
-    const page = await context.newPage();
-    await keepOnLoopback(page);
-    return page;
-  }
+  const harness = useServerAndBrowser();
+  const newPage = (width: number, height: number, phone = false): Promise<Page> => harness.newPage({ width, height }, phone);
 
   for (const [width, height, phone] of [[1280, 800, false], [360, 740, true]] as const) {
     it(`never covers the newest message with the quick replies (${width} px)`, async () => {
       const page = await newPage(width, height, phone);
-      await openWidget(page, `${server.baseUrl}/`);
+      await openWidget(page, `${harness.server.baseUrl}/`);
       await reachSixChoices(page);
       const newest = (await widgetBox(page, '.log li'))!;
       const buttons = (await widgetBox(page, '.quick-replies'))!;
@@ -46,7 +29,7 @@ describe.skipIf(!browserAvailable)('widget defects of issue 16', { timeout: 120_
 
   it('says it is a digital assistant once: a compact line first, then only the welcome', async () => {
     const page = await newPage(1280, 800);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await page.locator('.notice').filter({ hasText: /sociaal werker/ }).waitFor();
     // Before the first message (the log is empty then): the disclosure, the office hours, "Meer info".
     expect((await widgetBox(page, '.intro'))!.height).toBeLessThan(120);
@@ -67,11 +50,11 @@ describe.skipIf(!browserAvailable)('widget defects of issue 16', { timeout: 120_
 
   it('labels the "picked up" notice as a notice, and the office-hours line follows the case', async () => {
     const page = await newPage(1280, 800);
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await say(page, 'mens');
-    const worker = await server.addWorker('bea', 'correct horse battery', 'Bea Jansen');
-    const [opened] = await server.runtime.store.listCases();
-    await server.runtime.desk.claim(opened!.id, worker.id);
+    const worker = await harness.server.addWorker('bea', 'correct horse battery', 'Bea Jansen');
+    const [opened] = await harness.server.runtime.store.listCases();
+    await harness.server.runtime.desk.claim(opened!.id, worker.id);
     const notice = page.locator('.log li.system').filter({ hasText: 'Bea Jansen' });
     await notice.waitFor();
     expect(await notice.locator('.author').textContent()).toBe('Melding:');
@@ -87,7 +70,7 @@ describe.skipIf(!browserAvailable)('widget defects of issue 16', { timeout: 120_
     await page.clock.install();
     let asked = 0;
     page.on('request', (request) => { if (request.url().includes('/api/chat/settings')) asked += 1; });
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     await page.clock.runFor(1000);
     await page.locator('.notice').filter({ hasText: /sociaal werker/ }).waitFor();
     await page.clock.runFor(1000);
@@ -108,7 +91,7 @@ describe.skipIf(!browserAvailable)('widget defects of issue 16', { timeout: 120_
     const page = await newPage(1280, 800);
     const failed: string[] = [];
     page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
-    await openWidget(page, `${server.baseUrl}/`);
+    await openWidget(page, `${harness.server.baseUrl}/`);
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
     expect(failed).toEqual([]);
     const socialMap = JSON.parse(readFileSync('config/social-map.json', 'utf8')) as { offers: Array<{ place: string }> };
