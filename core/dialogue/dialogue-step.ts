@@ -1,18 +1,13 @@
-import type { Classification } from '../classification/classification.js';
-import type { NewCase } from '../ports/case-record.js';
-import type { MessageKind, Reply } from '../ports/message.js';
 import { domainIds, type DomainId } from '../taxonomy/index.js';
 import { otherLanguageNote } from '../texts/other-language-texts.js';
-import type { CrisisNumbers } from '../texts/assistant-texts.js';
-import type { OfficeHours } from '../office-hours/office-hours.js';
-import { findOffer, type SocialMap } from '../social-map/social-map.js';
+import { findOffer } from '../social-map/social-map.js';
 import { detectCommand } from './commands.js';
 import { initialDialogueState, type DialogueState } from './dialogue-state.js';
 import { absorbMessage, nextQuestion } from './intake-progress.js';
 import { questionById } from './question-bank.js';
 import { summaryLines } from './summary.js';
 import { matchQuickReply, isNo, isYes, contactPreferenceIn } from './answer-matching.js';
-import { Turn } from './dialogue-turn.js';
+import { StepInProgress } from './step-in-progress.js';
 import { chooseLanguage } from './choose-language.js';
 import { safetyStep } from './safety-step.js';
 import { askedAgainLead, isQuestionBack } from './question-back.js';
@@ -20,70 +15,33 @@ import { answerSlots } from './answer-slots.js';
 import { acknowledgedIn, acknowledgements } from './acknowledgement.js';
 import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
-import type { RoleConfiguration } from '../roles/role-configuration.js';
 import { offersHelp } from './offer-of-help.js';
 import { offerTexts } from '../texts/offer-texts.js';
+import type { DialogueEvent, StepContext, StepResult } from './step-types.js';
 
-export interface DialogueSettings {
-  maximumQuestions: number;
-  officeHours: OfficeHours;
-  socialMap: SocialMap;
-  crisisNumbers: CrisisNumbers;
-  retentionDays: number;
-  /** Which role gets a case (core/roles/); absent: INTAKE.md's defaults. */
-  roles?: RoleConfiguration;
-}
-
-export interface DialogueEvent {
-  text: string;
-  kind: MessageKind;
-  quickReplyId?: string;
-  /** Characters kept when a long message was cut. */
-  truncatedTo?: number;
-}
-
-export interface StepContext {
-  classification: Classification;
-  now: Date;
-  /** The conversation's waiting or claimed case, looked up before the step. */
-  activeCase: { id: string; status: 'waiting' | 'claimed' } | null;
-  settings: DialogueSettings;
-  /** A question a language model would ask next; used only when it is an open question of the bank that is due anyway. */
-  preferredQuestionId?: string | null;
-}
-
-export type DialogueEffect =
-  | { type: 'open-case'; draft: Omit<NewCase, 'conversationId'> }
-  | { type: 'update-case'; caseId: string; patch: Partial<NewCase> }
-  | { type: 'erase-resident' };
-
-export interface StepResult {
-  state: DialogueState;
-  replies: Reply[];
-  effects: DialogueEffect[];
-}
-
+// The step's types live apart so that StepInProgress can use them without importing the step.
+export type { DialogueEffect, DialogueEvent, DialogueSettings, StepContext, StepResult } from './step-types.js';
 
 /** One resident message: (state, event) → (state, replies, effects). Pure: no I/O, no clock, no randomness. */
 export function dialogueStep(previous: DialogueState, event: DialogueEvent, context: StepContext): StepResult {
   const state = syncWithCase(previous, context);
   const quickReplyId = event.quickReplyId ?? matchQuickReply(event.text, state.offeredReplies);
-  const turn = new Turn({ ...state, offeredReplies: [] }, context);
+  const step = new StepInProgress({ ...state, offeredReplies: [] }, context);
   // Every message's facts are kept, whatever the phase: a deadline told in an answer counts as much as one told first.
   if (event.kind === 'text' && event.text.trim() !== '' && state.phase !== 'confirm-forget') {
-    turn.update({ facts: mergeFacts(state.facts ?? noFacts, extractFacts(event.text, context.now)) });
+    step.update({ facts: mergeFacts(state.facts ?? noFacts, extractFacts(event.text, context.now)) });
   }
-  if (event.kind === 'text') turn.update({ formal: addressedFormally(event.text, state.formal ?? false) });
+  if (event.kind === 'text') step.update({ formal: addressedFormally(event.text, state.formal ?? false) });
   // Safety first: a crisis, a crisis conversation, the safety question and its answer.
-  const safety = safetyStep(turn, event.kind === 'text' ? event.text : '', quickReplyId);
-  if (safety === 'handled') return turn.result();
-  if (safety === 'declined') return continueAfterSafetyQuestion(turn).result();
+  const safety = safetyStep(step, event.kind === 'text' ? event.text : '', quickReplyId);
+  if (safety === 'handled') return step.result();
+  if (safety === 'declined') return continueAfterSafetyQuestion(step).result();
   const command = quickReplyId ? null : detectCommand(event.text);
-  if (command) return commandStep(turn, command);
-  if (event.kind !== 'text') return turn.say(turn.texts.nonText(event.kind), previous.offeredReplies).result();
-  if (event.text.trim().length === 0 && !quickReplyId) return turn.say(turn.texts.empty, previous.offeredReplies).result();
-  if (event.truncatedTo) turn.say(turn.texts.tooLong(event.truncatedTo));
-  return phaseStep(turn, event.text.trim(), quickReplyId);
+  if (command) return commandStep(step, command);
+  if (event.kind !== 'text') return step.say(step.texts.nonText(event.kind), previous.offeredReplies).result();
+  if (event.text.trim().length === 0 && !quickReplyId) return step.say(step.texts.empty, previous.offeredReplies).result();
+  if (event.truncatedTo) step.say(step.texts.tooLong(event.truncatedTo));
+  return phaseStep(step, event.text.trim(), quickReplyId);
 }
 
 /** "u" or "uw" makes the conversation formal; a message with "je" or "jij" and no "u" makes it informal again. */
@@ -102,205 +60,205 @@ function syncWithCase(state: DialogueState, context: StepContext): DialogueState
   return state;
 }
 
-function commandStep(turn: Turn, command: NonNullable<ReturnType<typeof detectCommand>>): StepResult {
-  const { texts, state } = turn;
+function commandStep(step: StepInProgress, command: NonNullable<ReturnType<typeof detectCommand>>): StepResult {
+  const { texts, state } = step;
   const handedOff = state.phase === 'handed-off' || state.phase === 'with-worker';
   switch (command) {
     case 'human':
-      if (handedOff) return turn.say(texts.stillWaiting).result();
-      return turn.openCase(true).say(texts.humanRequested(turn.whenAWorkerReacts())).result();
+      if (handedOff) return step.say(texts.stillWaiting).result();
+      return step.openCase(true).say(texts.humanRequested(step.whenAWorkerReacts())).result();
     case 'stop':
-      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'closed' }).say(texts.stopped(turn.context.settings.retentionDays)).result();
+      return step.update({ ...initialDialogueState(), language: state.language, phase: 'closed' }).say(texts.stopped(step.context.settings.retentionDays)).result();
     case 'forget':
-      return turn
+      return step
         .update({ phase: 'confirm-forget', phaseBeforeForget: state.phase })
         .say(texts.forgetConfirm, [{ id: 'forget:yes', label: texts.forgetYes }, { id: 'forget:no', label: texts.forgetNo }])
         .result();
     case 'restart':
-      if (handedOff) return turn.say(texts.restartWhileHandedOff).result();
-      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.restarted).say(texts.askOpen).result();
+      if (handedOff) return step.say(texts.restartWhileHandedOff).result();
+      return step.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.restarted).say(texts.askOpen).result();
     case 'start':
-      if (handedOff) return turn.say(texts.welcomeBack).say(texts.stillWaiting).result();
-      return turn.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.welcome).say(texts.askOpen).result();
+      if (handedOff) return step.say(texts.welcomeBack).say(texts.stillWaiting).result();
+      return step.update({ ...initialDialogueState(), language: state.language, phase: 'opening' }).say(texts.welcome).say(texts.askOpen).result();
     case 'help':
-      turn.say(texts.help);
-      return (state.phase === 'new' ? turn.update({ phase: 'opening' }).say(texts.askOpen) : repeatPending(turn)).result();
+      step.say(texts.help);
+      return (state.phase === 'new' ? step.update({ phase: 'opening' }).say(texts.askOpen) : repeatPending(step)).result();
     case 'unknown-command':
-      return turn.say(texts.unknownCommand).result();
+      return step.say(texts.unknownCommand).result();
   }
 }
 
 /** After a no to the safety question: the intake goes on where it was, or starts from what the first message said. */
-function continueAfterSafetyQuestion(turn: Turn): Turn {
-  const { state } = turn;
-  if (state.phase !== 'opening') return repeatPending(turn);
-  if (state.detectedLanguage === 'other') return turn.openCase(true).say(otherLanguageNote);
-  if (state.topics.length === 0) return turn.say(turn.texts.askOpen);
-  const result = askNextOrSummarise(turn);
-  return turn.update(result.state);
+function continueAfterSafetyQuestion(step: StepInProgress): StepInProgress {
+  const { state } = step;
+  if (state.phase !== 'opening') return repeatPending(step);
+  if (state.detectedLanguage === 'other') return step.openCase(true).say(otherLanguageNote);
+  if (state.topics.length === 0) return step.say(step.texts.askOpen);
+  const result = askNextOrSummarise(step);
+  return step.update(result.state);
 }
 
 /** After an interruption (help, a cancelled "vergeet mij"), ask again what was pending. */
-function repeatPending(turn: Turn): Turn {
-  const { state, texts } = turn;
-  if (state.phase === 'clarify' && state.pendingQuestion) return turn.say(texts.questions[state.pendingQuestion]);
-  if (state.phase === 'confirm' && state.summary) return turn.say(texts.summary(state.summary.split('\n')), confirmReplies(texts));
-  if (state.phase === 'opening') return turn.say(texts.askOpen);
-  if (state.phase === 'contact') return turn.say(texts.askContact, contactReplies(texts));
-  if (state.phase === 'offer-details') return turn.say(offerTexts[state.language === 'nl' && state.formal ? 'nl-formal' : state.language].askWhatWhenWhere);
-  if (state.phase === 'consent') return turn.say(texts.askConsent, consentReplies(texts));
-  return turn;
+function repeatPending(step: StepInProgress): StepInProgress {
+  const { state, texts } = step;
+  if (state.phase === 'clarify' && state.pendingQuestion) return step.say(texts.questions[state.pendingQuestion]);
+  if (state.phase === 'confirm' && state.summary) return step.say(texts.summary(state.summary.split('\n')), confirmReplies(texts));
+  if (state.phase === 'opening') return step.say(texts.askOpen);
+  if (state.phase === 'contact') return step.say(texts.askContact, contactReplies(texts));
+  if (state.phase === 'offer-details') return step.say(offerTexts[state.language === 'nl' && state.formal ? 'nl-formal' : state.language].askWhatWhenWhere);
+  if (state.phase === 'consent') return step.say(texts.askConsent, consentReplies(texts));
+  return step;
 }
 
-function phaseStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
-  const { classification } = turn.context;
-  const phase = turn.state.phase;
-  if (phase === 'confirm-forget') return forgetStep(turn, quickReplyId, text);
-  if (phase === 'with-worker') return turn.result(); // a person has the case: the assistant is silent
-  if (phase === 'handed-off') return turn.update({ story: [...turn.state.story, text] }).say(turn.texts.addedForWorker).result();
+function phaseStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
+  const { classification } = step.context;
+  const phase = step.state.phase;
+  if (phase === 'confirm-forget') return forgetStep(step, quickReplyId, text);
+  if (phase === 'with-worker') return step.result(); // a person has the case: the assistant is silent
+  if (phase === 'handed-off') return step.update({ story: [...step.state.story, text] }).say(step.texts.addedForWorker).result();
   if (phase === 'new' || phase === 'closed') {
-    turn.update(chooseLanguage({ ...initialDialogueState(), language: turn.state.language }, classification, text));
+    step.update(chooseLanguage({ ...initialDialogueState(), language: step.state.language }, classification, text));
     // A language the intake does not speak: a short note in English and Dutch, and a worker at once.
     if (classification.language === 'other' && text.split(/\s+/).length >= 3) {
-      return turn.update(absorbMessage(turn.state, text, classification)).openCase(true).say(otherLanguageNote).result();
+      return step.update(absorbMessage(step.state, text, classification)).openCase(true).say(otherLanguageNote).result();
     }
-    turn.say(phase === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome).update({ phase: 'opening' });
-    if (offersHelp(text)) return offerStep(turn, text);
+    step.say(phase === 'closed' ? step.texts.welcomeBack : step.texts.welcome).update({ phase: 'opening' });
+    if (offersHelp(text)) return offerStep(step, text);
     // An unclear opening ("hoi") gets the open question; a second unclear answer gets the domain choices.
-    if (classification.unclear) return turn.update({ unclearCount: 1, firstWords: text, story: [text] }).say(turn.texts.askOpen).result();
-    return intakeStep(turn, text);
+    if (classification.unclear) return step.update({ unclearCount: 1, firstWords: text, story: [text] }).say(step.texts.askOpen).result();
+    return intakeStep(step, text);
   }
   if (phase === 'opening') {
-    turn.update(chooseLanguage(turn.state, classification, text));
-    if (offersHelp(text)) return offerStep(turn, text);
-    return intakeStep(turn, text);
+    step.update(chooseLanguage(step.state, classification, text));
+    if (offersHelp(text)) return offerStep(step, text);
+    return intakeStep(step, text);
   }
   if (phase === 'offer-details') {
     // What, when and where, in the resident's words; then the usual contact and consent questions.
-    turn.update({ slots: { ...turn.state.slots, offer: text.slice(0, 500) }, story: [...turn.state.story, text] });
-    return turn.update({ phase: 'contact' }).say(turn.texts.askContact, contactReplies(turn.texts)).result();
+    step.update({ slots: { ...step.state.slots, offer: text.slice(0, 500) }, story: [...step.state.story, text] });
+    return step.update({ phase: 'contact' }).say(step.texts.askContact, contactReplies(step.texts)).result();
   }
-  if (phase === 'choose-domain') return chooseDomainStep(turn, text, quickReplyId);
-  if (phase === 'clarify') return clarifyStep(turn, text);
-  if (phase === 'confirm') return confirmStep(turn, text, quickReplyId);
-  if (phase === 'correct') return correctionStep(turn, text);
-  if (phase === 'contact') return contactStep(turn, text, quickReplyId);
+  if (phase === 'choose-domain') return chooseDomainStep(step, text, quickReplyId);
+  if (phase === 'clarify') return clarifyStep(step, text);
+  if (phase === 'confirm') return confirmStep(step, text, quickReplyId);
+  if (phase === 'correct') return correctionStep(step, text);
+  if (phase === 'contact') return contactStep(step, text, quickReplyId);
   if (phase === 'contact-details') {
     const details = quickReplyId === 'skip' ? null : text.slice(0, 200);
-    return turn.update({ contactDetails: details, phase: 'consent' }).say(turn.texts.askConsent, consentReplies(turn.texts)).result();
+    return step.update({ contactDetails: details, phase: 'consent' }).say(step.texts.askConsent, consentReplies(step.texts)).result();
   }
-  return consentStep(turn, quickReplyId, text);
+  return consentStep(step, quickReplyId, text);
 }
 
 /** A resident offers help: the case becomes an offer for the vrijwilligerscoördinator; ask what, when and where. */
-function offerStep(turn: Turn, text: string): StepResult {
-  const texts = offerTexts[turn.state.language === 'nl' && turn.state.formal ? 'nl-formal' : turn.state.language];
-  return turn
-    .update({ kind: 'offer', phase: 'offer-details', firstWords: turn.state.firstWords ?? text, story: [...turn.state.story, text] })
+function offerStep(step: StepInProgress, text: string): StepResult {
+  const texts = offerTexts[step.state.language === 'nl' && step.state.formal ? 'nl-formal' : step.state.language];
+  return step
+    .update({ kind: 'offer', phase: 'offer-details', firstWords: step.state.firstWords ?? text, story: [...step.state.story, text] })
     .say(texts.askWhatWhenWhere)
     .result();
 }
 
 /** A first real message, or an answer to the open question. */
-function intakeStep(turn: Turn, text: string): StepResult {
-  const { classification } = turn.context;
-  if (classification.unclear && turn.state.topics.length === 0) {
-    const unclearCount = turn.state.unclearCount + 1;
-    turn.update({ unclearCount, story: [...turn.state.story, text], firstWords: turn.state.firstWords ?? text });
-    if (unclearCount < 2) return turn.say(turn.texts.askOpenAgain).result();
-    return turn.update({ phase: 'choose-domain' }).say(turn.texts.chooseDomain, domainReplies(turn.texts)).result();
+function intakeStep(step: StepInProgress, text: string): StepResult {
+  const { classification } = step.context;
+  if (classification.unclear && step.state.topics.length === 0) {
+    const unclearCount = step.state.unclearCount + 1;
+    step.update({ unclearCount, story: [...step.state.story, text], firstWords: step.state.firstWords ?? text });
+    if (unclearCount < 2) return step.say(step.texts.askOpenAgain).result();
+    return step.update({ phase: 'choose-domain' }).say(step.texts.chooseDomain, domainReplies(step.texts)).result();
   }
-  turn.update(absorbMessage(turn.state, text, classification));
-  acknowledge(turn, text);
-  return askNextOrSummarise(turn);
+  step.update(absorbMessage(step.state, text, classification));
+  acknowledge(step, text);
+  return askNextOrSummarise(step);
 }
 
 /** A death, a diagnosis or fear gets one short sentence before the next question, once each. */
-function acknowledge(turn: Turn, text: string): void {
+function acknowledge(step: StepInProgress, text: string): void {
   const kind = acknowledgedIn(text);
-  const said = turn.state.acknowledged ?? [];
+  const said = step.state.acknowledged ?? [];
   if (!kind || said.includes(kind)) return;
-  const texts = acknowledgements[turn.state.language === 'nl' && turn.state.formal ? 'nl-formal' : turn.state.language];
-  turn.update({ acknowledged: [...said, kind] }).say(texts[kind]);
+  const texts = acknowledgements[step.state.language === 'nl' && step.state.formal ? 'nl-formal' : step.state.language];
+  step.update({ acknowledged: [...said, kind] }).say(texts[kind]);
 }
 
-function askNextOrSummarise(turn: Turn): StepResult {
-  const question = nextQuestion(turn.state, turn.context.settings.maximumQuestions, turn.context.preferredQuestionId ?? null);
+function askNextOrSummarise(step: StepInProgress): StepResult {
+  const question = nextQuestion(step.state, step.context.settings.maximumQuestions, step.context.preferredQuestionId ?? null);
   if (question) {
-    return turn
-      .update({ phase: 'clarify', pendingQuestion: question.id, askedQuestions: [...turn.state.askedQuestions, question.id] })
-      .say(turn.texts.questions[question.id])
+    return step
+      .update({ phase: 'clarify', pendingQuestion: question.id, askedQuestions: [...step.state.askedQuestions, question.id] })
+      .say(step.texts.questions[question.id])
       .result();
   }
-  return summarise(turn);
+  return summarise(step);
 }
 
-function summarise(turn: Turn): StepResult {
-  const lines = summaryLines(turn.state, turn.texts);
-  return turn
+function summarise(step: StepInProgress): StepResult {
+  const lines = summaryLines(step.state, step.texts);
+  return step
     .update({ phase: 'confirm', pendingQuestion: null, summary: lines.join('\n'), caseNote: null })
-    .say(turn.texts.summary(lines), confirmReplies(turn.texts))
+    .say(step.texts.summary(lines), confirmReplies(step.texts))
     .result();
 }
 
-function chooseDomainStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
-  if (quickReplyId === 'domain:other') return turn.openCase(true).say(turn.texts.humanRequested(turn.whenAWorkerReacts())).result();
+function chooseDomainStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
+  if (quickReplyId === 'domain:other') return step.openCase(true).say(step.texts.humanRequested(step.whenAWorkerReacts())).result();
   const domain = quickReplyId?.startsWith('domain:') ? (quickReplyId.slice('domain:'.length) as DomainId) : null;
-  if (domain && domainIds.includes(domain)) return askNextOrSummarise(turn.update({ domain }));
-  return intakeStep(turn, text);
+  if (domain && domainIds.includes(domain)) return askNextOrSummarise(step.update({ domain }));
+  return intakeStep(step, text);
 }
 
-function clarifyStep(turn: Turn, text: string): StepResult {
-  const question = turn.state.pendingQuestion;
+function clarifyStep(step: StepInProgress, text: string): StepResult {
+  const question = step.state.pendingQuestion;
   // "Wat bedoel je?" is no answer: ask again, in other words, and keep nothing.
-  if (question && isQuestionBack(text)) return turn.say(`${askedAgainLead[turn.state.language]}\n${turn.texts.questions[question]}`).result();
+  if (question && isQuestionBack(text)) return step.say(`${askedAgainLead[step.state.language]}\n${step.texts.questions[question]}`).result();
   const slots = (question && questionById.get(question)?.slots) || [];
   const answered = answerSlots(slots, text);
-  turn.update(absorbMessage(turn.state, text, turn.context.classification, 'answer'));
-  turn.update({ slots: { ...turn.state.slots, ...answered } });
-  acknowledge(turn, text);
-  return askNextOrSummarise(turn);
+  step.update(absorbMessage(step.state, text, step.context.classification, 'answer'));
+  step.update({ slots: { ...step.state.slots, ...answered } });
+  acknowledge(step, text);
+  return askNextOrSummarise(step);
 }
 
-function confirmStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+function confirmStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
   if (quickReplyId === 'confirm:yes' || (!quickReplyId && isYes(text))) {
-    const offer = findOffer(turn.context.settings.socialMap, turn.state.topics.map((topic) => topic.id));
-    if (offer) turn.say(turn.texts.offer(offer));
-    return turn.update({ phase: 'contact' }).say(turn.texts.askContact, contactReplies(turn.texts)).result();
+    const offer = findOffer(step.context.settings.socialMap, step.state.topics.map((topic) => topic.id));
+    if (offer) step.say(step.texts.offer(offer));
+    return step.update({ phase: 'contact' }).say(step.texts.askContact, contactReplies(step.texts)).result();
   }
-  if (quickReplyId === 'confirm:no' || isNo(text)) return turn.update({ phase: 'correct' }).say(turn.texts.askCorrection).result();
-  return correctionStep(turn, text);
+  if (quickReplyId === 'confirm:no' || isNo(text)) return step.update({ phase: 'correct' }).say(step.texts.askCorrection).result();
+  return correctionStep(step, text);
 }
 
-function correctionStep(turn: Turn, text: string): StepResult {
-  turn.update(absorbMessage(turn.state, text, turn.context.classification, 'correction'));
-  return summarise(turn.update({ corrections: [...turn.state.corrections, text] }));
+function correctionStep(step: StepInProgress, text: string): StepResult {
+  step.update(absorbMessage(step.state, text, step.context.classification, 'correction'));
+  return summarise(step.update({ corrections: [...step.state.corrections, text] }));
 }
 
-function contactStep(turn: Turn, text: string, quickReplyId: string | null): StepResult {
+function contactStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
   const preference = quickReplyId?.startsWith('contact:') ? contactPreferenceIn(quickReplyId.slice(8)) : contactPreferenceIn(text);
-  if (!preference) return turn.say(turn.texts.askContact, contactReplies(turn.texts)).result();
-  turn.update({ contactPreference: preference });
-  if (preference === 'chat') return turn.update({ phase: 'consent' }).say(turn.texts.askConsent, consentReplies(turn.texts)).result();
-  const ask = preference === 'phone' ? turn.texts.askPhone : turn.texts.askAddress;
-  return turn.update({ phase: 'contact-details' }).say(ask, [{ id: 'skip', label: turn.texts.skip }]).result();
+  if (!preference) return step.say(step.texts.askContact, contactReplies(step.texts)).result();
+  step.update({ contactPreference: preference });
+  if (preference === 'chat') return step.update({ phase: 'consent' }).say(step.texts.askConsent, consentReplies(step.texts)).result();
+  const ask = preference === 'phone' ? step.texts.askPhone : step.texts.askAddress;
+  return step.update({ phase: 'contact-details' }).say(ask, [{ id: 'skip', label: step.texts.skip }]).result();
 }
 
-function consentStep(turn: Turn, quickReplyId: string | null, text: string): StepResult {
+function consentStep(step: StepInProgress, quickReplyId: string | null, text: string): StepResult {
   if (quickReplyId === 'consent:yes' || (!quickReplyId && isYes(text))) {
-    return turn.openCase(true).say(turn.texts.handedOff(turn.whenAWorkerReacts())).result();
+    return step.openCase(true).say(step.texts.handedOff(step.whenAWorkerReacts())).result();
   }
   if (quickReplyId === 'consent:no' || isNo(text)) {
-    return turn.update({ ...initialDialogueState(), language: turn.state.language, phase: 'closed' }).say(turn.texts.noConsent).result();
+    return step.update({ ...initialDialogueState(), language: step.state.language, phase: 'closed' }).say(step.texts.noConsent).result();
   }
-  return turn.say(turn.texts.askConsent, consentReplies(turn.texts)).result();
+  return step.say(step.texts.askConsent, consentReplies(step.texts)).result();
 }
 
-function forgetStep(turn: Turn, quickReplyId: string | null, text: string): StepResult {
+function forgetStep(step: StepInProgress, quickReplyId: string | null, text: string): StepResult {
   if (quickReplyId === 'forget:yes' || (!quickReplyId && isYes(text))) {
-    turn.effects.push({ type: 'erase-resident' });
-    return turn.update({ ...initialDialogueState(), language: turn.state.language }).say(turn.texts.forgotten).result();
+    step.effects.push({ type: 'erase-resident' });
+    return step.update({ ...initialDialogueState(), language: step.state.language }).say(step.texts.forgotten).result();
   }
-  turn.update({ phase: turn.state.phaseBeforeForget ?? 'opening', phaseBeforeForget: null }).say(turn.texts.forgetCancelled);
-  return repeatPending(turn).result();
+  step.update({ phase: step.state.phaseBeforeForget ?? 'opening', phaseBeforeForget: null }).say(step.texts.forgetCancelled);
+  return repeatPending(step).result();
 }

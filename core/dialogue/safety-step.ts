@@ -8,12 +8,12 @@ import { isNo, isYes } from './answer-matching.js';
 import { chooseLanguage } from './choose-language.js';
 import { detectCommand } from './commands.js';
 import { initialSafetyState, type DialogueState, type Phase, type SafetyState } from './dialogue-state.js';
-import type { Turn } from './dialogue-turn.js';
+import type { StepInProgress } from './step-in-progress.js';
 import { absorbMessage } from './intake-progress.js';
 
 /**
  * What safety decided for one message (INTAKE.md "Safety signals"):
- * - `handled`: the turn is a crisis answer, a follow-up in a crisis conversation or the safety question;
+ * - `handled`: the step is a crisis answer, a follow-up in a crisis conversation or the safety question;
  * - `declined`: the resident answered no to the safety question; the intake goes on where it was;
  * - `go-on`: nothing for safety (an answer to the safety question that is neither yes nor no is kept and read as usual).
  */
@@ -31,52 +31,52 @@ export function safetyOf(state: DialogueState): SafetyState {
 }
 
 /** Runs before commands and phases on every resident message. */
-export function safetyStep(turn: Turn, text: string, quickReplyId: string | null): SafetyOutcome {
-  const { classification } = turn.context;
+export function safetyStep(step: StepInProgress, text: string, quickReplyId: string | null): SafetyOutcome {
+  const { classification } = step.context;
   const signal = classification.safety;
-  const safety = safetyOf(turn.state);
-  if (safety.pendingConcern && signal.tier !== 'crisis') return answerSafetyQuestion(turn, safety.pendingConcern, text, quickReplyId);
+  const safety = safetyOf(step.state);
+  if (safety.pendingConcern && signal.tier !== 'crisis') return answerSafetyQuestion(step, safety.pendingConcern, text, quickReplyId);
   if (signal.tier === 'crisis' && signal.crisis) {
-    crisisAnswer(turn, signal.crisis, signal.bystander, text);
+    crisisAnswer(step, signal.crisis, signal.bystander, text);
     return 'handled';
   }
-  if (turn.state.crisis && turn.state.phase === 'handed-off' && !quickReplyId && !detectCommand(text)) {
-    crisisFollowUp(turn, turn.state.crisis, text);
+  if (step.state.crisis && step.state.phase === 'handed-off' && !quickReplyId && !detectCommand(text)) {
+    crisisFollowUp(step, step.state.crisis, text);
     return 'handled';
   }
-  if (signal.tier === 'concern' && signal.concern && turn.state.phase !== 'with-worker' && turn.state.phase !== 'confirm-forget' && !safety.said.includes(`concern:${signal.concern}`)) {
-    askSafetyQuestion(turn, signal.concern, text);
+  if (signal.tier === 'concern' && signal.concern && step.state.phase !== 'with-worker' && step.state.phase !== 'confirm-forget' && !safety.said.includes(`concern:${signal.concern}`)) {
+    askSafetyQuestion(step, signal.concern, text);
     return 'handled';
   }
   return 'go-on';
 }
 
 /** The resident's language for safety texts: the intake may speak only Dutch or English, the numbers must be understood. */
-function safetyLanguage(turn: Turn, text: string): LanguageCode {
+function safetyLanguage(step: StepInProgress, text: string): LanguageCode {
   const words = text.split(/\s+/).filter(Boolean).length;
-  const detected = turn.context.classification.language;
-  if (words >= 3) return detected === 'nl' || detected === 'en' ? turn.state.language : detected;
-  const known = safetyOf(turn.state).language;
-  return known ?? (fullLanguages.has(turn.state.detectedLanguage) ? turn.state.detectedLanguage : turn.state.language);
+  const detected = step.context.classification.language;
+  if (words >= 3) return detected === 'nl' || detected === 'en' ? step.state.language : detected;
+  const known = safetyOf(step.state).language;
+  return known ?? (fullLanguages.has(step.state.detectedLanguage) ? step.state.detectedLanguage : step.state.language);
 }
 
-function updateSafety(turn: Turn, patch: Partial<SafetyState>): void {
-  turn.update({ safety: { ...safetyOf(turn.state), ...patch } });
+function updateSafety(step: StepInProgress, patch: Partial<SafetyState>): void {
+  step.update({ safety: { ...safetyOf(step.state), ...patch } });
 }
 
-function markSaid(turn: Turn, ...keys: string[]): void {
-  const said = safetyOf(turn.state).said;
-  updateSafety(turn, { said: [...said, ...keys.filter((key) => !said.includes(key))] });
+function markSaid(step: StepInProgress, ...keys: string[]): void {
+  const said = safetyOf(step.state).said;
+  updateSafety(step, { said: [...said, ...keys.filter((key) => !said.includes(key))] });
 }
 
 /** The message joins the intake while there is one, or the story the worker reads. */
-function keepMessage(turn: Turn, text: string): void {
+function keepMessage(step: StepInProgress, text: string): void {
   if (text.trim() === '') return;
-  const phase = turn.state.phase;
-  if (phase === 'new' || phase === 'closed') turn.update(chooseLanguage({ ...turn.state, phase: 'new' }, turn.context.classification, text));
+  const phase = step.state.phase;
+  if (phase === 'new' || phase === 'closed') step.update(chooseLanguage({ ...step.state, phase: 'new' }, step.context.classification, text));
   // Topics and urgency only: a crisis message is no answer to the question that was pending ("wat zou helpen").
-  if (intakePhases.has(phase)) turn.update({ ...absorbMessage(turn.state, text, turn.context.classification), slots: turn.state.slots });
-  else if (phase === 'handed-off') turn.update({ story: [...turn.state.story, text] });
+  if (intakePhases.has(phase)) step.update({ ...absorbMessage(step.state, text, step.context.classification), slots: step.state.slots });
+  else if (phase === 'handed-off') step.update({ story: [...step.state.story, text] });
 }
 
 function mostUrgent(known: CrisisId | null, found: CrisisId): CrisisId {
@@ -85,121 +85,121 @@ function mostUrgent(known: CrisisId | null, found: CrisisId): CrisisId {
 }
 
 /** A text of `stayWithYou` not said yet; when all were, the one after the last, so never the same twice in a row. */
-function nextStayText(turn: Turn, texts: SafetyTexts): string {
-  const said = safetyOf(turn.state).said;
+function nextStayText(step: StepInProgress, texts: SafetyTexts): string {
+  const said = safetyOf(step.state).said;
   const count = texts.stayWithYou.length;
   let index = texts.stayWithYou.findIndex((_, candidate) => !said.includes(`stay:${candidate}`));
   if (index < 0) {
     const last = Number(said.filter((key) => key.startsWith('stay:')).at(-1)?.slice(5) ?? -1);
     index = (last + 1) % count;
-    updateSafety(turn, { said: [...said.filter((key) => key !== `stay:${index}`)] });
+    updateSafety(step, { said: [...said.filter((key) => key !== `stay:${index}`)] });
   }
-  markSaid(turn, `stay:${index}`);
+  markSaid(step, `stay:${index}`);
   return texts.stayWithYou[index]!;
 }
 
 /** Honest about time: open now, or when the team reads it and that the numbers are there now. */
-function handOffText(turn: Turn, texts: SafetyTexts): string {
-  const availability = availabilityAt(turn.context.now, turn.context.settings.officeHours);
+function handOffText(step: StepInProgress, texts: SafetyTexts): string {
+  const availability = availabilityAt(step.context.now, step.context.settings.officeHours);
   if (availability.open) return texts.handOffOpen;
-  return texts.handOffClosed(availability, turn.context.settings.crisisNumbers);
+  return texts.handOffClosed(availability, step.context.settings.crisisNumbers);
 }
 
-function crisisAnswer(turn: Turn, found: CrisisId, bystander: boolean, text: string): void {
-  keepMessage(turn, text);
-  const language = safetyLanguage(turn, text);
-  const texts = safetyTextsFor(language, turn.state.formal ?? false);
-  const numbers = turn.context.settings.crisisNumbers;
-  const crisis = mostUrgent(turn.state.crisis, found);
-  turn.update({ crisis, urgency: 'crisis', offeredReplies: [] });
-  updateSafety(turn, { language, pendingConcern: null });
-  const said = safetyOf(turn.state).said;
+function crisisAnswer(step: StepInProgress, found: CrisisId, bystander: boolean, text: string): void {
+  keepMessage(step, text);
+  const language = safetyLanguage(step, text);
+  const texts = safetyTextsFor(language, step.state.formal ?? false);
+  const numbers = step.context.settings.crisisNumbers;
+  const crisis = mostUrgent(step.state.crisis, found);
+  step.update({ crisis, urgency: 'crisis', offeredReplies: [] });
+  updateSafety(step, { language, pendingConcern: null });
+  const said = safetyOf(step.state).said;
   if (!said.includes(`crisis:${found}`)) {
-    turn.say(bystander ? texts.bystander(found, numbers) : texts.crisis(found, numbers), [], 'crisis');
-    markSaid(turn, `crisis:${found}`);
+    step.say(bystander ? texts.bystander(found, numbers) : texts.crisis(found, numbers), [], 'crisis');
+    markSaid(step, `crisis:${found}`);
   } else {
-    followUpText(turn, found, text, texts);
+    followUpText(step, found, text, texts);
   }
-  const activeCase = turn.context.activeCase;
+  const activeCase = step.context.activeCase;
   if (activeCase) {
-    turn.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { urgency: 'crisis', crisis, safetyCheck: safetyOf(turn.state).check } });
-    if (turn.state.phase === 'with-worker') {
-      if (!safetyOf(turn.state).said.includes('worker-alerted')) turn.say(texts.workerAlerted, [], 'crisis');
-      markSaid(turn, 'worker-alerted');
+    step.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { urgency: 'crisis', crisis, safetyCheck: safetyOf(step.state).check } });
+    if (step.state.phase === 'with-worker') {
+      if (!safetyOf(step.state).said.includes('worker-alerted')) step.say(texts.workerAlerted, [], 'crisis');
+      markSaid(step, 'worker-alerted');
       return;
     }
   } else {
-    turn.openCase(true);
+    step.openCase(true);
   }
-  if (!safetyOf(turn.state).said.includes('hand-off')) {
-    turn.say(handOffText(turn, texts), [], 'crisis');
-    markSaid(turn, 'hand-off');
+  if (!safetyOf(step.state).said.includes('hand-off')) {
+    step.say(handOffText(step, texts), [], 'crisis');
+    markSaid(step, 'hand-off');
   }
 }
 
 /** A later message in a crisis conversation: more risk gets more urgency, a refusal the other ways; never the same text twice. */
-function followUpText(turn: Turn, crisis: CrisisId, text: string, texts: SafetyTexts): void {
-  const numbers = turn.context.settings.crisisNumbers;
-  const said = safetyOf(turn.state).said;
+function followUpText(step: StepInProgress, crisis: CrisisId, text: string, texts: SafetyTexts): void {
+  const numbers = step.context.settings.crisisNumbers;
+  const said = safetyOf(step.state).said;
   if (refusesToCall(text) && !said.includes(`refusal:${crisis}`)) {
-    turn.say(texts.refusesToCall(crisis, numbers), [], 'crisis');
-    markSaid(turn, `refusal:${crisis}`);
+    step.say(texts.refusesToCall(crisis, numbers), [], 'crisis');
+    markSaid(step, `refusal:${crisis}`);
     return;
   }
   if (mentionsRisk(text) && !said.includes(`urgent:${crisis}`)) {
-    turn.say(texts.urgent(crisis, numbers), [], 'crisis');
-    markSaid(turn, `urgent:${crisis}`);
+    step.say(texts.urgent(crisis, numbers), [], 'crisis');
+    markSaid(step, `urgent:${crisis}`);
     return;
   }
-  turn.say(nextStayText(turn, texts), [], 'crisis');
+  step.say(nextStayText(step, texts), [], 'crisis');
 }
 
-function crisisFollowUp(turn: Turn, crisis: CrisisId, text: string): void {
-  keepMessage(turn, text);
-  const texts = safetyTextsFor(safetyOf(turn.state).language ?? safetyLanguage(turn, text), turn.state.formal ?? false);
+function crisisFollowUp(step: StepInProgress, crisis: CrisisId, text: string): void {
+  keepMessage(step, text);
+  const texts = safetyTextsFor(safetyOf(step.state).language ?? safetyLanguage(step, text), step.state.formal ?? false);
   const risky = mentionsRisk(text);
-  followUpText(turn, crisis, text, texts);
+  followUpText(step, crisis, text, texts);
   // More risk re-raises the case, so the worker's queue and alerts show it again.
-  const activeCase = turn.context.activeCase;
-  if (risky && activeCase) turn.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { urgency: 'crisis', crisis } });
+  const activeCase = step.context.activeCase;
+  if (risky && activeCase) step.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { urgency: 'crisis', crisis } });
 }
 
-function askSafetyQuestion(turn: Turn, concern: CrisisId, text: string): void {
-  const firstMessage = turn.state.phase === 'new' || turn.state.phase === 'closed';
-  const phaseBefore = turn.state.phase;
-  keepMessage(turn, text);
-  const language = safetyLanguage(turn, text);
-  const texts = safetyTextsFor(language, turn.state.formal ?? false);
+function askSafetyQuestion(step: StepInProgress, concern: CrisisId, text: string): void {
+  const firstMessage = step.state.phase === 'new' || step.state.phase === 'closed';
+  const phaseBefore = step.state.phase;
+  keepMessage(step, text);
+  const language = safetyLanguage(step, text);
+  const texts = safetyTextsFor(language, step.state.formal ?? false);
   // The first thing said in a conversation says what the assistant is (EU AI Act, art. 50).
-  if (firstMessage && (turn.state.language === language)) turn.say(phaseBefore === 'closed' ? turn.texts.welcomeBack : turn.texts.welcome);
-  const check: SafetyCheck = { concern, answer: null, askedAt: turn.context.now.toISOString() };
-  updateSafety(turn, { language, pendingConcern: concern, phaseBeforeConcern: firstMessage ? 'opening' : phaseBefore, check });
-  markSaid(turn, `concern:${concern}`);
-  turn.say(texts.concernQuestion(concern, turn.context.settings.crisisNumbers), [
+  if (firstMessage && (step.state.language === language)) step.say(phaseBefore === 'closed' ? step.texts.welcomeBack : step.texts.welcome);
+  const check: SafetyCheck = { concern, answer: null, askedAt: step.context.now.toISOString() };
+  updateSafety(step, { language, pendingConcern: concern, phaseBeforeConcern: firstMessage ? 'opening' : phaseBefore, check });
+  markSaid(step, `concern:${concern}`);
+  step.say(texts.concernQuestion(concern, step.context.settings.crisisNumbers), [
     { id: 'concern:yes', label: texts.concernYes },
     { id: 'concern:no', label: texts.concernNo },
   ], 'crisis');
-  const activeCase = turn.context.activeCase;
-  if (activeCase) turn.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { safetyCheck: check } });
+  const activeCase = step.context.activeCase;
+  if (activeCase) step.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { safetyCheck: check } });
 }
 
-function answerSafetyQuestion(turn: Turn, concern: CrisisId, text: string, quickReplyId: string | null): SafetyOutcome {
-  const safety = safetyOf(turn.state);
+function answerSafetyQuestion(step: StepInProgress, concern: CrisisId, text: string, quickReplyId: string | null): SafetyOutcome {
+  const safety = safetyOf(step.state);
   const yes = quickReplyId === 'concern:yes' || (!quickReplyId && (isYes(text) || maybe.test(text.toLowerCase().trim())));
   const no = !yes && (quickReplyId === 'concern:no' || (!quickReplyId && isNo(text)));
   const answer: SafetyCheck['answer'] = yes ? 'yes' : no ? 'no' : 'other';
-  const check: SafetyCheck = { ...(safety.check ?? { concern, askedAt: turn.context.now.toISOString() }), concern, answer };
-  updateSafety(turn, { pendingConcern: null, phaseBeforeConcern: null, check });
-  turn.update({ phase: safety.phaseBeforeConcern ?? turn.state.phase });
-  const activeCase = turn.context.activeCase;
+  const check: SafetyCheck = { ...(safety.check ?? { concern, askedAt: step.context.now.toISOString() }), concern, answer };
+  updateSafety(step, { pendingConcern: null, phaseBeforeConcern: null, check });
+  step.update({ phase: safety.phaseBeforeConcern ?? step.state.phase });
+  const activeCase = step.context.activeCase;
   if (yes) {
     // The answer itself ("ja") is no new fact for the intake; the crisis answer follows.
-    crisisAnswer(turn, concern, false, quickReplyId ? '' : text);
+    crisisAnswer(step, concern, false, quickReplyId ? '' : text);
     return 'handled';
   }
-  if (activeCase) turn.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { safetyCheck: check } });
+  if (activeCase) step.effects.push({ type: 'update-case', caseId: activeCase.id, patch: { safetyCheck: check } });
   if (no) {
-    turn.say(safetyTextsFor(safety.language ?? turn.state.language, turn.state.formal ?? false).concernDeclined);
+    step.say(safetyTextsFor(safety.language ?? step.state.language, step.state.formal ?? false).concernDeclined);
     return 'declined';
   }
   return 'go-on';

@@ -1,5 +1,5 @@
 import type { Classification } from '../classification/classification.js';
-import type { DialogueEvent, StepResult } from '../dialogue/dialogue-step.js';
+import type { DialogueEvent, StepResult } from '../dialogue/step-types.js';
 import { initialDialogueState, type DialogueState, type Phase } from '../dialogue/dialogue-state.js';
 import { detectCommand } from '../dialogue/commands.js';
 import { absorbMessage, openQuestions } from '../dialogue/intake-progress.js';

@@ -4,10 +4,14 @@ import type { AssistantTexts } from '../texts/assistant-texts.js';
 import { availabilityAt } from '../office-hours/office-hours.js';
 import { caseDraft } from './case-draft.js';
 import type { DialogueState } from './dialogue-state.js';
-import type { DialogueEffect, StepContext, StepResult } from './dialogue-step.js';
+import type { DialogueEffect, StepContext, StepResult } from './step-types.js';
 
-/** Collects replies and effects for one step. */
-export class Turn {
+/**
+ * One dialogue step while it runs: the state so far and the replies and effects it has collected.
+ * A step is the pure part of a turn; "turn" means only the whole of one resident message handled
+ * (stored, read, stepped, saved, answered: core/assistant.ts).
+ */
+export class StepInProgress {
   replies: Reply[] = [];
   effects: DialogueEffect[] = [];
   constructor(
