@@ -125,3 +125,14 @@ export class ReferralConsentError extends InloopError {
     this.name = 'ReferralConsentError';
   }
 }
+
+/** A close whose outcome is not one of the list, a referral without a known partner, or an unknown life domain. */
+export class ClosingOutcomeError extends InloopError {
+  constructor(
+    public readonly problem: 'unknown-outcome' | 'partner-needed' | 'unknown-partner' | 'unknown-domain',
+    options: { cause?: unknown } = {},
+  ) {
+    super(`closing outcome refused: ${problem}`, options);
+    this.name = 'ClosingOutcomeError';
+  }
+}

@@ -6,6 +6,7 @@ import type { Clock } from './ports/clock.js';
 import type { ConversationStore } from './ports/conversation-store.js';
 import type { EventBus } from './ports/event-bus.js';
 import type { Logger } from './ports/logger.js';
+import { noMetrics, type Metrics } from './ports/metrics.js';
 import type { MessageRecord } from './ports/message.js';
 import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
 import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
@@ -14,6 +15,8 @@ import { textsFor } from './texts/texts-for.js';
 import { createFollowUpActions, type FollowUpSettings } from './follow-up/follow-up-actions.js';
 import { createRoleActions } from './roles/role-actions.js';
 import type { AssignmentConfiguration } from './roles/role-configuration.js';
+import type { ClosingOutcome } from './outcomes/closing-outcome.js';
+import { checkClosingOutcome } from './outcomes/check-closing-outcome.js';
 
 export interface CaseCard {
   case: CaseRecord;
@@ -38,6 +41,8 @@ export interface WorkerDeskDependencies {
   followUp: FollowUpSettings;
   /** Automatic assignment within a role (core/roles/); off when not given. */
   assignment?: AssignmentConfiguration;
+  /** Pick-up times and failed deliveries, for operators (docs/operators/metrics.md). */
+  metrics?: Metrics;
 }
 
 /** A take-over of a colleague's case happens only when the request says the coordinator confirmed it. */
@@ -48,6 +53,7 @@ export interface TakeOverOptions {
 /** What a worker does with cases, the same from the web inbox and from Slack. */
 export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   const { conversations, cases, workers, events, clock, logger, senders } = dependencies;
+  const metrics = dependencies.metrics ?? noMetrics;
   const rules: DeskRules = dependencies.rules ?? { teamScopedInbox: false };
 
   async function requireCase(caseId: string): Promise<CaseRecord> {
@@ -107,6 +113,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
         await sender.deliver(record.ref, { text, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
       } catch (error) {
         logger.error({ err: error, caseId: record.id, channel: record.ref.channel }, 'delivery to resident failed; message is stored');
+        metrics.sendFailed({ channel: record.ref.channel });
       }
     }
     return message;
@@ -177,6 +184,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       }
       // Anyone else meets the store's first-claim-wins answer (409), as in a race.
       const claimed = await cases.claimCase(caseId, workerId, clock.now());
+      metrics.casePickedUp({ urgency: claimed.urgency, seconds: Math.max(0, ((claimed.claimedAt ?? clock.now()).getTime() - claimed.createdAt.getTime()) / 1000) });
       await audit(caseId, workerId, 'claimed');
       await events.publish({ type: 'case-updated', case: claimed, action: 'claimed' });
       const texts = textsFor(await residentLanguage(claimed.conversationId));
@@ -216,11 +224,18 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       return caseForWorker(worker, updated);
     },
 
-    async close(caseId: string, workerId: string, outcome: string, options: TakeOverOptions = {}): Promise<CaseRecord> {
+    /**
+     * Closes with the worker's words (Slack, older clients: the statistics read a category from
+     * them) or with a structured outcome (the inbox): answered, referred to which partner,
+     * collective offer, no contact or declined, and the life domains that improved.
+     */
+    async close(caseId: string, workerId: string, outcome: string | ClosingOutcome, options: TakeOverOptions = {}): Promise<CaseRecord> {
       const worker = await requireWorker(workerId);
       const record = await visibleCase(caseId, worker);
+      const closing = typeof outcome === 'string' ? null : checkClosingOutcome(outcome, dependencies.followUp.socialMap.partners);
       const { expectedAssigneeId, takenFrom } = await checkChange(record, worker, options);
-      const closed = await cases.closeCase(caseId, outcome.trim().slice(0, 500) || 'closed', clock.now(), expectedAssigneeId);
+      const words = typeof outcome === 'string' ? outcome.trim().slice(0, 500) || 'closed' : closing!.words;
+      const closed = await cases.closeCase(caseId, words, clock.now(), expectedAssigneeId, closing?.closing);
       await audit(caseId, workerId, 'closed', closed.outcome);
       if (takenFrom) await noticeTakeOver(closed, worker, takenFrom, 'closed');
       await events.publish({ type: 'case-updated', case: closed, action: 'closed' });

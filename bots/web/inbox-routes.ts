@@ -11,6 +11,7 @@ import { registerRoleRoutes } from './role-routes.js';
 import { isRoleId } from '../../core/roles/role-ids.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { HttpProblem } from './web-errors.js';
+import { closingOutcomeIds, closingOutcomeLabels, isClosingOutcomeId, type ClosingOutcome } from '../../core/outcomes/closing-outcome.js';
 
 const statusChoices: Record<string, CaseStatus[]> = { open: ['waiting', 'claimed'], waiting: ['waiting'], claimed: ['claimed'], closed: ['closed'] };
 
@@ -31,6 +32,26 @@ function requiredText(body: unknown, field: string, maximum: number, emptyMessag
   if (typeof value !== 'string' || !value.trim()) throw new HttpProblem(400, emptyMessage);
   if (value.length > maximum) throw new HttpProblem(413, 'Die tekst is te lang.');
   return value;
+}
+
+/**
+ * A close from the inbox: `{ outcome: <id>, partnerId?, improvedDomains?, note? }` is structured;
+ * `{ outcome: "<words>" }` (older clients) stays words, which the statistics read a category from.
+ */
+function closingOutcomeOf(body: unknown): string | ClosingOutcome {
+  const fields = (body ?? {}) as Record<string, unknown>;
+  if (!isClosingOutcomeId(fields.outcome)) return requiredText(body, 'outcome', 500, 'Kies een uitkomst.');
+  const improved = fields.improvedDomains ?? [];
+  if (!Array.isArray(improved)) throw new HttpProblem(400, 'Kies leefgebieden uit de lijst.');
+  const note = fields.note;
+  if (note !== undefined && note !== null && typeof note !== 'string') throw new HttpProblem(400, 'De toelichting is geen tekst.');
+  if (typeof note === 'string' && note.length > 500) throw new HttpProblem(413, 'Die tekst is te lang.');
+  return {
+    outcome: fields.outcome,
+    partnerId: typeof fields.partnerId === 'string' ? fields.partnerId : null,
+    improvedDomains: improved as DomainId[],
+    note: typeof note === 'string' ? note : null,
+  };
 }
 
 /** The worker inbox API: every route needs a session, every state change its CSRF token. */
@@ -103,9 +124,18 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
   registerFollowUpRoutes(server, runtime, sessions);
   registerRoleRoutes(server, runtime, sessions);
 
+  // The outcomes, partners and life domains the close form offers (issue 17).
+  server.get('/api/inbox/closing-outcomes', async (request) => {
+    await sessions.require(request);
+    return {
+      outcomes: closingOutcomeIds.map((id) => ({ id, label: closingOutcomeLabels[id] })),
+      partners: desk.followUp.referralPartners().map((partner) => ({ id: partner.id, name: partner.name })),
+      domains: domainIds.map((id) => ({ id, label: domainLabels[id].nl })),
+    };
+  });
+
   server.post('/api/inbox/cases/:caseId/close', async (request) => {
     const { worker } = await sessions.require(request);
-    const outcome = requiredText(request.body, 'outcome', 500, 'Schrijf kort de uitkomst op.');
-    return { case: toCaseView(await desk.close(caseId(request), worker.id, outcome, takeOverOptions(request.body)), clock.now()) };
+    return { case: toCaseView(await desk.close(caseId(request), worker.id, closingOutcomeOf(request.body), takeOverOptions(request.body)), clock.now()) };
   });
 }

@@ -1,4 +1,4 @@
-/** The HTTP API, hand-written (OpenAPI 3.1). The WebSocket protocols are described in docs/web.md. */
+/** The HTTP API, hand-written (OpenAPI 3.1). The WebSocket protocols are described in docs/developers/web-api.md. */
 const error = { description: 'A kind message for the person', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -92,9 +92,17 @@ export const openApiDocument = {
       post: { summary: 'Give the case to a colleague, or back to the queue (workerId null)', ...workerChange, parameters: [caseIdParameter], requestBody: body({ workerId: { type: ['string', 'null'] }, confirmTakeOver: { type: 'boolean', description: 'a coordinator confirmed taking the case from the colleague who has it' } }, ['workerId']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
     },
     '/api/inbox/cases/{caseId}/close': {
-      post: { summary: 'Close with an outcome', ...workerChange, parameters: [caseIdParameter], requestBody: body({ outcome: { type: 'string' }, confirmTakeOver: { type: 'boolean' } }, ['outcome']), responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), ...inboxErrors } },
+      post: {
+        summary: 'Close with a structured outcome (answered, referred with partnerId, collective-offer, no-contact, declined), optionally the improved life domains and a note; a free-text outcome is still accepted (docs/coordinators.md)',
+        ...workerChange, parameters: [caseIdParameter],
+        requestBody: body({ outcome: { type: 'string' }, partnerId: { type: ['string', 'null'] }, improvedDomains: { type: 'array', items: { type: 'string' } }, note: { type: ['string', 'null'] }, confirmTakeOver: { type: 'boolean' } }, ['outcome']),
+        responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), 422: error, ...inboxErrors },
+      },
     },
-    // Canned replies, follow-up and referrals (bots/web/follow-up-routes.ts; README, "Canned replies, follow-up and referrals").
+    '/api/inbox/closing-outcomes': {
+      get: { summary: 'The choices of the close form: outcomes, referral partners of the social map, life domains', ...worker, responses: { 200: json({ type: 'object' }), 401: error } },
+    },
+    // Canned replies, follow-up and referrals (bots/web/follow-up-routes.ts; docs/workers/desk.md "Canned replies, follow-up and warm referrals").
     '/api/inbox/canned-replies': {
       get: { summary: 'Every canned reply as written (placeholders {worker}, {openingstijden}, {aanbod} kept); mayManage says whether this worker is a coordinator', ...worker, responses: { 200: json({ type: 'object', properties: { replies: { type: 'array', items: ref('CannedReply') }, mayManage: { type: 'boolean' } } }), 401: error } },
       post: { summary: 'Create a canned reply (coordinators only; 403 for a worker)', ...workerChange, requestBody: body({ title: { type: 'string' }, texts: { type: 'object', description: 'language code → text; nl required' } }, ['title', 'texts']), responses: { 200: json({ type: 'object', properties: { reply: ref('CannedReply') } }), 400: error, ...inboxErrors } },
@@ -151,7 +159,7 @@ export const openApiDocument = {
       },
       Case: {
         type: 'object',
-        description: 'The case card fields of INTAKE.md plus status, assignee and waiting time',
+        description: 'The case card fields of docs/residents/intake.md plus status, assignee and waiting time',
         properties: {
           id: { type: 'string' }, status: { enum: ['waiting', 'claimed', 'closed'] }, channel: { type: 'string' }, firstWords: { type: 'string' },
           summary: { type: ['string', 'null'] }, topics: { type: 'array' }, domain: { type: ['string', 'null'] }, urgency: { enum: ['crisis', 'urgent', 'normal'] },

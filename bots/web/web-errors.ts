@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
@@ -10,7 +10,7 @@ export class HttpProblem extends Error {
   }
 }
 
-/** What the inbox says when the desk refuses (docs/security.md, "What a worker may do"). */
+/** What the inbox says when the desk refuses (docs/operators/security.md, "What a worker may do"). */
 export function deskRefusalText(error: DeskPermissionError): string {
   const name = error.assigneeName ?? 'een collega';
   if (error.reason === 'other-team') return 'Deze zaak hoort bij een ander team. Vraag een collega van dat team of een coördinator.';
@@ -23,6 +23,13 @@ export const deliveryWindowClosedText =
   'Niet verstuurd: de inwoner schreef meer dan 24 uur geleden voor het laatst via WhatsApp. ' +
   'WhatsApp laat dan alleen een vooraf goedgekeurd sjabloonbericht toe, en er is geen sjabloon ingesteld (WHATSAPP_TEMPLATE_REPLY). ' +
   'Je bericht is niet opgeslagen. Zodra de inwoner weer schrijft, kun je antwoorden; neem anders contact op zoals de inwoner dat wilde.';
+
+const closingOutcomeText: Record<ClosingOutcomeError['problem'], string> = {
+  'unknown-outcome': 'Kies een uitkomst uit de lijst.',
+  'partner-needed': 'Kies naar welke partner je hebt doorverwezen.',
+  'unknown-partner': 'Die partner staat niet op de sociale kaart.',
+  'unknown-domain': 'Kies leefgebieden uit de lijst.',
+};
 
 /** Every failure answers { error: "kind message" }; stack traces stay in the log. */
 export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
@@ -46,6 +53,7 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     if (error instanceof ReferralConsentError) {
       return reply.status(422).send({ error: 'Vraag eerst de inwoner om toestemming voor wat je deelt. Zonder toestemming verwijs je niet door.' });
     }
+    if (error instanceof ClosingOutcomeError) return reply.status(422).send({ error: closingOutcomeText[error.problem], reason: error.problem });
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
     if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });

@@ -44,6 +44,8 @@ export interface NewCase {
   role?: RoleId | null;
   /** A help request, or an offer of help; absent: a request. */
   kind?: CaseKind;
+  /** A configured wijk or the four digits of a postcode (core/outcomes/neighbourhood.ts); absent or null: not said. */
+  neighbourhood?: string | null;
 }
 
 export interface CaseRecord extends NewCase {
@@ -66,6 +68,12 @@ export interface CaseRecord extends NewCase {
   snoozedUntil?: Date | null;
   /** Snoozed until the resident writes again; the store always sets it. */
   snoozedUntilReply?: boolean;
+  /** The structured outcome at close (core/outcomes/closing-outcome.ts); null while open or for older cases. */
+  outcomeCategory?: string | null;
+  /** The social map partner a closed case was referred to. */
+  outcomePartner?: string | null;
+  /** Life domains the worker saw improve, recorded at close. */
+  improvedDomains?: DomainId[];
 }
 
 export interface CaseNote {

@@ -11,6 +11,13 @@ export interface CaseFilter {
   role?: RoleId;
 }
 
+/** The structured part of a close, for the statistics that outlive the case. */
+export interface CaseClosing {
+  category: string;
+  partner: string | null;
+  improvedDomains: DomainId[];
+}
+
 /** Cases as workers see them. Claims are atomic: the first claim wins, a later one gets CaseClaimConflictError. */
 export interface CaseStore {
   findCase(caseId: string): Promise<CaseRecord | null>;
@@ -26,7 +33,8 @@ export interface CaseStore {
    * by a claim in between.
    */
   reassignCase(caseId: string, toWorkerId: string | null, at: Date, expectedAssigneeId?: string | null): Promise<CaseRecord>;
-  closeCase(caseId: string, outcome: string, at: Date, expectedAssigneeId?: string | null): Promise<CaseRecord>;
+  /** `closing` adds the structured outcome; without it the category is read from the words when the statistic is kept. */
+  closeCase(caseId: string, outcome: string, at: Date, expectedAssigneeId?: string | null, closing?: CaseClosing): Promise<CaseRecord>;
   addNote(caseId: string, workerId: string, text: string, at: Date): Promise<CaseNote>;
   listNotes(caseId: string): Promise<CaseNote[]>;
   recordAudit(entry: Omit<AuditEntry, 'id' | 'createdAt'>, at: Date): Promise<void>;

@@ -11,7 +11,15 @@ export interface CaseStatistic {
   channel: ChannelId;
   /** The category of the worker's outcome (core/retention/outcome-category.ts), never its words. */
   outcome: string | null;
+  /** The partner id of a referral at close; an organisation, never a person. */
+  partner: string | null;
+  improvedDomains: DomainId[];
+  /** A configured wijk or four postcode digits; null when the resident did not say. */
+  neighbourhood: string | null;
+  language: string | null;
   openedAt: Date;
+  /** When a worker picked the case up (pick-up time survives the purge). */
+  claimedAt: Date | null;
   closedAt: Date | null;
 }
 

@@ -91,8 +91,9 @@ export function createCaseOperations(db: StoreClient): CaseStore {
       return transition(caseId, ['waiting', 'claimed'], data, () => new CaseStatusError(`case ${caseId} is closed and cannot be reassigned`), expectedAssigneeId);
     },
 
-    async closeCase(caseId, outcome, at, expectedAssigneeId) {
-      return transition(caseId, ['waiting', 'claimed'], { status: 'closed', outcome, closedAt: at, updatedAt: at }, () =>
+    async closeCase(caseId, outcome, at, expectedAssigneeId, closing) {
+      const structured = closing ? { outcomeCategory: closing.category, outcomePartner: closing.partner, improvedDomains: closing.improvedDomains } : {};
+      return transition(caseId, ['waiting', 'claimed'], { status: 'closed', outcome, ...structured, closedAt: at, updatedAt: at }, () =>
         new CaseStatusError(`case ${caseId} is already closed`), expectedAssigneeId,
       );
     },

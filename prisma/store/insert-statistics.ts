@@ -11,12 +11,20 @@ export interface StatisticRow {
   crisis: string | null;
   channel: string;
   outcome: string | null;
+  partner: string | null;
+  improvedDomains: string[];
+  neighbourhood: string | null;
+  language: string | null;
   openedAt: Date;
+  claimedAt: Date | null;
   closedAt: Date | null;
   recordedAt: Date;
 }
 
-const columns = ['id', 'caseId', 'topics', 'domain', 'urgency', 'crisis', 'channel', 'outcome', 'openedAt', 'closedAt', 'recordedAt'] as const;
+const columns = [
+  'id', 'caseId', 'topics', 'domain', 'urgency', 'crisis', 'channel', 'outcome', 'partner', 'improvedDomains', 'neighbourhood', 'language',
+  'openedAt', 'claimedAt', 'closedAt', 'recordedAt',
+] as const;
 const columnList = columns.map((column) => `"${column}"`).join(', ');
 /** A Date as Prisma's SQLite adapter writes it (iso8601 with +00:00), so text comparisons agree. */
 const sqliteTime = (date: Date | null) => (date ? date.toISOString().replace('Z', '+00:00') : null);
@@ -40,7 +48,8 @@ export async function insertStatistics(tx: StoreTransaction, provider: StoreProv
   const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
   const values = rows.flatMap((row) => [
     row.id, row.caseId, JSON.stringify(row.topics), row.domain, row.urgency, row.crisis, row.channel, row.outcome,
-    sqliteTime(row.openedAt), sqliteTime(row.closedAt), sqliteTime(row.recordedAt),
+    row.partner, JSON.stringify(row.improvedDomains), row.neighbourhood, row.language,
+    sqliteTime(row.openedAt), sqliteTime(row.claimedAt), sqliteTime(row.closedAt), sqliteTime(row.recordedAt),
   ]);
   return tx.$executeRawUnsafe(`INSERT INTO case_statistics (${columnList}) VALUES ${placeholders} ON CONFLICT ("caseId") DO NOTHING`, ...values);
 }

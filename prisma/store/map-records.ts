@@ -12,6 +12,7 @@ import type { TopicScore } from '../../core/classification/classification.js';
 import type { CaseFacts } from '../../core/facts/extract-facts.js';
 import type { CrisisId, DomainId, LanguageCode, TopicId, Urgency } from '../../core/taxonomy/index.js';
 import { isRoleId } from '../../core/roles/role-ids.js';
+import { isDomainId } from '../../core/outcomes/closing-outcome.js';
 
 export function toStoredConversation(row: Conversation): StoredConversation {
   return {
@@ -78,8 +79,14 @@ export function toCaseRecord(row: Case): CaseRecord {
     linkConsent: Boolean(row.linkConsent),
     snoozedUntil: row.snoozedUntil ?? null,
     snoozedUntilReply: Boolean(row.snoozedUntilReply),
+    neighbourhood: row.neighbourhood ?? null,
+    outcomeCategory: row.outcomeCategory ?? null,
+    outcomePartner: row.outcomePartner ?? null,
+    improvedDomains: domainList(row.improvedDomains),
   };
 }
+
+const domainList = (value: unknown): DomainId[] => (Array.isArray(value) ? value.filter(isDomainId) : []);
 
 /** Queue rank: 0 crisis, 1 urgent, 2 normal. A crisis id counts even if urgency says less. */
 export function casePriority(fields: Pick<NewCase, 'urgency' | 'crisis'>): number {
@@ -109,6 +116,7 @@ export function caseColumns(fields: Partial<NewCase>) {
     confirmation: fields.confirmation,
     role: fields.role,
     kind: fields.kind,
+    neighbourhood: fields.neighbourhood,
   };
 }
 
@@ -128,7 +136,12 @@ export function toCaseStatistic(row: CaseStatisticRow): CaseStatistic {
     crisis: row.crisis as CrisisId | null,
     channel: row.channel as ChannelId,
     outcome: row.outcome,
+    partner: row.partner ?? null,
+    improvedDomains: domainList(row.improvedDomains),
+    neighbourhood: row.neighbourhood ?? null,
+    language: row.language ?? null,
     openedAt: row.openedAt,
+    claimedAt: row.claimedAt ?? null,
     closedAt: row.closedAt,
   };
 }
@@ -143,8 +156,14 @@ export function statisticColumns(row: Case, id: string, recordedAt: Date) {
     urgency: row.urgency,
     crisis: row.crisis,
     channel: row.channel,
-    outcome: outcomeCategory(row.outcome),
+    // The worker's structured choice; older cases (closed with words only) get a category read from the words.
+    outcome: row.outcomeCategory ?? outcomeCategory(row.outcome),
+    partner: row.outcomePartner ?? null,
+    improvedDomains: domainList(row.improvedDomains),
+    neighbourhood: row.neighbourhood ?? null,
+    language: row.language,
     openedAt: row.createdAt,
+    claimedAt: row.claimedAt,
     closedAt: row.closedAt,
     recordedAt,
   };

@@ -9,7 +9,7 @@ export type ColumnValues = Record<string, unknown>;
 
 /** Columns a driver must turn from text (SQLite) into Date, parsed JSON or boolean on the way out. */
 export const dateColumns = new Set(['createdAt', 'lastMessageAt', 'claimedAt', 'closedAt', 'updatedAt', 'retentionNoticeAt', 'snoozedUntil']);
-export const jsonColumns = new Set(['state', 'quickReplies', 'topics', 'safetyCheck', 'facts']);
+export const jsonColumns = new Set(['state', 'quickReplies', 'topics', 'safetyCheck', 'facts', 'improvedDomains']);
 export const booleanColumns = new Set(['consent', 'snoozedUntilReply', 'linkConsent']);
 
 export function messageRow(conversationId: string, position: number, message: NewMessage, at: Date): ColumnValues {

@@ -433,7 +433,10 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(await harness.countRows(url, 'messages', { column: 'conversationId', value: bystander.conversation.id })).toBe(1);
         expect(await store.findCase(bystander.caseRecord.id)).not.toBeNull();
         expect(await store.listStatistics()).toEqual([
-          { topics: ['money'], domain: 'self-reliance', urgency: 'normal', crisis: null, channel: 'telegram', outcome: null, openedAt: start, closedAt: null },
+          {
+            topics: ['money'], domain: 'self-reliance', urgency: 'normal', crisis: null, channel: 'telegram', outcome: null,
+            partner: null, improvedDomains: [], neighbourhood: null, language: 'nl', openedAt: start, claimedAt: null, closedAt: null,
+          },
         ]);
         await store.eraseResident(conversation.residentId); // erasing twice is harmless
       });
@@ -504,6 +507,30 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(withdrawn).toMatchObject({ noticed: [], withdrawn: [{ id: claimed.caseRecord.id, retentionNoticeAt: null }] });
         expect((await store.listAudit(claimed.caseRecord.id)).map((entry) => entry.action)).toEqual(['retention-noticed', 'retention-notice-withdrawn']);
         expect((await store.listStatistics()).map((statistic) => statistic.outcome ?? 'none').sort()).toEqual(['helped', 'none']);
+      });
+
+      it('keeps the structured outcome, partner, improved domains, neighbourhood, language and pick-up time after the purge', async () => {
+        const referred = await conversationWithCase({ neighbourhood: 'Lindenhoven-Noord', language: 'tr' });
+        expect(referred.caseRecord.neighbourhood).toBe('Lindenhoven-Noord');
+        await store.claimCase(referred.caseRecord.id, 'worker-a', later(2 * 60 * 60 * 1000));
+        const closed = await store.closeCase(referred.caseRecord.id, 'Naar schuldhulp, mevrouw Jansen belt', later(day), 'worker-a', {
+          category: 'referred', partner: 'schuldhulp', improvedDomains: ['self-reliance', 'health'],
+        });
+        expect(closed).toMatchObject({ outcomeCategory: 'referred', outcomePartner: 'schuldhulp', improvedDomains: ['self-reliance', 'health'] });
+        // Closed with words only (older desks, Slack): the category is read from the words.
+        const wordsOnly = await conversationWithCase({ neighbourhood: '1234' });
+        await store.closeCase(wordsOnly.caseRecord.id, 'opgelost', later(day));
+        await store.purgeExpired(later(30 * day));
+        const statistics = await store.listStatistics();
+        expect(statistics).toHaveLength(2);
+        const byOutcome = new Map(statistics.map((statistic) => [statistic.outcome, statistic]));
+        expect(byOutcome.get('referred')).toMatchObject({
+          partner: 'schuldhulp', improvedDomains: ['self-reliance', 'health'], neighbourhood: 'Lindenhoven-Noord', language: 'tr',
+          claimedAt: later(2 * 60 * 60 * 1000), closedAt: later(day),
+        });
+        expect(byOutcome.get('helped')).toMatchObject({ partner: null, improvedDomains: [], neighbourhood: '1234', claimedAt: null });
+        // The worker's words never reach the statistics.
+        expect(JSON.stringify(statistics)).not.toContain('Jansen');
       });
 
       it('counts each purged case once when two purges run at the same moment', async () => {

@@ -106,7 +106,8 @@ describe.skipIf(!browserAvailable)('inbox defects and accessibility', { timeout:
   });
 
   it('closes a case with the result announced and focus on the card, and the queue says "Gesloten" only', async () => {
-    await page.getByLabel('Uitkomst').fill('Doorverwezen naar buurtbemiddeling');
+    await page.getByLabel('Uitkomst').selectOption('collective-offer');
+    await page.getByLabel('Toelichting (optioneel)').fill('Naar buurtbemiddeling');
     await page.getByRole('button', { name: 'Zaak sluiten' }).click();
     await page.locator('#action-status').filter({ hasText: 'Zaak gesloten' }).waitFor();
     expect(await activeId()).toBe('card-title');

@@ -1,6 +1,7 @@
 import { authorLabels, byConfidence, crisisLabels, element, formatWaiting, shorten, urgencyLabels } from './inbox-dom.js';
 import { takesFromColleague, withTakeOverConfirmation } from './inbox-take-over.js';
 import { cannedReplyManager, cannedReplyMenu, followUpActions } from './inbox-follow-up.js';
+import { closeForm } from './inbox-close.js';
 
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
@@ -53,7 +54,7 @@ function textForm({ label, id, buttonText, multiline = true, onSubmit }) {
   return form;
 }
 
-/** The case card of INTAKE.md, the live transcript and the actions that fit the case's status. */
+/** The case card of docs/residents/intake.md, the live transcript and the actions that fit the case's status. */
 export function renderCard(container, card, { me, workers, topicLabels, domainLabels, actions, report }) {
   const view = card.case;
   const workerNames = Object.fromEntries(workers.map((worker) => [worker.id, worker.displayName]));
@@ -70,6 +71,8 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Wachttijd', view.status === 'waiting' ? `Wacht sinds ${formatWaiting(view.waitingSeconds)}` : `Wachtte ${formatWaiting(view.waitingSeconds)}`],
     ['Status', view.status === 'claimed' ? `Opgepakt door ${workerNames[view.assigneeId] ?? 'een collega'}` : view.status === 'closed' ? `Gesloten: ${show(view.outcome)}` : 'Wacht op een sociaal werker'],
     ['Team', view.team ? domainLabels[view.team] ?? view.team : null],
+    ['Wijk', view.neighbourhood],
+    ...(view.improvedDomains?.length ? [['Verbeterd', view.improvedDomains.map((domain) => domainLabels[domain] ?? domain).join(', ')]] : []),
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
   // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
@@ -130,9 +133,7 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     laterActions.append(element('form', {
       onsubmit: (event) => { event.preventDefault(); void reassign(select.value || null); },
     }, [element('label', { for: 'reassign-to', text: 'Overdragen aan' }), select, element('button', { type: 'submit', id: 'reassign-submit', className: 'secondary', text: 'Overdragen' })]));
-    laterActions.append(textForm({
-      label: 'Uitkomst', id: 'close-outcome', buttonText: 'Zaak sluiten', multiline: false, onSubmit: guarded((outcome, confirmed) => actions.close(view.id, outcome, confirmed)),
-    }));
+    laterActions.append(closeForm(guarded((closing, confirmed) => actions.close(view.id, closing, confirmed))));
   }
   const notes = element('ul', { className: 'notes' }, card.notes.map((note) => element('li', { text: `${workerNames[note.workerId] ?? 'Collega'}: ${note.text}` })));
   const noteForm = textForm({ label: 'Privé-notitie (ziet de inwoner nooit)', id: 'note-text', buttonText: 'Notitie opslaan', onSubmit: run((text) => actions.note(view.id, text)) });

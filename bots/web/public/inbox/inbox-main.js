@@ -2,6 +2,7 @@ import { api, ApiError, setCsrfToken } from './inbox-api.js';
 import { announceEscalation, announceNewCase, askNotificationPermission, setSoundOn, showWaitingCount, soundOn, unlockSound } from './inbox-alerts.js';
 import { element } from './inbox-dom.js';
 import { renderCard } from './inbox-card.js';
+import { loadClosingChoices } from './inbox-close.js';
 import { renderQueue } from './inbox-queue.js';
 import { offerLinkControls, roleControls, setUpRoles } from './inbox-roles.js';
 import { showTakeOverNotice } from './inbox-take-over.js';
@@ -76,8 +77,8 @@ const actions = {
     await refresh('card-title');
     announce(workerId ? 'Zaak overgedragen.' : 'Zaak terug in de wachtrij.');
   },
-  close: async (caseId, outcome, confirmTakeOver = false) => {
-    await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { outcome, confirmTakeOver } });
+  close: async (caseId, closing, confirmTakeOver = false) => {
+    await api(`/api/inbox/cases/${caseId}/close`, { method: 'POST', body: { ...closing, confirmTakeOver } });
     await refresh('card-title');
     announce('Zaak gesloten.');
   },
@@ -193,6 +194,7 @@ async function start(signedIn) {
   byId('filter-topic').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.topics.map((topic) => element('option', { value: topic.id, text: topic.label })));
   byId('filter-domain').replaceChildren(element('option', { value: '', text: 'Alle' }), ...taxonomy.domains.map((domain) => element('option', { value: domain.id, text: domain.label })));
   state.roles = await setUpRoles({ onChange: announce, report });
+  await loadClosingChoices();
   byId('who').textContent = `Ingelogd als ${state.me.displayName}`;
   byId('login').hidden = true;
   byId('app').hidden = false;
