@@ -1,5 +1,5 @@
 // Writes a new migration for both providers, offline. The Prisma 7 CLI cannot diff without its
-// native engine (see docs/store.md), so this runs prisma@6.19.3 with its JavaScript schema
+// native engine (see docs/developers/store.md), so this runs prisma@6.19.3 with its JavaScript schema
 // engine in a temporary folder; prisma 6 never enters package.json.
 //
 //   node prisma/create-migration.mjs <name> [--from <git-ref>]

@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../core/ports/case-record.js';
 
-/** A case as the terminal tools print it: the fields INTAKE.md lists, as plain JSON. */
+/** A case as the terminal tools print it: the fields docs/residents/intake.md lists, as plain JSON. */
 export function caseSummary(record: CaseRecord) {
   return {
     id: record.id,

@@ -1,5 +1,5 @@
 // Reads JSON lines with a `text` field from stdin and writes one classification per line, in order.
-// With OPENAI_API_KEY set the language model reads along (docs/language-model.md) and each line says
+// With OPENAI_API_KEY set the language model reads along (docs/operators/language-model.md) and each line says
 // its "source": "model", or "offline" when the model failed or was not asked (a crisis).
 import { createInterface } from 'node:readline';
 import { createOfflineClassifier } from '../../core/classification/offline-classifier.js';

@@ -13,7 +13,7 @@ const usage = `Usage:
   npm run workers -- permission <username> worker|coordinator             (what the account may do in the desk)
   npm run workers -- totp <username>                                        (new authenticator secret, shown as a QR code)
   npm run workers -- totp-off <username>                                    (log in without a code again)
-  npm run workers -- roles <username> ROLE[,ROLE…] [--capacity N]        (specialist roles, docs/desk.md; capacity for automatic assignment)
+  npm run workers -- roles <username> ROLE[,ROLE…] [--capacity N]        (specialist roles, docs/workers/desk.md; capacity for automatic assignment)
   npm run workers -- list`;
 
 const [command, username, ...rest] = process.argv.slice(2);

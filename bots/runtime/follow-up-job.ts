@@ -50,7 +50,7 @@ export function startFollowUpJob(dependencies: FollowUpJobDependencies): () => P
 }
 
 /**
- * Follow-up on the leader only (README, "Several instances"), like retention: every instance runs
+ * Follow-up on the leader only (docs/operators/postgresql-and-instances.md "Several instances"), like retention: every instance runs
  * this, the leader of the `follow-up` role sends. A check-in is marked sent before it goes out, so
  * a change of leader in the middle of a run cannot send it twice.
  */

@@ -56,7 +56,7 @@ export function startRetentionJob(dependencies: RetentionJobDependencies): () =>
 }
 
 /**
- * Retention on the leader only (README, "Several instances"): every instance runs this, and the
+ * Retention on the leader only (docs/operators/postgresql-and-instances.md "Several instances"): every instance runs this, and the
  * one that leads the `retention` role purges; another takes over when it stops. Two runs at once
  * (a change of leader in the middle of a run) still count each case once: the statistic's case id
  * is unique.

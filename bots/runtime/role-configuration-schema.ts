@@ -5,7 +5,7 @@ import { defaultAssignmentConfiguration, defaultRoleConfiguration, type Assignme
 
 const role = z.enum(roleIds);
 
-/** `roles` in config/organisation.json: every key optional, INTAKE.md's defaults for what is left out. */
+/** `roles` in config/organisation.json: every key optional, docs/residents/intake.md's defaults for what is left out. */
 export const roleConfigurationSchema = z
   .object({
     topics: z.partialRecord(z.enum(topicIds), role).optional(),

@@ -88,7 +88,7 @@ function boltLogger(logger: Logger): BoltLogger {
 }
 
 /**
- * Slack as a worker desk (docs/slack.md). HTTP events come through the web server's port via a
+ * Slack as a worker desk (docs/operators/slack.md). HTTP events come through the web server's port via a
  * custom receiver; with SLACK_APP_TOKEN Bolt's Socket Mode receiver is used instead.
  */
 export function createSlackDesk(runtime: Runtime, settings: SlackSettings, options: SlackDeskOptions): SlackDesk {

@@ -33,7 +33,7 @@ export const slackTexts = {
   usage: (command: string) => `\`${command}\` toont de wachtende zaken. \`${command} close <zaak> <uitkomst>\` sluit een zaak af (de zaak is de code op de kaart). In de thread van een zaak: een bericht gaat naar de inwoner, \`note: ...\` is een notitie, \`close: <uitkomst>\` sluit af. Een coördinator die de zaak van een collega sluit, bevestigt met \`close!\`.`,
   noWaiting: 'Er wachten nu geen zaken.',
   unknownCase: (reference: string) => `Geen open zaak gevonden met code \`${escapeForSlack(reference)}\`.`,
-  /** The desk's refusal (docs/security.md); a coordinator hears how to confirm, in the same place they asked. */
+  /** The desk's refusal (docs/operators/security.md); a coordinator hears how to confirm, in the same place they asked. */
   refused: (error: DeskPermissionError, confirmHow: string) => {
     const name = escapeForSlack(error.assigneeName ?? 'een collega');
     if (error.reason === 'other-team') return 'Deze zaak hoort bij een ander team. Vraag een collega van dat team of een coördinator.';

@@ -14,7 +14,7 @@ const windowMilliseconds = 10_000;
 /** Messages of one connection waiting for its running turn; more are answered "busy" without storing them. */
 const maximumWaitingTurnsPerConnection = 5;
 
-/** WebSocket /api/chat/socket: the widget's live line. Protocol in docs/web.md. */
+/** WebSocket /api/chat/socket: the widget's live line. Protocol in docs/developers/web-api.md. */
 export interface ChatSocketOptions {
   rateLimiter: MessageRateLimiter;
   /** Frames of any kind per connection per 10 seconds. */

@@ -34,7 +34,7 @@ function cannedReplyInput(body: unknown) {
   return { title: parsed.data.title, texts };
 }
 
-/** Canned replies, snooze, check-ins and warm referrals (README, "Canned replies, follow-up and referrals"). */
+/** Canned replies, snooze, check-ins and warm referrals (docs/workers/desk.md "Canned replies, follow-up and warm referrals"). */
 export function registerFollowUpRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
   const { desk, clock } = runtime;
   const followUp = desk.followUp;

@@ -12,7 +12,7 @@ const workerRolesView = (worker: WorkerRecord) => ({
   id: worker.id, displayName: worker.displayName, team: worker.team, roles: worker.roles, away: worker.away, capacity: worker.capacity,
 });
 
-/** Roles and queues per role, "Afwezig", moving a case to a role, and linking an offer to a request (docs/desk.md). */
+/** Roles and queues per role, "Afwezig", moving a case to a role, and linking an offer to a request (docs/workers/desk.md). */
 export function registerRoleRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
   const { desk, store, clock } = runtime;
   const caseId = (request: FastifyRequest) => (request.params as { caseId: string }).caseId;

@@ -24,7 +24,7 @@ export function registerStaticRoutes(server: FastifyInstance): void {
   const widget = widgetScript();
   const files: Record<string, { type: string; body: string }> = {
     '/': { type: typeOf('.html'), body: read('demo.html') },
-    // The accessibility statement of docs/accessibility.md, for the demo's invented municipality.
+    // The accessibility statement of docs/operators/accessibility.md, for the demo's invented municipality.
     '/toegankelijkheid': { type: typeOf('.html'), body: read('toegankelijkheid.html') },
     '/demo.css': { type: typeOf('.css'), body: read('demo.css') },
     '/widget.js': { type: typeOf('.js'), body: widget },

@@ -27,7 +27,7 @@ export interface EvaluationReport {
   unclear: { precision: number; recall: number; support: number };
   crisis: { recall: number; falsePositiveRate: number; idAccuracy: number; support: number; missed: string[]; falseAlarms: string[] };
   /**
-   * The two safety tiers (INTAKE.md): `recall` counts a crisis message caught as crisis or
+   * The two safety tiers (docs/residents/intake.md): `recall` counts a crisis message caught as crisis or
    * concern; `concernRate` is the share of messages without a crisis that got the safety question.
    */
   safety: { recall: number; support: number; negatives: number; concernRate: number; missed: string[]; concerns: string[] };

@@ -4,7 +4,7 @@ const G = (maximum: number) => `(?:\\S+ ){0,${maximum}}?`;
 const utility = '(?:gas|stroom|energie|water|licht|elektriciteit|electriciteit|verwarming|internet)';
 const soon = '(?:morgen|overmorgen|vandaag|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|tomorrow|today|this week|monday|tuesday|wednesday|thursday|friday)';
 
-/** This-week trouble (INTAKE.md): eviction, cut-off, no food, no bed tonight, a bailiff with a date. */
+/** This-week trouble (docs/residents/intake.md): eviction, cut-off, no food, no bed tonight, a bailiff with a date. */
 const urgentPatterns = [
   'uitzetting', 'huisuitzetting', 'uitgezet', 'ontruiming', 'ontruimd', 'ontruimen', `uit ${G(2)}huis ${G(1)}(?:gezet|zetten|gegooid|geschopt)`,
   'evict\\p{L}*', 'kicked out', `op straat ${G(1)}(?:gezet|gegooid|geschopt|staan|slapen|terecht)`,

@@ -14,7 +14,7 @@ export function acknowledgedIn(text: string): Acknowledged | null {
   return null;
 }
 
-/** One short sentence, before the next question (INTAKE.md: clarify, never an interrogation). */
+/** One short sentence, before the next question (docs/residents/intake.md: clarify, never an interrogation). */
 export const acknowledgements: Record<ConversationLanguage | 'nl-formal', Record<Acknowledged, string>> = {
   nl: { loss: 'Wat verdrietig dat je iemand hebt verloren.', diagnosis: 'Wat naar om zo’n diagnose te krijgen.', fear: 'Goed dat je vertelt dat je bang bent.' },
   'nl-formal': { loss: 'Wat verdrietig dat u iemand hebt verloren.', diagnosis: 'Wat naar om zo’n diagnose te krijgen.', fear: 'Goed dat u vertelt dat u bang bent.' },

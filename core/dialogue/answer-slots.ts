@@ -11,7 +11,7 @@ function parts(text: string): string[] {
 }
 
 /**
- * An answer to the pending question goes to its own field, or to none (INTAKE.md: a field stays
+ * An answer to the pending question goes to its own field, or to none (docs/residents/intake.md: a field stays
  * empty rather than hold the wrong answer). A question that asks for two things ("wat heb je al
  * geprobeerd, en wie kan helpen?") splits the answer: what names people goes to the network, the
  * rest to what was tried.

@@ -1,4 +1,4 @@
-/** Words a resident can use anywhere in the conversation (INTAKE.md, "Anywhere"). */
+/** Words a resident can use anywhere in the conversation (docs/residents/intake.md "The guided conversation", "Anywhere"). */
 export type Command = 'human' | 'stop' | 'forget' | 'restart' | 'start' | 'help' | 'unknown-command';
 
 const exact: Record<string, Command> = {

@@ -89,7 +89,7 @@ export function nextQuestion(state: DialogueState, maximumQuestions: number, pre
 }
 
 /**
- * Urgency decides the order (INTAKE.md: an eviction before the language question): when something
+ * Urgency decides the order (docs/residents/intake.md: an eviction before the language question): when something
  * happens this week, the topics where a date can be lost (money, housing, letters, legal) are asked
  * about first; otherwise the strongest topic first.
  */

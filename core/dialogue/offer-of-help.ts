@@ -1,5 +1,5 @@
 /**
- * A resident offering help ("iedereen kan wát", INTAKE.md "Roles"): volunteering, becoming a
+ * A resident offering help ("iedereen kan wát", docs/residents/intake.md "Roles"): volunteering, becoming a
  * maatje, doing something for the neighbourhood, in the six languages of the intake. Asking for
  * help ("ik wil graag hulp", "can you help me") is not an offer: the patterns name the resident
  * as the helper.

@@ -8,7 +8,7 @@ export interface Question {
 
 const question = (id: string, slots: string[] = [id]): Question => ({ id, slots });
 
-/** Up to three questions per topic, most important first (INTAKE.md, step 2). */
+/** Up to three questions per topic, most important first (docs/residents/intake.md, step 2). */
 export const topicQuestions: Record<TopicId, Question[]> = {
   money: [question('deadline-money', ['deadline']), question('debts'), question('help-money', ['help-involved'])],
   paperwork: [question('document'), question('deadline-paperwork', ['deadline']), question('help-paperwork', ['help-involved'])],

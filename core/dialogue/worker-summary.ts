@@ -33,7 +33,7 @@ function factSentences(facts: CaseFacts): string[] {
 
 /**
  * The case summary for the worker: Dutch, third person, the facts the resident gave, their own
- * words quoted where they are theirs (INTAKE.md "What a worker receives"). The resident's own
+ * words quoted where they are theirs (docs/residents/intake.md "What a worker receives"). The resident's own
  * confirmation ("Klopt het dat …") is kept apart, as the case's `confirmation`.
  */
 export function workerSummary(state: DialogueState): string {

@@ -1,6 +1,6 @@
 /**
  * Facts a worker needs in the first minute, taken word for word from a resident's message
- * (INTAKE.md "What a worker receives"): amounts, deadlines as a date, organisations, and the people
+ * (docs/residents/intake.md "What a worker receives"): amounts, deadlines as a date, organisations, and the people
  * involved with their ages. Deterministic and offline; Dutch and English words, digits in any
  * language.
  */

@@ -52,7 +52,7 @@ export interface FilledCannedReply {
   language: string;
 }
 
-/** Snooze, check-ins, warm referrals and canned replies: the desk's follow-up (README, "Follow-up"). */
+/** Snooze, check-ins, warm referrals and canned replies: the desk's follow-up (docs/workers/desk.md "Canned replies, follow-up and warm referrals"). */
 export function createFollowUpActions(context: FollowUpContext) {
   const { settings, events, clock, logger } = context;
   const { store } = settings;

@@ -1,6 +1,6 @@
 import type { RoleId } from '../roles/role-ids.js';
 
-/** What an account may do in the desk (not a specialist role): see docs/security.md. */
+/** What an account may do in the desk (not a specialist role): see docs/operators/security.md. */
 export type WorkerPermission = 'worker' | 'coordinator';
 
 export interface WorkerRecord {

@@ -23,7 +23,7 @@ export interface RoleContext {
   audit(caseId: string, actor: string, action: string, detail?: string | null): Promise<void>;
 }
 
-/** Roles, "Afwezig", automatic assignment and linking an offer to a request (README, "Roles, offers and assignment"). */
+/** Roles, "Afwezig", automatic assignment and linking an offer to a request (docs/workers/desk.md "Roles, offers and assignment"). */
 export function createRoleActions(context: RoleContext) {
   const { cases, workers, events, clock, logger } = context;
   const assignment = context.assignment ?? defaultAssignmentConfiguration;

@@ -20,7 +20,7 @@ export interface RoleConfiguration {
   offer: RoleId;
 }
 
-/** INTAKE.md "Roles", the defaults. */
+/** docs/residents/intake.md "Roles", the defaults. */
 export const defaultRoleConfiguration: RoleConfiguration = {
   topics: {
     money: 'schuldhulpverlener',

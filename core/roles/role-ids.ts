@@ -1,4 +1,4 @@
-/** Specialist roles of a team (INTAKE.md "Roles"); the ids are API values. */
+/** Specialist roles of a team (docs/residents/intake.md "Roles"); the ids are API values. */
 export const roleIds = [
   'schuldhulpverlener', 'sociaal-raadslid', 'maatschappelijk-werker', 'kinder-en-jongerenwerker', 'wijkteamwerker',
   'vluchtelingenwerker', 'opbouwwerker', 'ouderenadviseur', 'mantelzorgondersteuner', 'vrijwilligerscoordinator',

@@ -208,7 +208,7 @@ function learnedId(text: string): CrisisId | null {
 }
 
 /**
- * The deterministic, offline safety check (INTAKE.md "Safety signals"), run first on every
+ * The deterministic, offline safety check (docs/residents/intake.md "Safety signals"), run first on every
  * resident message, with the lexicons of every language the intake speaks. Errs towards safety:
  * only phrases a lexicon names as figurative, negated or past are taken out.
  */

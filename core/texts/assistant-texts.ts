@@ -2,7 +2,7 @@ import type { DomainId } from '../taxonomy/index.js';
 import type { ContactPreference } from '../ports/case-record.js';
 import type { MessageKind } from '../ports/message.js';
 
-/** Numbers given at a crisis; configuration with Dutch defaults (INTAKE.md). */
+/** Numbers given at a crisis; configuration with Dutch defaults (docs/residents/intake.md). */
 export interface CrisisNumbers {
   emergency: string;
   suicidePrevention: string;

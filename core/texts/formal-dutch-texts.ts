@@ -7,7 +7,7 @@ const kindNames: Record<string, string> = {
 };
 
 /**
- * B1 Dutch, "u", for a resident who writes "u" (INTAKE.md "Language"). Same texts and keys as
+ * B1 Dutch, "u", for a resident who writes "u" (docs/residents/intake.md "Language"). Same texts and keys as
  * `dutchTexts`, still short and warm. Texts without "je" are taken from `dutchTexts` itself.
  */
 export const formalDutchTexts: AssistantTexts = {

@@ -1,5 +1,5 @@
 /**
- * For a language the intake does not speak (INTAKE.md "Language"): in English and Dutch, that the
+ * For a language the intake does not speak (docs/residents/intake.md "Language"): in English and Dutch, that the
  * assistant is not a person, that a worker will help, and 112 in danger. The conversation is then
  * handed to a worker at once. Turkish, Arabic, Polish and Ukrainian have the whole intake.
  */

@@ -2,7 +2,7 @@ import type { ConversationLanguage } from '../taxonomy/index.js';
 
 /**
  * Roughly when someone will react, for a resident whose case waits: how many cases of the same
- * role wait before theirs, and what usually happens, never a promise (INTAKE.md "Roles").
+ * role wait before theirs, and what usually happens, never a promise (docs/residents/intake.md "Roles").
  * `closedUntil` is the next opening moment in words when the team is closed now.
  */
 export type QueuePositionText = (ahead: number, closedUntil: string | null) => string;

@@ -9,7 +9,7 @@ export interface NextOpening {
 }
 
 /**
- * What the assistant says in a crisis or concern, for one language (INTAKE.md "Safety signals").
+ * What the assistant says in a crisis or concern, for one language (docs/residents/intake.md "Safety signals").
  * Each text names the Dutch numbers in plain words; adapters make them tappable. Never implies
  * that someone is watching the chat: honesty about time is in `handOff` and `handOffClosed`.
  */

@@ -8,12 +8,12 @@ import { polishTexts } from './polish-texts.js';
 import { ukrainianTexts } from './ukrainian-texts.js';
 import { formalDutchTexts } from './formal-dutch-texts.js';
 
-/** One place per language for every sentence of the intake; translations to be reviewed before a real deployment (README). */
+/** One place per language for every sentence of the intake; translations to be reviewed before a real deployment (docs/residents/experience.md "Languages"). */
 const byLanguage: Record<ConversationLanguage, AssistantTexts> = {
   nl: dutchTexts, en: englishTexts, tr: turkishTexts, ar: arabicTexts, pl: polishTexts, uk: ukrainianTexts,
 };
 
-/** The texts of a language; Dutch with "u" for a resident who writes "u" (INTAKE.md "Language"). */
+/** The texts of a language; Dutch with "u" for a resident who writes "u" (docs/residents/intake.md "Language"). */
 export function textsFor(language: ConversationLanguage, formal = false): AssistantTexts {
   return formal && language === 'nl' ? formalDutchTexts : byLanguage[language];
 }

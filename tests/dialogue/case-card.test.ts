@@ -5,7 +5,7 @@ import { runScript } from '../support/run-command.js';
 
 const fresh = useFreshRuntime(); // Monday 23 November 2026, 10:00 in Amsterdam
 
-describe('the case card a worker can act on (INTAKE.md "What a worker receives")', () => {
+describe('the case card a worker can act on (docs/residents/intake.md "What a worker receives")', () => {
   it('keeps the amount, the creditor, the deadline as a date and the people, in a Dutch third-person summary apart from the confirmation', async () => {
     const resident = createResident(fresh.runtime);
     await resident.send('Ik heb een incassobrief van het waterschap over € 310 en ik moet vóór vrijdag betalen, anders komt de deurwaarder');

@@ -6,7 +6,7 @@ import { createResident } from '../support/transcript.js';
 const fresh = useFreshRuntime();
 const { clock } = fresh;
 
-describe('a crisis conversation (INTAKE.md "Safety signals")', () => {
+describe('a crisis conversation (docs/residents/intake.md "Safety signals")', () => {
   it('answers a plan after a crisis with more urgency, and never says the same text twice', async () => {
     const resident = createResident(fresh.runtime);
     await resident.send('ik wil niet meer leven');

@@ -53,7 +53,7 @@ describe('the role of a case, from the configuration and the message', () => {
     expect(await onlyCase()).toMatchObject({ role: 'kinder-en-jongerenwerker', kind: 'request' });
   });
 
-  it('a parent writing about their teenager goes to the wijkteamwerker (INTAKE.md: parenting-youth, a parent writing)', async () => {
+  it('a parent writing about their teenager goes to the wijkteamwerker (docs/residents/intake.md: parenting-youth, a parent writing)', async () => {
     await handOffRequest(createResident(() => runtime), 'Mijn zoon van 15 spijbelt steeds en luistert niet meer, ik weet niet hoe ik hem moet opvoeden');
     expect(await onlyCase()).toMatchObject({ role: 'wijkteamwerker', kind: 'request' });
   });

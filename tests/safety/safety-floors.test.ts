@@ -15,7 +15,7 @@ const trainingFolder = path.join(repositoryRoot, 'tests/corpus/training');
 /*
  * Floors, not figures: these files were read while the lexicons were written (tests/corpus/README.md).
  * A change that loses a crisis the lexicons once caught, or raises false alarms, fails here; the
- * figures that say how the check generalises come from blind files only (docs/safety.md).
+ * figures that say how the check generalises come from blind files only (docs/developers/safety.md).
  */
 describe('the safety check keeps what it learned from files that were read', () => {
   const files = [

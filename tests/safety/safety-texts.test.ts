@@ -17,7 +17,7 @@ const numbers = {
 const ids = ['suicide', 'violence', 'emergency'] as const;
 const nextMonday = { dayOffset: 2, weekday: 1, time: '09:00' };
 
-/** One contract for the safety texts of every language (INTAKE.md "Safety signals"). */
+/** One contract for the safety texts of every language (docs/residents/intake.md "Safety signals"). */
 const languages: Array<[string, SafetyTexts, { monday: string }]> = [
   ['Dutch', dutchSafetyTexts, { monday: 'op maandag vanaf 09:00' }],
   ['formal Dutch', formalDutchSafetyTexts, { monday: 'op maandag vanaf 09:00' }],

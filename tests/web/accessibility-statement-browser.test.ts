@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 
 // Issue 20: the accessibility statement Dutch public bodies publish, as a page of the demo site.
-/** The statement's "Wat nog niet goed werkt" list in docs/accessibility.md, one entry per bullet. */
+/** The statement's "Wat nog niet goed werkt" list in docs/operators/accessibility.md, one entry per bullet. */
 function notYetInDocs(): string[] {
-  const markdown = readFileSync('docs/accessibility.md', 'utf8');
+  const markdown = readFileSync('docs/operators/accessibility.md', 'utf8');
   const start = markdown.indexOf('> **Wat nog niet goed werkt:**');
   const lines = markdown.slice(start).split('\n').slice(1);
   const items: string[] = [];
@@ -20,7 +20,7 @@ function notYetInDocs(): string[] {
 describe.skipIf(!browserAvailable)('the accessibility statement on the demo site', { timeout: 120_000 }, () => {
   const harness = useServerAndBrowser();
 
-  it('is linked from the demo page, says what does not work yet as docs/accessibility.md does, and is axe clean at 1280 and 320 px', async () => {
+  it('is linked from the demo page, says what does not work yet as docs/operators/accessibility.md does, and is axe clean at 1280 and 320 px', async () => {
     const page = await harness.newPage({ width: 1280, height: 800 });
     await page.goto(`${harness.server.baseUrl}/`);
     await page.getByRole('link', { name: 'Toegankelijkheidsverklaring' }).click();

@@ -77,7 +77,7 @@ describe('npm start with the WhatsApp variables', () => {
   it('runs without WhatsApp and names what is missing when only some variables are set', async () => {
     const app = startApp({ WHATSAPP_ACCESS_TOKEN: '' });
     await waitFor(() => /Inloop is running\./.test(app.output.stdout), 'the start-up lines', 60_000);
-    expect(app.output.stderr).toContain('WhatsApp channel not started: set WHATSAPP_ACCESS_TOKEN as well (docs/whatsapp.md).');
+    expect(app.output.stderr).toContain('WhatsApp channel not started: set WHATSAPP_ACCESS_TOKEN as well (docs/operators/whatsapp.md).');
     expect(app.output.stdout).not.toContain('WhatsApp:');
     expect(graph.calls).toEqual([]);
   }, 90_000);

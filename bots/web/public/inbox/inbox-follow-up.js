@@ -1,5 +1,5 @@
-// Canned replies, snooze, check-ins and warm referrals on the case card (README, "Canned replies,
-// follow-up and referrals"). Every write goes through the inbox API; the server checks it again.
+// Canned replies, snooze, check-ins and warm referrals on the case card (docs/workers/desk.md
+// "Canned replies, follow-up and warm referrals"). Every write goes through the inbox API; the server checks it again.
 import { api } from './inbox-api.js';
 import { element } from './inbox-dom.js';
 

@@ -1,7 +1,7 @@
 import { api } from './inbox-api.js';
 import { element, shorten } from './inbox-dom.js';
 
-/** Roles and queues per role, "Afwezig", and moving a case to another role (docs/desk.md). */
+/** Roles and queues per role, "Afwezig", and moving a case to another role (docs/workers/desk.md). */
 export async function setUpRoles({ onChange, report }) {
   const { roles, me } = await api('/api/inbox/roles');
   const filter = document.getElementById('filter-role');
