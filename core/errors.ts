@@ -69,7 +69,7 @@ export class AssistantBusyError extends InloopError {
 }
 
 /**
- * The desk refused a worker's action on a case (docs/security.md, "What a worker may do").
+ * The desk refused a worker's action on a case (docs/operators/security.md, "What a worker may do").
  * `colleague-case`: a colleague has the case and only they or a coordinator may take it over or close it;
  * `confirmation-needed`: a coordinator may, after confirming; `other-team`: team scoping hides the case.
  */

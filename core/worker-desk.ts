@@ -76,7 +76,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   }
 
   /**
-   * The rule of docs/security.md: a claim, reassignment or close of a case a colleague has needs a
+   * The rule of docs/operators/security.md: a claim, reassignment or close of a case a colleague has needs a
    * coordinator who confirmed it. Returns the assignee the write must still find (so a claim in
    * between is not overwritten) and whether this is a take-over.
    */

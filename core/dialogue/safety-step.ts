@@ -12,7 +12,7 @@ import type { StepInProgress } from './step-in-progress.js';
 import { absorbMessage } from './intake-progress.js';
 
 /**
- * What safety decided for one message (INTAKE.md "Safety signals"):
+ * What safety decided for one message (docs/residents/intake.md "Safety signals"):
  * - `handled`: the step is a crisis answer, a follow-up in a crisis conversation or the safety question;
  * - `declined`: the resident answered no to the safety question; the intake goes on where it was;
  * - `go-on`: nothing for safety (an answer to the safety question that is neither yes nor no is kept and read as usual).

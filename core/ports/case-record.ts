@@ -17,7 +17,7 @@ export interface SafetyCheck {
   askedAt: string;
 }
 
-/** What the intake hands to a worker (INTAKE.md, "The case a worker receives"). */
+/** What the intake hands to a worker (docs/residents/intake.md "What a worker receives"). */
 export interface NewCase {
   conversationId: string;
   firstWords: string;
@@ -34,7 +34,7 @@ export interface NewCase {
   language: LanguageCode;
   consent: boolean;
   team: string | null;
-  /** Present when the assistant asked the safety question (INTAKE.md "Safety signals"). */
+  /** Present when the assistant asked the safety question (docs/residents/intake.md "Safety signals"). */
   safetyCheck: SafetyCheck | null;
   /** Amounts, deadlines (as dates), organisations and people the resident named. */
   facts: CaseFacts | null;
