@@ -7,6 +7,7 @@ import { createSlackDesk, slackSettings } from './slack/create-slack-desk.js';
 import { createWhatsAppChannel } from './whatsapp/create-whatsapp-channel.js';
 import { whatsAppSettings } from './whatsapp/whatsapp-settings.js';
 import { whatsAppWebhookPath } from './whatsapp/whatsapp-webhook-routes.js';
+import { startMetricsServer } from './web/metrics-routes.js';
 
 /** `npm start`: the whole product on its embedded defaults, plus the channels whose variables are set. */
 const configuration = loadConfigurationOrExit();
@@ -23,13 +24,13 @@ stoppers.push(() => followUp.stop());
 
 // Slack's events come in on the web server's port (POST /slack/events), so its route is registered before listen.
 const slackSetup = slackSettings(configuration);
-if (slackSetup.missing.length) process.stderr.write(`Slack desk not started: set ${slackSetup.missing.join(', ')} as well (docs/slack.md).\n`);
+if (slackSetup.missing.length) process.stderr.write(`Slack desk not started: set ${slackSetup.missing.join(', ')} as well (docs/operators/slack.md).\n`);
 let publicBaseUrl = configuration.PUBLIC_URL ?? '';
 const slack = slackSetup.settings ? createSlackDesk(runtime, slackSetup.settings, { publicBaseUrl: () => publicBaseUrl }) : null;
 
 // WhatsApp's webhook is on the web server's port too (GET and POST /whatsapp/webhook).
 const whatsAppSetup = whatsAppSettings(configuration);
-if (whatsAppSetup.missing.length) process.stderr.write(`WhatsApp channel not started: set ${whatsAppSetup.missing.join(', ')} as well (docs/whatsapp.md).\n`);
+if (whatsAppSetup.missing.length) process.stderr.write(`WhatsApp channel not started: set ${whatsAppSetup.missing.join(', ')} as well (docs/operators/whatsapp.md).\n`);
 const whatsApp = whatsAppSetup.settings ? createWhatsAppChannel(runtime, whatsAppSetup.settings) : null;
 
 const web = await createWebServer(runtime, { secureCookie: configuration.COOKIE_SECURE, routes: [...(slack?.routes ?? []), ...(whatsApp?.routes ?? [])] });
@@ -40,6 +41,15 @@ const listening = typeof address === 'object' && address ? address.port : config
 const baseUrl = configuration.PUBLIC_URL ?? `http://${configuration.HOST.includes(':') ? `[${configuration.HOST}]` : configuration.HOST}:${listening}`;
 publicBaseUrl = baseUrl;
 const channelLines: string[] = [];
+if (configuration.METRICS_PORT !== undefined) {
+  const metricsServer = await startMetricsServer(runtime, configuration.METRICS_PORT).catch((error: Error) => {
+    process.stderr.write(`Metrics did not start on METRICS_PORT ${configuration.METRICS_PORT}: ${error.message}\n`);
+    process.exit(1);
+  });
+  stoppers.push(() => metricsServer.close());
+}
+const metricsWhere = configuration.METRICS_PORT !== undefined ? `port ${configuration.METRICS_PORT}, /metrics` : `${baseUrl}/metrics`;
+const metricsGuard = configuration.METRICS_TOKEN ? 'bearer token' : configuration.METRICS_PORT !== undefined ? 'open on that port' : 'this machine only';
 
 if (configuration.TELEGRAM_BOT_TOKEN) {
   // Awaited: a token Telegram refuses stops the start with one clear line, like a configuration error.
@@ -83,6 +93,7 @@ process.stdout.write(
     `  Worker inbox:  ${baseUrl}/inbox  (add a worker: npm run workers -- add <username> --name "..." --team ...)`,
     `  API:           ${baseUrl}/api/openapi.json`,
     '  Terminal chat: npm run chat',
+    `  Metrics:       ${metricsWhere} (${metricsGuard})`,
     ...channelLines,
     '',
   ].join('\n'),

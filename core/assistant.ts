@@ -6,7 +6,8 @@ import type { EventBus } from './ports/event-bus.js';
 import type { Logger } from './ports/logger.js';
 import type { InboundMessage, MessageRecord, NewMessage, Reply } from './ports/message.js';
 import type { NewCase } from './ports/case-record.js';
-import { ConcurrentUpdateError } from './errors.js';
+import { AssistantBusyError, ConcurrentUpdateError } from './errors.js';
+import { noMetrics, type Metrics, type TurnOutcome } from './ports/metrics.js';
 import { dialogueStep, type DialogueSettings, type StepResult } from './dialogue/dialogue-step.js';
 import { initialDialogueState } from './dialogue/dialogue-state.js';
 import { textsFor } from './texts/texts-for.js';
@@ -42,6 +43,8 @@ export interface AssistantDependencies {
   settings: AssistantSettings;
   /** A language model on top of the offline classifier and templates; absent means offline only. */
   model?: ModelAssist | null;
+  /** Turns, their outcome and duration, and safety signals, for operators (docs/operators/metrics.md). */
+  metrics?: Metrics;
 }
 
 export interface Assistant {
@@ -55,10 +58,10 @@ export interface Assistant {
 const maximumAttempts = 3;
 
 export function createAssistant(dependencies: AssistantDependencies): Assistant {
-  const { conversations, cases, classifier, events, clock, logger, settings, model = null } = dependencies;
+  const { conversations, cases, classifier, events, clock, logger, settings, model = null, metrics = noMetrics } = dependencies;
   const withLock = createKeyedLock({ maximumQueuedPerKey: settings.maximumQueuedTurnsPerConversation, maximumInFlight: settings.maximumTurnsInFlight });
 
-  async function takeTurn(message: InboundMessage, hooks: TurnHooks): Promise<Reply[]> {
+  async function takeTurn(message: InboundMessage, hooks: TurnHooks, onDuplicate: () => void): Promise<Reply[]> {
     const at = message.receivedAt ?? clock.now();
     const cleaned = cleanResidentText(message.text, settings.maximumMessageLength);
     // Stored before anything else, so an acknowledged message survives whatever follows; the
@@ -74,6 +77,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     if (received.duplicate) {
       // The channel delivered this message twice; the first delivery was answered.
       logger.info({ conversationId: conversation.id, channel: message.ref.channel }, 'message delivered twice, answered once');
+      onDuplicate();
       return [];
     }
     const offline = classifier.classify(cleaned.text);
@@ -87,6 +91,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       ? await model.understand({ conversationId: conversation.id, state: conversation.state ?? initialDialogueState(), event, offline, deadline })
       : null;
     const classification = understanding?.classification ?? offline;
+    if (classification.safety.tier !== 'none') metrics.safetySignalled({ tier: classification.safety.tier });
     for (let attempt = 1; ; attempt += 1) {
       const activeCase = attempt === 1 ? caseAtArrival : await cases.findActiveCase(conversation.id);
       const before = conversation.state ?? initialDialogueState();
@@ -182,15 +187,25 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   }
 
   return {
-    handle(message, hooks = {}) {
-      return withLock(`${message.ref.channel}:${message.ref.chatId}`, async () => {
-        try {
-          return await takeTurn(message, hooks);
-        } catch (error) {
-          logger.error({ err: error, channel: message.ref.channel }, 'turn failed');
-          return fallbackReplies(message.text);
-        }
-      });
+    async handle(message, hooks = {}) {
+      const started = performance.now();
+      let outcome: TurnOutcome = 'answered';
+      try {
+        return await withLock(`${message.ref.channel}:${message.ref.chatId}`, async () => {
+          try {
+            return await takeTurn(message, hooks, () => (outcome = 'duplicate'));
+          } catch (error) {
+            outcome = 'failed';
+            logger.error({ err: error, channel: message.ref.channel }, 'turn failed');
+            return fallbackReplies(message.text);
+          }
+        });
+      } catch (error) {
+        outcome = error instanceof AssistantBusyError ? 'busy' : 'failed';
+        throw error;
+      } finally {
+        metrics.turnFinished({ channel: message.ref.channel, outcome, seconds: (performance.now() - started) / 1000 });
+      }
     },
   };
 }

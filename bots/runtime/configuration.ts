@@ -10,7 +10,7 @@ import { languageModelEnvironmentSchema } from '../language-model/language-model
 const optionalText = z.string().trim().min(1).optional();
 const integer = (fallback: number, minimum: number) => z.coerce.number().int().min(minimum).default(fallback);
 
-/** Every environment variable Inloop reads; the README's configuration table mirrors this. */
+/** Every environment variable Inloop reads; docs/operators/configuration.md lists each of them (tests/runtime/configuration-table.test.ts). */
 export const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -21,7 +21,7 @@ export const environmentSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Set the Secure flag on the inbox session cookie; turn on whenever the inbox is served over HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  /** Workers see only their own teams' cases, their own and unassigned crisis cases (docs/security.md); `1` or `true` turns it on. */
+  /** Workers see only their own teams' cases, their own and unassigned crisis cases (docs/operators/security.md); `1` or `true` turns it on. */
   TEAM_SCOPED_INBOX: z.enum(['1', '0', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RETENTION_DAYS: integer(90, 1),
@@ -37,7 +37,7 @@ export const environmentSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().optional(),
   /** Where the Telegram channel's own webhook server listens (on HOST) when TELEGRAM_WEBHOOK_URL is set. */
   TELEGRAM_WEBHOOK_PORT: integer(3001, 0),
-  /** Slack as a worker desk (docs/slack.md): starts when the bot token, the channel and a signing secret (or an app token) are set. */
+  /** Slack as a worker desk (docs/operators/slack.md): starts when the bot token, the channel and a signing secret (or an app token) are set. */
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_CHANNEL_ID: optionalText,
@@ -45,7 +45,7 @@ export const environmentSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   /** Where the Slack Web API lives; tests point it at a local fake. Must end with a slash. */
   SLACK_API_URL: z.string().url().optional(),
-  /** WhatsApp through Meta's Cloud API (docs/whatsapp.md): starts when the token, the phone number id, the app secret and the verify token are set. */
+  /** WhatsApp through Meta's Cloud API (docs/operators/whatsapp.md): starts when the token, the phone number id, the app secret and the verify token are set. */
   WHATSAPP_ACCESS_TOKEN: optionalText,
   WHATSAPP_PHONE_NUMBER_ID: optionalText,
   /** Checks X-Hub-Signature-256 on every webhook POST to /whatsapp/webhook. */
@@ -59,21 +59,21 @@ export const environmentSchema = z.object({
   WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().min(2).default('nl'),
   /** `true` (or `1`): accounts with permission `coordinator` log in only with a TOTP code (`npm run workers -- totp <username>`). */
   REQUIRE_COORDINATOR_TOTP: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
-  /** How long a worker's inbox session lasts; "Blijf ingelogd" renews it for as long again (docs/accessibility.md, WCAG 2.2.1). */
+  /** How long a worker's inbox session lasts; "Blijf ingelogd" renews it for as long again (docs/operators/accessibility.md, WCAG 2.2.1). */
   WORKER_SESSION_MINUTES: integer(720, 1),
   /** How long before the session ends the inbox warns and offers "Blijf ingelogd". */
   WORKER_SESSION_WARNING_SECONDS: integer(300, 0),
-  /** Several instances (docs/scale.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
+  /** Several instances (docs/operators/postgresql-and-instances.md): honour X-Forwarded-For from a load balancer, so per-address limits see the resident. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** `auto`: Redis pub/sub when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY when DATABASE_URL is PostgreSQL; `in-process` for one instance. */
   EVENT_BUS: z.enum(['auto', 'in-process']).default('auto'),
-  /** Several instances: carry their events over Redis pub/sub instead of PostgreSQL (README, "Several instances"). */
+  /** Several instances: carry their events over Redis pub/sub instead of PostgreSQL (docs/operators/postgresql-and-instances.md "Several instances"). */
   REDIS_URL: z
     .string()
     .trim()
     .refine((value) => /^rediss?:\/\/[^/?#]/.test(value) && URL.canParse(value), 'must be a redis:// or rediss:// URL')
     .optional(),
-  /** Resident messages per conversation per minute (socket and HTTP together), shared by the instances (docs/security.md). */
+  /** Resident messages per conversation per minute (socket and HTTP together), shared by the instances (docs/operators/security.md). */
   RATE_LIMIT_PER_CONVERSATION_PER_MINUTE: integer(120, 1),
   /** Resident messages per client address per minute (socket and HTTP), shared by the instances. */
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: integer(300, 1),
@@ -93,7 +93,11 @@ export const environmentSchema = z.object({
   MAXIMUM_QUEUED_TURNS_PER_CONVERSATION: integer(5, 0),
   /** Turns in flight (running or queued) on this instance; beyond it "busy, try again" (HTTP 503). */
   MAXIMUM_TURNS_IN_FLIGHT: integer(2000, 1),
-  /** OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, LLM_TIMEOUT_MS, … (docs/language-model.md). */
+  /** GET /metrics asks for `Authorization: Bearer <this>`; without it and without METRICS_PORT, only requests from this machine are answered (docs/operators/metrics.md). */
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  /** Serve /metrics on this port (on HOST) instead of the main one, for a network only the scraper reaches. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, LLM_TIMEOUT_MS, … (docs/operators/language-model.md). */
   ...languageModelEnvironmentSchema.shape,
 });
 export type Environment = z.infer<typeof environmentSchema>;
@@ -113,7 +117,7 @@ export const organisationSchema = z.object({
       childHelplineChat: z.string().default(dutchCrisisNumbers.childHelplineChat),
     })
     .default(dutchCrisisNumbers),
-  /** Which role gets a case, and automatic assignment within a role (docs/desk.md); INTAKE.md's defaults when absent. */
+  /** Which role gets a case, and automatic assignment within a role (docs/workers/desk.md); docs/residents/intake.md's defaults when absent. */
   roles: roleConfigurationSchema,
   assignment: assignmentConfigurationSchema,
 });

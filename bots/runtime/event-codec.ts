@@ -17,8 +17,8 @@ function reviveDates(_key: string, value: unknown): unknown {
 
 /** What another instance receives: the full event when it fits, otherwise where to read it. A notification carries one, or a batch of them (encodeBatch). */
 export type EventEnvelope =
-  | { instance: string; event: InloopEvent }
-  | { instance: string; reference: EventReference };
+  | { instance: string; sentAt?: number; event: InloopEvent }
+  | { instance: string; sentAt?: number; reference: EventReference };
 
 export type EventReference =
   | { type: 'message-stored'; conversationId: string; ref: ConversationRef; caseId: string | null; messageId: string }

@@ -11,6 +11,8 @@ export interface SharedEventBusOptions {
   logger: Logger;
   /** Tells this instance's own notifications apart; random by default. */
   instanceId?: string;
+  /** Seconds from an event's publication on another instance to its arrival here (the metric inloop_event_bus_lag_seconds). */
+  observeLag?: (seconds: number) => void;
 }
 
 /** An event bus that reaches the other instances. */
@@ -53,6 +55,8 @@ export function createLocalFanOut(options: SharedEventBusOptions & { instanceId:
   let pending: Promise<void> = Promise.resolve();
   const receiveEnvelope = (envelope: EventEnvelope) => {
     if (envelope.instance === options.instanceId) return; // our own echo: already delivered locally
+    // Wall clocks of two machines: as good as their time synchronisation (NTP keeps it to milliseconds).
+    if (typeof envelope.sentAt === 'number') options.observeLag?.((Date.now() - envelope.sentAt) / 1000);
     if ('event' in envelope) {
       pending = pending.then(() => deliver(envelope.event));
       return;
@@ -70,9 +74,10 @@ export function createLocalFanOut(options: SharedEventBusOptions & { instanceId:
     for (const envelope of decodeEnvelopes(payload)) receiveEnvelope(envelope);
   };
   const encode = (event: InloopEvent): string => {
-    const full = encodeEnvelope({ instance: options.instanceId, event });
+    const sentAt = Date.now();
+    const full = encodeEnvelope({ instance: options.instanceId, sentAt, event });
     if (options.maximumPayloadBytes === undefined || Buffer.byteLength(full) <= options.maximumPayloadBytes) return full;
-    return encodeEnvelope({ instance: options.instanceId, reference: referenceFor(event) } satisfies EventEnvelope);
+    return encodeEnvelope({ instance: options.instanceId, sentAt, reference: referenceFor(event) } satisfies EventEnvelope);
   };
   return {
     deliver,

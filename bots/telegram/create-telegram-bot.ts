@@ -20,8 +20,8 @@ export const groupChatRefusal =
 export const telegramAllowedUpdates = ['message', 'edited_message', 'callback_query'] as const;
 
 /** A grammy bot that translates Telegram updates into the core's InboundMessage and its replies into Bot API calls. */
-export function createTelegramBot(runtime: Pick<Runtime, 'assistant' | 'logger'>, options: TelegramBotOptions): Bot {
-  const { assistant, logger } = runtime;
+export function createTelegramBot(runtime: Pick<Runtime, 'assistant' | 'logger'> & Partial<Pick<Runtime, 'metrics'>>, options: TelegramBotOptions): Bot {
+  const { assistant, logger, metrics } = runtime;
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
   // Waits out Telegram's 429 retry_after. Network errors are thrown at once instead of retried for
   // ever: polling has its own back-off, and a stuck send would hold up every later update.
@@ -30,7 +30,10 @@ export function createTelegramBot(runtime: Pick<Runtime, 'assistant' | 'logger'>
   async function handOver(context: Context, inbound: InboundMessage) {
     const replies = await assistant.handle(inbound);
     // An empty list means a worker has the case: the assistant stays silent.
-    await sendReplies(context.api, inbound.ref.chatId, replies);
+    await sendReplies(context.api, inbound.ref.chatId, replies).catch((error: unknown) => {
+      metrics?.sendFailed({ channel: 'telegram' });
+      throw error;
+    });
   }
 
   // Webhooks ignore bot.catch, so this boundary is what keeps one failed update from reaching grammy.

@@ -16,6 +16,9 @@ import { installErrorHandler } from './web-errors.js';
 import { createWorkerSessions } from './worker-sessions.js';
 import { createWorkerSocketHub } from './worker-socket-hub.js';
 import { createMessageRateLimiter } from './message-rate-limits.js';
+import { registerMetricsRoute } from './metrics-routes.js';
+import { installRequestIds } from './request-ids.js';
+import { requestIdFor } from '../runtime/request-context.js';
 
 export interface WebServerOptions {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
@@ -62,7 +65,11 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
     connectionTimeout: 90_000,
     keepAliveTimeout: 72_000,
     http: { headersTimeout: Math.min(60_000, requestTimeout), connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
+    // Every log line of a request carries its id, echoed as X-Request-Id (request-ids.ts).
+    requestIdHeader: false,
+    genReqId: (request) => requestIdFor(request.headers['x-request-id']),
   });
+  installRequestIds(server, runtime.logger);
   await server.register(cookie);
   // ws closes a connection whose frame is over maxPayload: a hard cap on what one frame may cost.
   await server.register(websocket, { options: { maxPayload: maximumBodyBytes } });
@@ -79,6 +86,8 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   });
 
   registerHealthRoutes(server, runtime);
+  // With METRICS_PORT, main.ts serves /metrics on that port instead.
+  if (configuration.METRICS_PORT === undefined) registerMetricsRoute(server, runtime);
   registerStaticRoutes(server);
   server.get('/api/openapi.json', async () => openApiDocument);
   registerChatRoutes(server, runtime, { sessions: perMinute('sessions-per-address', limits.sessionsPerMinute), rateLimiter });

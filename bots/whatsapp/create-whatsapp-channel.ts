@@ -33,7 +33,7 @@ export interface WhatsAppChannelOptions {
  * messages go through the sender registered on the runtime.
  */
 export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettings, options: WhatsAppChannelOptions = {}): WhatsAppChannel {
-  const { assistant, logger, store, clock } = runtime;
+  const { assistant, logger, store, clock, metrics } = runtime;
   const client = createGraphApiClient({ apiUrl: settings.apiUrl, phoneNumberId: settings.phoneNumberId, accessToken: settings.accessToken, retry: options.retry });
   const sender = createWhatsAppSender({ client, conversations: store, clock, replyTemplate: settings.replyTemplate });
   let accepting = false;
@@ -64,7 +64,10 @@ export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettin
     // A message delivered twice is stored once and answered once: the store knows its id (externalId).
     const replies = await assistant.handle(inbound, { onRepliesStored: (messages) => (stored = messages) });
     for (const [index, reply] of replies.entries()) {
-      await sendMessages(client, message.from, replyToWhatsApp(reply), stored[index]?.id);
+      await sendMessages(client, message.from, replyToWhatsApp(reply), stored[index]?.id).catch((error: unknown) => {
+        metrics.sendFailed({ channel: 'whatsapp' });
+        throw error;
+      });
     }
   }
 
@@ -72,6 +75,7 @@ export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettin
     for (const status of value.statuses ?? []) {
       const recordable = recordableStatus(status);
       if (status.status === 'failed') {
+        metrics.sendFailed({ channel: 'whatsapp' });
         logger.warn({ channel: 'whatsapp', codes: (status.errors ?? []).map((error) => error.code).filter((code) => typeof code === 'number') }, 'whatsapp message not delivered');
       }
       if (recordable) await store.recordDeliveryStatus(recordable.ref, recordable.messageId, recordable.status);

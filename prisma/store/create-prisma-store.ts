@@ -23,9 +23,12 @@ import type { Erasure } from './erase-conversations.js';
 import { createRetentionOperations } from './retention-operations.js';
 import { guardStoreErrors, toStoreError } from './store-errors.js';
 import { createWorkerOperations } from './worker-operations.js';
+import { createCaseCountOperations, type OpenCaseCount } from './case-count-operations.js';
 
 export interface PrismaStore extends ConversationStore, CaseStore, RetentionStore, WorkerStore, FollowUpStore, CannedReplyStore {
   readonly provider: 'sqlite' | 'postgresql';
+  /** Open cases by status and urgency, for the metrics gauge. */
+  countOpenCases(): Promise<OpenCaseCount[]>;
   /** Applies pending migrations; createPrismaStore already did unless told not to. */
   migrate(): Promise<MigrationResult>;
   /** Closes the database connections; the store cannot be used afterwards. */
@@ -62,7 +65,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
   // thirds of a turn's CPU): raw SQL on the adapter's SQLite connection, or on a pg pool.
   const conversationCalls = sqliteDatabase ? createSqliteTurnOperations(sqliteDatabase) : postgresqlTurns!.operations;
   // SQLite: the erased words leave the WAL too (secure_delete zeroes them in the file). PostgreSQL:
-  // dead rows stay until VACUUM (README, "Retention").
+  // dead rows stay until VACUUM (docs/operators/retention.md).
   const erasure: Erasure = {
     provider: location.provider,
     async afterErasure() {
@@ -75,6 +78,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
     ...createConversationOperations(db, erasure),
     ...conversationCalls,
     ...createCaseOperations(db),
+    ...createCaseCountOperations(db),
     ...createRetentionOperations(db, erasure),
     ...createWorkerOperations(db),
     ...createFollowUpOperations(db),
