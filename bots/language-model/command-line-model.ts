@@ -1,4 +1,3 @@
-import { systemClock } from '../../core/ports/clock.js';
 import type { ModelAssist } from '../../core/language-model/model-assist.js';
 import { createLogger } from '../runtime/create-logger.js';
 import { createModelAssistFromEnvironment, loadLanguageModelEnvironment } from './language-model-configuration.js';
@@ -7,5 +6,5 @@ import { createModelAssistFromEnvironment, loadLanguageModelEnvironment } from '
 export function commandLineModel(environment: NodeJS.ProcessEnv = process.env): ModelAssist | null {
   const settings = loadLanguageModelEnvironment(environment);
   const logger = createLogger(environment.LOG_LEVEL ?? 'warn');
-  return createModelAssistFromEnvironment(settings, { logger, clock: systemClock });
+  return createModelAssistFromEnvironment(settings, { logger });
 }

@@ -1,3 +1,5 @@
+import { DelegateBackoff, handleWhen, retry, type IRetryBackoffContext } from 'cockatiel';
+
 /** How often and how long to wait; tests shorten the waits. */
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -16,22 +18,15 @@ export interface RetryDecision {
   afterMilliseconds?: number;
 }
 
-const sleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
-
 /**
  * Runs `attempt` until it succeeds, `decide` says the failure is final, or the attempts are spent;
- * the last failure is thrown. Small on purpose: no library in the project waits for Retry-After.
+ * the last failure is thrown. Cockatiel's retry policy, with a back-off that waits for Retry-After.
  */
 export async function retryWithBackoff<T>(attempt: () => Promise<T>, decide: (error: unknown) => RetryDecision, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
-  for (let number = 1; ; number += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const decision = decide(error);
-      if (!decision.retry || number >= policy.attempts) throw error;
-      const backoff = policy.baseMilliseconds * 2 ** (number - 1);
-      const wait = decision.afterMilliseconds ?? backoff + Math.random() * backoff * 0.5;
-      await sleep(Math.min(wait, policy.maximumMilliseconds));
-    }
-  }
+  const backoff = new DelegateBackoff<IRetryBackoffContext<unknown>>(({ attempt: retryNumber, result }) => {
+    const doubled = policy.baseMilliseconds * 2 ** (retryNumber - 1);
+    const wait = ('error' in result ? decide(result.error).afterMilliseconds : undefined) ?? doubled + Math.random() * doubled * 0.5;
+    return Math.min(wait, policy.maximumMilliseconds);
+  });
+  return retry(handleWhen((error) => decide(error).retry), { maxAttempts: policy.attempts - 1, backoff }).execute(() => attempt());
 }

@@ -1,47 +1,27 @@
-import type { Clock } from '../ports/clock.js';
+import { CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
 
 export interface CircuitBreakerOptions {
   /** Consecutive failed calls that open the circuit. */
   failureThreshold: number;
-  /** How long an open circuit skips the model; then one call may try again. */
+  /** How long an open circuit skips the model; then one trial call at a time may try again. */
   coolDownMs: number;
-  clock: Clock;
 }
 
-export interface CircuitBreaker {
-  /** False while open: skip the model. After the cool-down one trial call is let through. */
-  allowsCall(): boolean;
-  recordSuccess(): void;
-  recordFailure(): void;
-  readonly state: 'closed' | 'open' | 'half-open';
-}
+/** Cockatiel's breaker: it records the outcome of the very call it let through, so concurrent calls cannot mix up its state. */
+export type CircuitBreaker = CircuitBreakerPolicy;
 
 export function createCircuitBreaker(options: CircuitBreakerOptions): CircuitBreaker {
-  let failures = 0;
-  let openedAt: number | null = null;
-  let trialRunning = false;
-  const now = () => options.clock.now().getTime();
-  const coolingDown = () => openedAt !== null && now() - openedAt < options.coolDownMs;
-  return {
-    get state() {
-      if (openedAt === null) return 'closed';
-      return coolingDown() ? 'open' : 'half-open';
-    },
-    allowsCall() {
-      if (openedAt === null) return true;
-      if (coolingDown() || trialRunning) return false;
-      trialRunning = true;
-      return true;
-    },
-    recordSuccess() {
-      failures = 0;
-      openedAt = null;
-      trialRunning = false;
-    },
-    recordFailure() {
-      failures += 1;
-      trialRunning = false;
-      if (failures >= options.failureThreshold || openedAt !== null) openedAt = now();
-    },
-  };
+  return circuitBreaker(handleAll, { halfOpenAfter: options.coolDownMs, breaker: new ConsecutiveBreaker(options.failureThreshold) });
+}
+
+const stateNames: Record<CircuitState, 'closed' | 'open' | 'half-open' | 'isolated'> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'isolated',
+};
+
+/** The breaker's state as the logs name it. */
+export function circuitStateName(breaker: CircuitBreaker): string {
+  return stateNames[breaker.state];
 }
