@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { createCircuitBreaker } from '../../core/language-model/circuit-breaker.js';
-import { createModelGuard } from '../../core/language-model/guarded-language-model.js';
+import { createModelGuard, type ModelGuard } from '../../core/language-model/guarded-language-model.js';
 import { createModelAssist, type ModelAssist } from '../../core/language-model/model-assist.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { createOpenAiLanguageModel } from './create-openai-language-model.js';
+import type { LanguageModelMetrics } from '../runtime/prometheus-metrics.js';
 
 const optionalText = z.string().trim().min(1).optional();
 const integer = (fallback: number, minimum: number) => z.coerce.number().int().min(minimum).default(fallback);
@@ -41,7 +42,7 @@ export function loadLanguageModelEnvironment(environment: NodeJS.ProcessEnv = pr
 /** The model and its guard, or null when OPENAI_API_KEY is not set (offline only). */
 export function createModelAssistFromEnvironment(
   environment: LanguageModelEnvironment,
-  dependencies: { logger: Logger; model?: LanguageModel },
+  dependencies: { logger: Logger; model?: LanguageModel; metrics?: LanguageModelMetrics },
 ): ModelAssist | null {
   if (!environment.OPENAI_API_KEY) return null;
   const model =
@@ -59,5 +60,21 @@ export function createModelAssistFromEnvironment(
     prices: { inputPer1k: environment.LLM_PRICE_INPUT_PER_1K, outputPer1k: environment.LLM_PRICE_OUTPUT_PER_1K },
     model: environment.OPENAI_MODEL,
   });
-  return createModelAssist(model, guard, environment.LLM_TIMEOUT_MS);
+  return createModelAssist(model, dependencies.metrics ? countedGuard(guard, dependencies.metrics) : guard, environment.LLM_TIMEOUT_MS);
+}
+
+/** Counts every attempt the guard makes, and every guarded call that ends in the offline answer (null). */
+function countedGuard(guard: ModelGuard, metrics: LanguageModelMetrics): ModelGuard {
+  return async (call) => {
+    const { operation } = call;
+    const result = await guard({
+      ...call,
+      run: (options) => {
+        metrics.languageModelCalled({ operation });
+        return call.run(options);
+      },
+    });
+    if (result === null) metrics.languageModelFellBack({ operation });
+    return result;
+  };
 }

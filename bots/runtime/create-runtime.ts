@@ -14,6 +14,7 @@ import { createLogger } from './create-logger.js';
 import { createEventBus } from './create-event-bus.js';
 import { createLeaderElections, type LeaderElections } from './create-leader-election.js';
 import { createRateLimiters, type RateLimiters } from './create-rate-limiter.js';
+import { createPrometheusMetrics, type RuntimeMetrics } from './prometheus-metrics.js';
 import { createModelAssistFromEnvironment } from '../language-model/language-model-configuration.js';
 import type { ModelAssist } from '../../core/language-model/model-assist.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
@@ -31,10 +32,12 @@ export interface Runtime {
   model: ModelAssist | null;
   /** Channels register how they deliver a worker's message (Telegram); the web channel uses the event bus. */
   senders: Partial<Record<ChannelId, ChannelSender>>;
-  /** An election for work that runs on one instance only (README, "Several instances"); chosen like the event bus. */
+  /** An election for work that runs on one instance only (docs/operators/postgresql-and-instances.md "Several instances"); chosen like the event bus. */
   elect: LeaderElections['elect'];
   /** Rate limits shared by the instances (Redis, else PostgreSQL, else in process), chosen like the event bus. */
   rateLimiters: RateLimiters;
+  /** What GET /metrics shows (docs/operators/metrics.md); channels count their failed sends here. */
+  metrics: RuntimeMetrics;
   close(): Promise<void>;
 }
 
@@ -51,10 +54,11 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const logger = overrides.logger ?? createLogger(configuration.LOG_LEVEL);
   const clock = overrides.clock ?? systemClock;
   const store = await createPrismaStore(configuration.DATABASE_URL, { logger });
+  const metrics = createPrometheusMetrics({ countOpenCases: () => store.countOpenCases(), logger });
   const classifier = overrides.classifier ?? createOfflineClassifier();
   // REDIS_URL: a Redis pub/sub bus shared by every instance; else PostgreSQL: LISTEN/NOTIFY; SQLite: in process.
   // A bus that cannot start (Redis unreachable) closes the store before the error goes up.
-  const bus = await createEventBus(configuration, store, logger).catch(async (error: unknown) => {
+  const bus = await createEventBus(configuration, store, logger, metrics.eventBusLag).catch(async (error: unknown) => {
     await store.close();
     throw error;
   });
@@ -72,14 +76,15 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     maximumQueuedTurnsPerConversation: configuration.MAXIMUM_QUEUED_TURNS_PER_CONVERSATION,
     maximumTurnsInFlight: configuration.MAXIMUM_TURNS_IN_FLIGHT,
   };
-  const model = createModelAssistFromEnvironment(configuration, { logger, model: overrides.languageModel });
+  const model = createModelAssistFromEnvironment(configuration, { logger, model: overrides.languageModel, metrics });
   if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
-  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model });
+  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model, metrics });
   const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({
     conversations: store, cases: store, workers: store, events, clock, logger, senders, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
     followUp: { store, socialMap: configuration.socialMap, officeHours: configuration.organisation.officeHours, cannedReplyDefaults: readCannedReplyDefaults() },
     assignment: configuration.organisation.assignment,
+    metrics,
   });
   // Automatic assignment (off unless configured): every instance hears the case; the store's conditional write lets one win.
   if (configuration.organisation.assignment.automatic) {
@@ -88,7 +93,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     });
   }
   return {
-    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect, rateLimiters,
+    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect, rateLimiters, metrics,
     close: async () => {
       await elections.close();
       await rateLimiters.close();
