@@ -88,12 +88,6 @@ export function toCaseRecord(row: Case): CaseRecord {
 
 const domainList = (value: unknown): DomainId[] => (Array.isArray(value) ? value.filter(isDomainId) : []);
 
-/** Queue rank: 0 crisis, 1 urgent, 2 normal. A crisis id counts even if urgency says less. */
-export function casePriority(fields: Pick<NewCase, 'urgency' | 'crisis'>): number {
-  if (fields.crisis !== null || fields.urgency === 'crisis') return 0;
-  return fields.urgency === 'urgent' ? 1 : 2;
-}
-
 /** The columns a NewCase (or a patch of one) writes; undefined fields are left alone. */
 export function caseColumns(fields: Partial<NewCase>) {
   return {

@@ -3,7 +3,8 @@
 import type { NewCase } from '../../core/ports/case-record.js';
 import type { NewMessage } from '../../core/ports/message.js';
 import { createId } from './create-id.js';
-import { caseColumns, casePriority } from './map-records.js';
+import { casePriorityOf } from '../../core/roles/case-priority.js';
+import { caseColumns } from './map-records.js';
 
 export type ColumnValues = Record<string, unknown>;
 
@@ -37,7 +38,7 @@ export function newCaseRow(openCase: NewCase, conversation: { id: string; channe
     conversationId: conversation.id,
     channel: conversation.channel,
     chatId: conversation.chatId,
-    priority: casePriority(openCase),
+    priority: casePriorityOf(openCase),
     status: 'waiting',
     assigneeId: null,
     outcome: null,
@@ -62,7 +63,7 @@ export function casePatchColumns(patch: Partial<NewCase>, current: Pick<NewCase,
   const crisis = patch.crisis === undefined ? current.crisis : patch.crisis;
   const columns: ColumnValues = {};
   for (const [column, value] of Object.entries(caseColumns(fields))) if (value !== undefined) columns[column] = value;
-  columns.priority = casePriority({ urgency, crisis });
+  columns.priority = casePriorityOf({ urgency, crisis });
   columns.updatedAt = at;
   return columns;
 }
