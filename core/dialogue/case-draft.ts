@@ -33,6 +33,7 @@ export function caseDraft(state: DialogueState, consent: boolean, roles: RoleCon
     consent,
     team: state.domain,
     safetyCheck: state.safety?.check ?? null,
+    neighbourhood: state.neighbourhood ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ export const phases = [
   'clarify', // asking the question in `pendingQuestion`
   'confirm', // summary shown, waiting for yes / correction
   'correct', // waiting for the resident's correction
+  'neighbourhood', // the optional "where" question: a wijk or four postcode digits (only when configured)
   'contact', // asking how to be reached
   'contact-details', // asking a phone number or address (optional)
   'consent', // asking consent to share the summary
@@ -64,6 +65,10 @@ export interface DialogueState {
   kind?: CaseKind;
   /** The crisis conversation and the safety question; absent in states stored before it existed. */
   safety?: SafetyState;
+  /** A configured wijk or four postcode digits (core/dialogue/neighbourhood-answer.ts); never a street or house number. */
+  neighbourhood?: string | null;
+  /** The "where" answer was not recognised once: the next one that is not is passed over. */
+  neighbourhoodRetried?: boolean;
 }
 
 export interface SafetyState {

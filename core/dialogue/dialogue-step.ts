@@ -17,6 +17,8 @@ import { extractFacts, mergeFacts, noFacts } from '../facts/extract-facts.js';
 import { confirmReplies, consentReplies, contactReplies, domainReplies } from './quick-replies.js';
 import { offersHelp } from './offer-of-help.js';
 import { offerTexts } from '../texts/offer-texts.js';
+import { neighbourhoodTexts } from '../texts/neighbourhood-texts.js';
+import { asksNeighbourhood, neighbourhoodIn, neighbourhoodReplies } from './neighbourhood-answer.js';
 import type { DialogueEvent, StepContext, StepResult } from './step-types.js';
 
 // The step's types live apart so that StepInProgress can use them without importing the step.
@@ -105,6 +107,7 @@ function repeatPending(step: StepInProgress): StepInProgress {
   if (state.phase === 'confirm' && state.summary) return step.say(texts.summary(state.summary.split('\n')), confirmReplies(texts));
   if (state.phase === 'opening') return step.say(texts.askOpen);
   if (state.phase === 'contact') return step.say(texts.askContact, contactReplies(texts));
+  if (state.phase === 'neighbourhood') return askNeighbourhoodOrContact(step);
   if (state.phase === 'offer-details') return step.say(offerTexts[state.language === 'nl' && state.formal ? 'nl-formal' : state.language].askWhatWhenWhere);
   if (state.phase === 'consent') return step.say(texts.askConsent, consentReplies(texts));
   return step;
@@ -143,6 +146,7 @@ function phaseStep(step: StepInProgress, text: string, quickReplyId: string | nu
   if (phase === 'confirm') return confirmStep(step, text, quickReplyId);
   if (phase === 'correct') return correctionStep(step, text);
   if (phase === 'contact') return contactStep(step, text, quickReplyId);
+  if (phase === 'neighbourhood') return neighbourhoodStep(step, text, quickReplyId);
   if (phase === 'contact-details') {
     const details = quickReplyId === 'skip' ? null : text.slice(0, 200);
     return step.update({ contactDetails: details, phase: 'consent' }).say(step.texts.askConsent, consentReplies(step.texts)).result();
@@ -224,7 +228,7 @@ function confirmStep(step: StepInProgress, text: string, quickReplyId: string | 
   if (quickReplyId === 'confirm:yes' || (!quickReplyId && isYes(text))) {
     const offer = findOffer(step.context.settings.socialMap, step.state.topics.map((topic) => topic.id));
     if (offer) step.say(step.texts.offer(offer));
-    return step.update({ phase: 'contact' }).say(step.texts.askContact, contactReplies(step.texts)).result();
+    return askNeighbourhoodOrContact(step).result();
   }
   if (quickReplyId === 'confirm:no' || isNo(text)) return step.update({ phase: 'correct' }).say(step.texts.askCorrection).result();
   return correctionStep(step, text);
@@ -234,6 +238,32 @@ function correctionStep(step: StepInProgress, text: string): StepResult {
   step.update(absorbMessage(step.state, text, step.context.classification, 'correction'));
   return summarise(step.update({ corrections: [...step.state.corrections, text] }));
 }
+
+/**
+ * The optional "where" question comes after the summary is confirmed: after the safety check, the
+ * urgent and topic questions, so it never delays them (issue 17). Only when configured.
+ */
+function askNeighbourhoodOrContact(step: StepInProgress): StepInProgress {
+  const settings = step.context.settings.neighbourhoods;
+  if (!asksNeighbourhood(settings) || step.state.neighbourhood !== undefined) {
+    return step.update({ phase: 'contact' }).say(step.texts.askContact, contactReplies(step.texts));
+  }
+  const texts = neighbourhoodTexts[textsKey(step.state)];
+  return step.update({ phase: 'neighbourhood' }).say(texts.ask(settings.names.length > 0, settings.postcodes), neighbourhoodReplies(settings, step.texts.skip));
+}
+
+/** A wijk or postcode digits are kept; anything else is never stored. One more try, then the intake goes on. */
+function neighbourhoodStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
+  const settings = step.context.settings.neighbourhoods;
+  const found = quickReplyId === 'skip' || !settings ? null : neighbourhoodIn(text, quickReplyId, settings);
+  if (!found && quickReplyId !== 'skip' && settings && !step.state.neighbourhoodRetried) {
+    const texts = neighbourhoodTexts[textsKey(step.state)];
+    return step.update({ neighbourhoodRetried: true }).say(texts.notRecognised(settings.names.length > 0, settings.postcodes), neighbourhoodReplies(settings, step.texts.skip)).result();
+  }
+  return step.update({ neighbourhood: found, phase: 'contact' }).say(step.texts.askContact, contactReplies(step.texts)).result();
+}
+
+const textsKey = (state: DialogueState) => (state.language === 'nl' && state.formal ? 'nl-formal' : state.language);
 
 function contactStep(step: StepInProgress, text: string, quickReplyId: string | null): StepResult {
   const preference = quickReplyId?.startsWith('contact:') ? contactPreferenceIn(quickReplyId.slice(8)) : contactPreferenceIn(text);

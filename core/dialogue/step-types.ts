@@ -6,6 +6,7 @@ import type { OfficeHours } from '../office-hours/office-hours.js';
 import type { SocialMap } from '../social-map/social-map.js';
 import type { RoleConfiguration } from '../roles/role-configuration.js';
 import type { DialogueState } from './dialogue-state.js';
+import type { NeighbourhoodSettings } from './neighbourhood-answer.js';
 
 export interface DialogueSettings {
   maximumQuestions: number;
@@ -13,8 +14,10 @@ export interface DialogueSettings {
   socialMap: SocialMap;
   crisisNumbers: CrisisNumbers;
   retentionDays: number;
-  /** Which role gets a case (core/roles/); absent: INTAKE.md's defaults. */
+  /** Which role gets a case (core/roles/); absent: docs/residents/intake.md's defaults. */
   roles?: RoleConfiguration;
+  /** The optional "where" question; absent: not asked (config/organisation.json `neighbourhoods`). */
+  neighbourhoods?: NeighbourhoodSettings;
 }
 
 export interface DialogueEvent {
