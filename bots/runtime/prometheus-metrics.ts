@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Metrics } from '../../core/ports/metrics.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { channelIds } from '../../core/ports/conversation-ref.js';
+import { urgencies } from '../../core/taxonomy/crisis.js';
 import type { OpenCaseCount } from '../../prisma/store/case-count-operations.js';
 
 /** Counted where the language model is called (bots/language-model/): attempts, and guarded calls that ended in the offline answer. */
@@ -61,7 +62,11 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions): Runt
     async collect() {
       this.reset();
       try {
-        for (const { status, urgency, count } of await options.countOpenCases()) this.set({ status, urgency }, count);
+        const counts = await options.countOpenCases();
+        // Zero where no case is, so an empty queue reads 0 rather than no data.
+        for (const status of ['waiting', 'claimed'] as const) {
+          for (const urgency of urgencies) this.set({ status, urgency }, counts.find((count) => count.status === status && count.urgency === urgency)?.count ?? 0);
+        }
       } catch (error) {
         // A scrape still answers; the gauge is absent until the database answers again.
         options.logger.warn({ err: error }, 'metrics: open cases could not be counted');
