@@ -1,7 +1,5 @@
 import type { CaseStore, CaseFilter } from './ports/case-store.js';
 import type { AuditEntry, CaseNote, CaseRecord } from './ports/case-record.js';
-import type { ChannelSender } from './ports/channel-sender.js';
-import type { ChannelId } from './ports/conversation-ref.js';
 import type { Clock } from './ports/clock.js';
 import type { ConversationStore } from './ports/conversation-store.js';
 import type { EventBus } from './ports/event-bus.js';
@@ -10,6 +8,7 @@ import { noMetrics, type Metrics } from './ports/metrics.js';
 import type { MessageRecord } from './ports/message.js';
 import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
 import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
+import { createChannelSenders } from './channel-senders.js';
 import { caseForWorker, isCrisisCase, maySeeCase, takesFromColleague, type DeskRules, type DeskWorker } from './desk-permissions.js';
 import { textsFor } from './texts/texts-for.js';
 import { createFollowUpActions, type FollowUpSettings } from './follow-up/follow-up-actions.js';
@@ -33,8 +32,6 @@ export interface WorkerDeskDependencies {
   events: EventBus;
   clock: Clock;
   logger: Logger;
-  /** Channels that deliver by themselves (Telegram); the web channel delivers through the event bus. */
-  senders: Partial<Record<ChannelId, ChannelSender>>;
   /** Team scoping (TEAM_SCOPED_INBOX); off when not given. */
   rules?: DeskRules;
   /** Snooze, check-ins, referrals and canned replies (core/follow-up/). */
@@ -52,7 +49,8 @@ export interface TakeOverOptions {
 
 /** What a worker does with cases, the same from the web inbox and from Slack. */
 export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
-  const { conversations, cases, workers, events, clock, logger, senders } = dependencies;
+  const { conversations, cases, workers, events, clock, logger } = dependencies;
+  const senders = createChannelSenders();
   const metrics = dependencies.metrics ?? noMetrics;
   const rules: DeskRules = dependencies.rules ?? { teamScopedInbox: false };
 
@@ -107,7 +105,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       { direction: 'outbound', author, text, kind: 'text', workerId, createdAt: clock.now() },
     ]);
     await events.publish({ type: 'message-stored', conversationId: record.conversationId, ref: record.ref, caseId: record.id, message });
-    const sender = senders[record.ref.channel];
+    const sender = senders.senderFor(record.ref.channel);
     if (sender) {
       try {
         await sender.deliver(record.ref, { text, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
@@ -124,6 +122,9 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   }
 
   return {
+    /** A channel that delivers by itself registers here at start; it calls the returned function at stop. */
+    registerSender: senders.register,
+    senderFor: senders.senderFor,
     rules,
 
     /** Snooze, check-ins, warm referrals and canned replies, on the desk's own paths for audit and messages. */
@@ -199,7 +200,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       const trimmed = text.trim();
       if (!trimmed) throw new CaseStatusError('an empty reply is not sent');
       // Asked before storing: a message the channel will refuse (WhatsApp's closed window) must not look sent.
-      await senders[record.ref.channel]?.checkDeliverable?.(record.ref);
+      await senders.senderFor(record.ref.channel)?.checkDeliverable?.(record.ref);
       return sendToResident(record, trimmed.slice(0, 4000), 'worker', workerId);
     },
 

@@ -4,8 +4,6 @@ import { createAssistant, type Assistant } from '../../core/assistant.js';
 import type { EventBus } from '../../core/ports/event-bus.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { systemClock, type Clock } from '../../core/ports/clock.js';
-import type { ChannelSender } from '../../core/ports/channel-sender.js';
-import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import { createWorkerDesk, type WorkerDesk } from '../../core/worker-desk.js';
 import { readCannedReplyDefaults } from './canned-reply-defaults.js';
 import { createPrismaStore, type PrismaStore } from '../../prisma/store/create-prisma-store.js';
@@ -30,8 +28,6 @@ export interface Runtime {
   clock: Clock;
   /** The language model on top of the offline classifier, when OPENAI_API_KEY is set. */
   model: ModelAssist | null;
-  /** Channels register how they deliver a worker's message (Telegram); the web channel uses the event bus. */
-  senders: Partial<Record<ChannelId, ChannelSender>>;
   /** An election for work that runs on one instance only (docs/operators/postgresql-and-instances.md "Several instances"); chosen like the event bus. */
   elect: LeaderElections['elect'];
   /** Rate limits shared by the instances (Redis, else PostgreSQL, else in process), chosen like the event bus. */
@@ -79,9 +75,8 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   const model = createModelAssistFromEnvironment(configuration, { logger, model: overrides.languageModel, metrics });
   if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
   const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model, metrics });
-  const senders: Runtime['senders'] = {};
   const desk = createWorkerDesk({
-    conversations: store, cases: store, workers: store, events, clock, logger, senders, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
+    conversations: store, cases: store, workers: store, events, clock, logger, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
     followUp: { store, socialMap: configuration.socialMap, officeHours: configuration.organisation.officeHours, cannedReplyDefaults: readCannedReplyDefaults() },
     assignment: configuration.organisation.assignment,
     metrics,
@@ -93,7 +88,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     });
   }
   return {
-    configuration, store, classifier, events, assistant, desk, logger, clock, model, senders, elect: elections.elect, rateLimiters, metrics,
+    configuration, store, classifier, events, assistant, desk, logger, clock, model, elect: elections.elect, rateLimiters, metrics,
     close: async () => {
       await elections.close();
       await rateLimiters.close();

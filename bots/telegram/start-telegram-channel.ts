@@ -30,10 +30,7 @@ export async function startTelegramChannel(runtime: Runtime, options: { pollingP
   // getMe first: a wrong token stops the start with Telegram's own error instead of failing later.
   await bot.init();
   const sender = createTelegramSender(bot.api);
-  runtime.senders.telegram = sender;
-  const unregister = () => {
-    if (runtime.senders.telegram === sender) delete runtime.senders.telegram;
-  };
+  const unregister = runtime.desk.registerSender('telegram', sender);
 
   const webhookUrl = configuration.TELEGRAM_WEBHOOK_URL;
   if (webhookUrl) {

@@ -30,7 +30,7 @@ export interface WhatsAppChannelOptions {
 /**
  * The WhatsApp channel on Meta's Cloud API: webhook in, Graph API out. It only translates: a
  * message becomes the core's InboundMessage, the core's replies become send calls, and a worker's
- * messages go through the sender registered on the runtime.
+ * messages go through the sender registered with the desk.
  */
 export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettings, options: WhatsAppChannelOptions = {}): WhatsAppChannel {
   const { assistant, logger, store, clock, metrics } = runtime;
@@ -110,6 +110,8 @@ export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettin
 
   const routes = [whatsAppWebhookRoutes({ appSecret: settings.appSecret, verifyToken: settings.verifyToken, logger, accepting: () => accepting, handle })];
 
+  let unregister = () => {};
+
   async function idle() {
     while (pending.size) await Promise.allSettled([...pending]);
   }
@@ -118,7 +120,7 @@ export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettin
     client, sender, routes, idle,
     async start() {
       const number = await client.describePhoneNumber();
-      runtime.senders.whatsapp = sender;
+      unregister = runtime.desk.registerSender('whatsapp', sender);
       accepting = true;
       logger.info({ channel: 'whatsapp' }, 'whatsapp webhook open');
       return { displayPhoneNumber: number.displayPhoneNumber };
@@ -126,7 +128,7 @@ export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettin
     async stop() {
       accepting = false;
       await idle();
-      if (runtime.senders.whatsapp === sender) delete runtime.senders.whatsapp;
+      unregister();
     },
   };
 }

@@ -46,7 +46,7 @@ describe('the Telegram channel (long polling against the emulator)', () => {
   it('starts in polling mode and registers the sender for workers', () => {
     expect(channel.mode).toBe('polling');
     expect(channel.bot.isRunning()).toBe(true);
-    expect(runtime.senders.telegram).toBeDefined();
+    expect(runtime.desk.senderFor('telegram')).toBeDefined();
   });
 
   it('/start gets the welcome that says it is a digital assistant', async () => {
@@ -151,6 +151,6 @@ describe('the Telegram channel (long polling against the emulator)', () => {
   it('stops polling when asked', async () => {
     await channel.stop();
     expect(channel.bot.isRunning()).toBe(false);
-    expect(runtime.senders.telegram).toBeUndefined();
+    expect(runtime.desk.senderFor('telegram')).toBeUndefined();
   });
 });

@@ -125,7 +125,7 @@ describe('the Telegram channel in webhook mode', () => {
 
   it('splits a worker message longer than 4096 characters', async () => {
     const long = `${'Een lange zin over je brief. '.repeat(200)}Einde.`;
-    await runtime.senders.telegram!.deliver({ channel: 'telegram', chatId: '5004' }, { text: long, author: 'worker' });
+    await runtime.desk.senderFor('telegram')!.deliver({ channel: 'telegram', chatId: '5004' }, { text: long, author: 'worker' });
     const parts = await botTexts(5004);
     expect(parts.length).toBe(2);
     expect(parts.every((part) => part.length <= 4096)).toBe(true);
