@@ -270,3 +270,58 @@ describe('the Arabic families widened after files m, n and o (new sentences, not
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Arabic families widened after files q and u (new sentences, not the read misses)', () => {
+  it.each([
+    // A scald or burn that blisters or peels: boiling water, hot oil or tea spilled on a child.
+    ['ابني انسكبت عليه المي المغلية، وطلعت فقاعات على صدره وهو بيصرخ', 'emergency'],
+    ['بنتي تحرقت بالزيت السخون، الجلد ديالها تقشر', 'emergency'],
+    ['الشاي الحار انقلب على ايد الصغير وصار فيها نفاطات', 'emergency'],
+    // A fall from a balcony or window; a fall after which he no longer speaks.
+    ['بنت الجيران وقعت من البلكونة، الطابق التالت، وما بتحكي', 'emergency'],
+    ['benti ta7et mn chobbak w rasha fiha dam', 'emergency'],
+    ['ابوي طاح بالحمام ومن ساعتها مش بيتكلم', 'emergency'],
+    // Breathing barely after drinking or a fall.
+    ['خالي شرب كتير وطاح، عم يتنفس بالكاد', 'emergency'],
+    // Hitting told with the pronoun apart (learner Arabic) or in arabizi with the object as a word.
+    ['زوجي كل يوم يضرب انا و الاطفال', 'violence'],
+    ['abouya kol lila yodrob ommi', 'violence'],
+    ['jozi bydrob binti 9dami', 'violence'],
+    // Pills named, then "take them all".
+    ['عندي علبة حبوب منومة، رح ابلعهم كلهم الليلة', 'suicide'],
+    ['jebt dwa dyal baba, ghadi nakhedhom kolhom', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Not knowing why one is still alive; things given away and no longer needed; the tallest bridge asked about; "I won't bother you".
+    ['ما بعرف ليش لسا عايش', 'suicide'],
+    ['mish 3arfa lesh 3aysha', 'suicide'],
+    ['عطيت لابتوبي لأخوي، ما رح احتاجه بعد', 'suicide'],
+    ['ابوي من وفاة امي عم يوزع تيابه، وسألني عن أعلى جسر', 'suicide'],
+    ['ما رح ازعجكم بعد اليوم، عطيت البسكليت لجاري', 'suicide'],
+    // The door locked on us at night and the key hidden.
+    ['جوزي صار يسكر الباب علينا بالليل ويخبي المفتاح', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // A lost match, bad grades, a series that "will kill me"; a war that is over; a school project.
+    'الوداد ذبحنا البارح 😂 واش كاين نادي ديال الكرة للبنات؟',
+    'bulletin dyali khayb, baba ghadi y9tlni 😂 fin kayn soutien scolaire?',
+    'hadi serie ghadi t9tlni, kanchofha kol lila 😂',
+    'قبل عشر سنين في الحرب ضربوني، هلق كلو انتهى والحمد لله',
+    'عنا مشروع بالمدرسة عن الانتحار، بدي مصادر بالعربي',
+    // An office that does not answer, pills forgotten or finished, iron pills, tea spilled on a table, a phone dropped.
+    'الhuisarts ما بيرد من يومين، بدي موعد للتطعيم',
+    'زوجتي بتنسى تاخد الدوا، عندها ضغط',
+    'هل حبوب الحديد بتسبب امساك؟ أنا حامل',
+    'انكب الشاي الحار على الطاولة وخرب الكمبيوتر',
+    'طاح التلفون من الشباك وانكسر، وين بصلحه؟',
+    'أخوي بيدخن حشيش وأمي بتبكي، في مكان للعلاج بالعربي؟',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -319,3 +319,53 @@ describe('the Turkish families widened after files m, n and o (new sentences, no
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Turkish families widened after files q and u (new sentences, not the read misses)', () => {
+  it.each([
+    // A scald or burn that blisters or whitens the skin: hot water, tea or oil spilled on a child, the iron touched.
+    ['kizimin uzerine kaynar su dokuldu, gogsu su topladi, cok agliyor', 'emergency'],
+    ['Oğlum sıcak çayı üstüne döktü, bacağında kabarcıklar çıktı', 'emergency'],
+    ['tavadaki kızgın yağ kızımın eline sıçradı, derisi bembeyaz oldu', 'emergency'],
+    ['bebek ütüye dokundu eli yandı, kabardı', 'emergency'],
+    // Choking: something swallowed, then the lips or face turning blue.
+    ['torunum fıstık yuttu, dudakları morarıyor', 'emergency'],
+    ['bebek boncuk yutmus, rengi morardi', 'emergency'],
+    // A fall from a balcony or window; from the stairs with the head bleeding.
+    ['kızım balkondan düştü, 2. kat, kıpırdamıyor', 'emergency'],
+    ['yegenim 3. kattan camdan dusmus, ambulans geliyor mu bilmiyorum', 'emergency'],
+    ['dedem merdivenden yuvarlandı, kafası kanıyor ve konuşmuyor', 'emergency'],
+    // An older relative locked in, or her card or pension taken while the fridge is empty or medicine cannot be bought.
+    ['babaannemi amcam evde kilitli tutuyor, telefonunu da aldı', 'violence'],
+    ['ablam annemin emekli maaşını alıyor, annemin buzdolabı bomboş, ilaçlarını alamıyor', 'violence'],
+    ['kardeşim dedemin banka kartını almış, ilaç alınmıyor, karışma diyor', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Belongings handed out as keepsakes, with a farewell or a withdrawal after a loss.
+    ['babam annemin ölümünden beri odasından çıkmıyor, saatini bana verdi', 'suicide'],
+    ['kardeşim kolyesini bana verdi, "benden sana hatıra" dedi', 'suicide'],
+    ['abim gitarını arkadaşına bıraktı, artık sizi rahatsız etmeyeceğim diye yazdı', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Grief that "kills me inside", a beating that was a game, a screening question answered no, a match lost.
+    'babamın hastalığı beni içten içe bitiriyor, bakım evi arıyoruz',
+    'bu beni yavaş yavaş öldürüyor, kira her ay artıyor',
+    'kızım ağabeyi beni dövdü diye ağladı, meğer oyun oynuyorlarmış',
+    'doktor her seferinde intihar etmeyi düşünüyor musun diye soruyor, hayır diyorum',
+    'fenerbahçe beni öldürdü yine 😂 maç bileti nereden alınır',
+    // Pills forgotten, a utility's threat, a past told as over, a small burn, a flowerpot that fell.
+    'annem ilaçlarını karıştırıyor, 80 yaşında, evde bakım lazım',
+    'elektrik şirketi elektriği kesmekle tehdit ediyor, faturayı ödeyemedim',
+    'Eskiden kocam bana el kaldırırdı ama boşandık, o dönem bitti',
+    'kaynar suyla çay demledim, elim biraz kızardı',
+    'Balkondan düşen saksı arabaya çarptı, sigorta öder mi',
+    'annem gün boyu kimseyle konuşmuyor, yalnız yaşıyor, Türkçe kahve grubu var mı',
+  ])('none: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

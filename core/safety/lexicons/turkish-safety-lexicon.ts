@@ -58,6 +58,13 @@ const belongings = w`(?:kolye|yuzug|yuzuk|saat|telefon|kulaklik|kedi|kopeg|kopek
 /** Given, left, sold to someone. */
 const gave = w`(?:verdim|verdi|biraktim|birakti|dagittim|dagitti|hediye ettim|hediye etti|sattim|satti|satiyor|satiyorum|devrettim|emanet ettim|verecegim|vericem|birakiyorum|dagitiyorum|dagitiyor|veriyorum|veriyor)`;
 
+/** Something hot that is spilled or touched: boiling water, tea, the kettle, oil, soup, the iron. */
+const hot = w`(?:kaynar|kaynayan|sicak|kizgin|caydanl|caydanlik|cay|demlik|tencere|corba|yag|su isitici|kettle|waterkoker|utu|firin|soba|ocak)\p{L}*`;
+/** Signs of a deep burn: blisters, skin white or coming off. Not "kırmızı" alone. */
+const burnSign = w`(?:kabarcik\p{L}*|kabar(?:di|mis|iyor|ik)\p{L}*|su (?:topla|toplad|toplam)\p{L}*|deri\p{L}* ${G(1)}(?:soyul|kalk|beyaz|bembeyaz|dokul|sarkiyor)\p{L}*|bembeyaz|soyul(?:du|mus|uyor)\p{L}*)`;
+/** An older relative's money: the card, the pension, the account (as a possessor, "babamın"). */
+const eldersMoney = w`(?:babamin|annemin|dedemin|ninemin|anneannemin|babaannemin|onun|babasinin|annesinin|dedesinin|ninesinin|teyzemin|halamin|amcamin|dayimin) ${G(1)}(?:emekli |banka )?(?:maas|aow|pensioen|emekli|kart|banka kart|bankamatik|pinpas|bankpas|hesab|para|birikim)\p{L}*`;
+
 export const turkishSafetyLexicon: SafetyLexicon = {
   spellings: {
     bn: 'ben', bni: 'beni', bne: 'bana', bnm: 'benim', bnde: 'bende', sn: 'sen', sni: 'seni', sna: 'sana', snn: 'senin',
@@ -76,6 +83,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     herkez: 'herkes', herkeze: 'herkese', artk: 'artik', arttik: 'artik', bi: 'bir', nolur: 'ne olur', napcam: 'ne yapacagim', napicam: 'ne yapacagim',
     diil: 'degil', deil: 'degil', dgl: 'degil', deyil: 'degil', diyo: 'diyor', geliyo: 'geliyor', yapiyo: 'yapiyor', biliyo: 'biliyor',
     kocm: 'kocam', annm: 'annem', babm: 'babam', krdsm: 'kardesim', kardsm: 'kardesim', kardesm: 'kardesim', abm: 'abim', esm: 'esim', cocuklr: 'cocuklar',
+    morariyo: 'morariyor', moraryo: 'morariyor', morardi: 'morardi', kabarcikkabarcik: 'kabarcik kabarcik', dustu: 'dustu', dusdu: 'dustu', yutti: 'yuttu', oksuruyo: 'oksuruyor',
     mn: 'mijn', kimsee: 'kimse', yasamk: 'yasamak', olmekistiyorum: 'olmek istiyorum', olmekistiyom: 'olmek istiyorum', olmekisterim: 'olmek isterim',
     yasamakistemiyorum: 'yasamak istemiyorum', yasamakistemiyom: 'yasamak istemiyorum', kendimioldurecegim: 'kendimi oldurecegim', kendimioldurcem: 'kendimi oldurecegim',
   },
@@ -153,7 +161,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${weapon} ${G(2)}tehdit\p{L}*`, w`tehdit\p{L}* ${G(3)}(?:oldur|bicak|silah|kacir)\p{L}*`, w`${close} ${G(3)}tehdit\p{L}*`,
       w`(?:cocuklari|cocuklarimi|kizimi|oglumu) ${G(3)}(?:kacir\p{L}*|alip gid\p{L}*|alip goturecek\p{L}*|goremezsin)`,
       // Locked in, not let out, passport or pension taken.
-      w`(?:beni|bizi|onu|annemi|babami|cocuklari|ninemi|dedemi) ${G(3)}(?:odaya|eve|iceri|odasina|bodruma|banyoya|tuvalete|evde) ${G(1)}(?:kilitl|kapat|hapsed|hapset)\p{L}*`,
+      w`${victim} ${G(3)}(?:odaya|eve|iceri|odasina|odasinda|bodruma|banyoya|tuvalete|evde|iceride) ${G(1)}(?:kilitl|kapat|hapsed|hapset)\p{L}*`,
       w`(?:disari|evden|sokaga|kapidan|kapinin disina) ${G(1)}cik(?:mama|mamiza|masina|mami) ${G(2)}izin ${G(1)}ver(?:mi|me)\p{L}*`,
       w`${close} ${G(4)}(?:calismama|ailemi gormeme|ailemle gorusmeme|annemle gorusmeme|arkadaslarimla gorusmeme|kimseyle gorusmeme|okula gitmeme|kursa gitmeme|doktora gitmeme|telefon kullanmama) ${G(1)}izin ${G(1)}ver(?:mi|me)\p{L}*`,
       w`(?:pasaport|kimlig|kimlik|oturma izn|oturum kart|verblijfsvergunning|verblijfspas|paspoort|id kart)\p{L}* ${G(3)}(?:elimden|zorla|sakladi|sakliyor|kilitl\p{L}*|yirtti|yakti)`,
@@ -187,6 +195,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // A child taken by the other parent or an ex, abroad or unreachable: an abduction.
       w`(?:${partner}|babasi|annesi|cocuklarin babasi|cocugun babasi|kayinvalidem|kayinpederim) ${G(3)}(?:oglumu|kizimi|cocuklari|cocugumu|cocuklarimi|bebegimi|cocuklarimizi|oglumuzu|kizimizi)\p{L}* ${G(3)}(?:aldi|alip|goturdu|kacirdi|alip gitti|almis)\p{L}* ${G(12)}(?:telefon\p{L}* ${G(1)}(?:kapali|kapatti|kapandi|acmiyor)|turkiyeye|yurt disina|yurtdisina|memlekete|izinsiz|haber vermeden|bana sormadan|goremeyeceksin|goremezsin|bir daha gormeyecek|gotur(?:ecek|ecekmis|ucek))\p{L}*`,
       // Elderly parent locked in, pension taken by a son or daughter.
+      // An older relative's card or pension taken while the fridge is empty, medicine cannot be bought, or with a threat.
+      w`${eldersMoney} ${G(4)}(?:aliyor|aldi|almis|harciyor|cekiyor|cekmis|el koy|kendi|tutuyor)\p{L}* ${G(20)}(?:buzdolab\p{L}* ${G(1)}(?:bos|bombos)|yemek (?:yok|kalmadi)|ac kal\p{L}*|ac birak\p{L}*|ilac\p{L}* ${G(1)}(?:alamiyor|alamadi|alinmiyor|kalmadi|bitti)|gorursun|karisma|kilitl\p{L}*|telefonu\p{L}* ${G(1)}(?:aldi|almis))`,
       w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|onu) ${G(3)}(?:odasina|odaya|eve|iceri) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
     ],
     emergency: [
@@ -233,6 +243,14 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Gas or a boiler smell with someone fainting or dizzy: carbon monoxide.
       w`(?:kombi|sofben|soba|dogal ?gaz|gaz|tup|kazan|kalorifer)\p{L}* ${G(6)}(?:koku|kokuyor|duman|kacak|kaciyor)\p{L}* ${G(8)}(?:bayil|bas\p{L}* don|kus|mide\p{L}* bulan|kendinden gec|uyuyup kal)\p{L}*`,
       w`(?:koku|duman)\p{L}* ${G(8)}(?:bayildi|bayilmis|bayildilar|kendinden gecti) ${G(6)}(?:bas\p{L}* don|kus|mide\p{L}* bulan|bayil)\p{L}*`,
+      // A scald or burn that blisters or turns the skin white: the kettle pulled over a toddler, hot oil from the pan.
+      w`${hot} ${G(6)}(?:devir|devril|dok|dokul|sicra|kac)\p{L}* ${G(10)}${burnSign}`, w`(?:yandi|yanmis|yaktı|yakti|yakmis|haslandi|haslanmis|yanik)\p{L}* ${G(8)}${burnSign}`,
+      w`${burnSign} ${G(6)}(?:yandi|yanmis|yanik|haslan)\p{L}*`,
+      // Choking: something swallowed, then turning blue or no air.
+      w`(?:yuttu|yutmus|kacti|kacmis|takildi|takilmis)\p{L}* ${G(4)}(?:mor(?:ar|ard|arm)\p{L}*|mosmor|nefes ${G(1)}alam\p{L}*)`, w`(?:yuzu|dudaklari|dudagi|rengi|bebegin yuzu|cocugun yuzu) ${G(1)}mor(?:ariyor|arıyor|armaya)\p{L}*`,
+      // A fall from a window, a balcony, a roof or an upper floor; from the stairs with the head hurt or not answering.
+      w`(?:oglum|oglu|kizim|kizi|cocuk|bebek|annem|babam|dedem|ninem|anneannem|babaannem|kardesim|kardesi|abim|ablam|torunum|esim|kocam|komsu|adam|kadin|biri|birisi|yegenim)\p{L}* ${G(4)}(?:pencere|balkon|cati|camdan|ust kat|ikinci kat|ucuncu kat|\d+ ?(?:inci |nci |uncu |ncu )?kat)\p{L}* ${G(2)}dus(?:tu|mus|up)\p{L}*`,
+      w`(?:merdiven|basamak)\p{L}* ${G(2)}(?:dus|yuvarlan)\p{L}* ${G(6)}(?:kafa|bas)\p{L}* ${G(4)}(?:kan|yarildi|konusm|ayilm|uyanm|tepki)\p{L}*`,
     ],
   },
   concern: {
@@ -247,7 +265,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Hopelessness, no way out, no future.
       w`umud\p{L}* ${G(1)}(?:yok|kalmadi|bitti|tukendi)`, w`umutsuz\p{L}*`, w`gelecegim ${G(1)}(?:yok|kalmadi)`, w`(?:hicbir seyin|her seyin|hicbir seyin artik) ${G(1)}anlami ${G(1)}(?:yok|kalmadi)`,
       w`her sey anlamsiz`, w`hayatin tadi ${G(1)}(?:yok|kalmadi)`, w`cikis yolu ${G(1)}(?:yok|goremiyorum|kalmadi|bulamiyorum)`, w`(?:karanlik|kara) ${G(1)}dusunce\p{L}*`, w`kotu dusunceler\p{L}*`,
-      w`(?:artik|daha fazla|hicbir seye) ${G(1)}(?:dayanam|katlanam|kaldiram|tahammul edem)\p{L}*`, w`(?:dayanamiyorum|katlanamiyorum) ${G(1)}artik`,
+      w`(?:artik|daha fazla|hicbir seye) ${G(1)}(?:dayanam|katlanam|kaldiram|tahammul edem)(?:iyorum|iyom|iyoruz|am|ayacagim|icam)`, w`(?:dayanamiyorum|katlanamiyorum) ${G(1)}artik`,
       w`(?:her seyden|hayattan|yasamaktan|hayatimdan|kendimden|bu hayattan|bu dunyadan) ${G(1)}(?:yoruldum|biktim|usandim|sogudum|nefret ediyorum|bezdim|tiksiniyorum)`,
       w`her sey ${G(1)}bitsin ${G(1)}${want}`, w`her seyin ${G(1)}bitmesini ${G(1)}${want}`, w`(?:her seyi|herseyi|her sey|hersey|her seye|herseye) (?:bitir|sonlandir|son ver)(?:ecegim|icem|cem|eyim|mek istiyorum|iyorum|iyom|cegim|iyorum yakinda)`, w`(?:tukendim|bittim) ${G(1)}artik`, w`artik ${G(1)}(?:tukendim|bittim)`,
       // Being a burden, no one would miss me.
@@ -294,7 +312,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Honour, forced marriage, shelter.
       w`namus(?:umuz|unu|unuzu|u|umu|umuzu|umuzun)? (?:meselesi|yuzunden|ugruna|lekesi|temizle|icin)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
       w`evlen\p{L}* ${G(4)}(?:zorla|zorluyor|zorunda|mecbur|baski|istiyorlar|gerekiyor)\p{L}* ${G(3)}(?:istemiyorum|kork\p{L}*)`,
-      w`(?:kadin )?siginma evi\p{L}*`, w`kadin siginag\p{L}*`, w`siginak\p{L}*`, w`(?:kadin evi|blijf van mijn lijf|vrouwenopvang)`,
+      w`(?:kadin )?siginma evi\p{L}*`, w`kadin siginag\p{L}*`, w`siginak\p{L}*`, w`kadin evi\p{L}*`, w`(?:vrouwenopvang|blijf van mijn lijf)(?:a|da|ta|dan|tan|ya|yi|i|in|ina|ini|daki|dayim|dayiz)`,
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
       w`(?:istismar|taciz)\p{L}*`, w`(?:odama|banyoya) ${G(1)}(?:giriyor|girdi|geliyor)\p{L}* ${G(4)}(?:izin|ciplak|soyun|rahatsiz|korkuyorum|istemiyorum|yikanirken|dus alirken|giyinirken)\p{L}*`, w`siddet(?!li|le)\p{L}*`, w`dayak\p{L}*`,
@@ -330,7 +348,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
         w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`,
         w`herkese ${G(2)}tesekkur\p{L}*`, w`(?:her sey|her seyiniz|her seyin|hersey) icin ${G(1)}(?:tesekkur|sagol|sagolun|minnettarim)\p{L}*`, w`buraya kadar(?:mis|miymis|di)`, w`benden (?:bu kadar|buraya kadar)`, w`yolun sonu\p{L}*`,
-        w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`,
+        w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`, w`benden (?:size|sana|sizlere|ona) (?:bir )?hatira`, w`hatira (?:olsun|kalsin)`, w`hatiram (?:olsun|olarak)`,
+        w`(?:artik |bir daha )?(?:sizi|seni|kimseyi) ${G(1)}rahatsiz (?:etmeyecegim|etmiycem|etmeyecem)`, w`(?:artik|bir daha) kimseye yuk olmayacagim`,
         w`(?:bir |birer |son )?(?:mektup|not|veda)\p{L}* ${G(1)}(?:yazdim|biraktim|hazirladim)`, w`(?:cocuklara|cocuklarima|annemlere|anneme|aileme|esime|kardesime)\p{L}* ${G(2)}(?:mektup|not)\p{L}* ${G(1)}(?:yazdim|biraktim)`],
       // Giving things away.
       [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
@@ -345,10 +364,14 @@ export const turkishSafetyLexicon: SafetyLexicon = {
         w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`, w`benden sonra`, w`(?:yarin|yarindan sonra|bu aksamdan sonra) ${G(3)}(?:burada olmayacagim|yokum|olmayacagim|goremezsiniz)`],
       // Tried before.
       [w`(?:daha once|once de|bir kere|bir kez|gecen (?:yil|sene|ay)|gecmiste|birkac kez|iki kez)\p{L}* ${G(3)}dene(?:mis|misti|di|yen|mistim|dim)\p{L}*`, w`intihar girisim\p{L}*`, w`(?:hastanede yatti|midesi yikandi|mide yikama)`],
+      // Withdrawing: hardly eating, not leaving the room, seeing no one, since a loss; a calm that is new.
+      [w`(?:neredeyse|hic|pek|doğru dürüst|dogru durust) ${G(1)}(?:yemiyor|yemiyorum|yemek yemiyor|yemek yemiyorum|bir sey yemiyor)`, w`(?:odasindan|odamdan|evden|yatagindan|yatagimdan) ${G(1)}(?:cikmiyor|cikmiyorum|cikmak istemiyor)`,
+        w`(?:olumunden|vefatindan|kaybindan|cenazesinden|bosanmasindan|bosandigimizdan|isten atildigindan) (?:beri|bu yana)`, w`icine kapan\p{L}*`,
+        w`(?:birden|aniden) ${G(1)}(?:cok )?(?:sakinlesti|huzurlu|rahatladi)`, w`bir tuhaflik var`],
       // Do not tell.
       [w`(?:annem|babam|ailem|kimse|esim|kocam|annemler)\p{L}* bilmesin`, w`kimseye (?:soyleme|soylemeyin|anlatma|anlatmayin)`, w`aramizda kalsin`],
       // Alarm about someone who went quiet after strange words.
-      [w`(?:garip|tuhaf|korkutucu) ${G(1)}(?:seyler|mesaj|bir mesaj)\p{L}*`, w`cevap vermi(?:yor|yo)`, w`telefonunu? acmi(?:yor|yo)`, w`ulasamiyorum`, w`yalniz yasiyor`, w`telefon\p{L}* ${G(1)}(?:kapandi|kapali|kapatti|kapatmis|kapaliydi|kapatik)`, w`tek basina yasiyor`],
+      [w`(?:garip|tuhaf|korkutucu) ${G(1)}(?:seyler|mesaj|bir mesaj)\p{L}*`, w`cevap vermi(?:yor|yo)`, w`telefonunu? acmi(?:yor|yo)`, w`ulasamiyorum`, w`telefon\p{L}* ${G(1)}(?:kapandi|kapali|kapatti|kapatmis|kapaliydi|kapatik)`],
     ],
     violence: [
       // Control: phone, money, keys, permission.
@@ -369,7 +392,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Threats.
       [w`tehdit\p{L}*`, w`gorursun`, w`pisman ed\p{L}*`, w`cocuklari (?:alirim|alacak|goremezsin)`, w`seni bulurum`, w`(?:bosanirsam|ayrilirsam|kacarsam)`],
       // A child in distress, a neighbour who hears.
-      [w`(?:cocuk|bebek)\p{L}* ${G(2)}(?:agliyor|cigliklar|bagiriyor|korkuyor)`, w`ciglik\p{L}*`, w`bagiris\p{L}*`, w`duvarin arkasindan`, w`yan daireden`],
+      [w`(?:cocuk|bebek)\p{L}* ${G(2)}(?:agliyor|cigliklar|bagiriyor|korkuyor)`, w`(?:annem|kardesim|kardeslerim|ablam|abim) ${G(2)}(?:agliyor|agliyordu|aglayarak)\p{L}*`, w`ciglik\p{L}*`, w`duvarin arkasindan`, w`yan daireden`],
     ],
     emergency: [
       // Not answering.
@@ -381,7 +404,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Alarming body signs.
       [w`nefes\p{L}*`, w`bayil(?:di|mis|dilar|iyor)`, w`bas(?:im|i|imiz|lari) ${G(1)}don(?:uyor|uyo|du)\p{L}*`, w`titri\p{L}*`, w`kasil\p{L}*`, w`sapsari`, w`bembeyaz`, w`morardi`, w`bilinc\p{L}*`, w`yere dus\p{L}*`, w`bas ${G(1)}donme\p{L}*`, w`kusuyor`, w`gogus\p{L}*`, w`soguk ter\p{L}*`, w`kafasini carpti`],
       // Vulnerable people.
-      [w`yasli\p{L}*`, w`yalniz yasiyor`, w`tek basina yasiyor`, w`demans\p{L}*`, w`alzheimer\p{L}*`, w`bunama\p{L}*`, w`seker hasta\p{L}*`, w`kalp hasta\p{L}*`, w`bebek\p{L}*`, w`\d\d yasinda`],
+      [w`yasli\p{L}*`, w`yalniz yasiyor`, w`tek basina yasiyor`, w`demans\p{L}*`, w`alzheimer\p{L}*`, w`bunama\p{L}*`, w`seker hasta\p{L}*`, w`kalp hasta\p{L}*`, w`bebek\p{L}*`, w`(?:[6-9]\d|1\d\d) yasinda`],
       // Substances.
       [w`cok ilac`, w`uyusturucu\p{L}*`, w`alkol\p{L}*`, w`cok icti`, w`bir sey icti`, w`eroin`, w`kokain`, w`hap icti`],
     ],
@@ -426,7 +449,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     // A teenager's joke: "annem beni öldürecek, karnem kötü".
     w`(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}* ${G(5)}(?:haha\p{L}*|hehe\p{L}*|sjsj\p{L}*|ahah\p{L}*|jsjs\p{L}*|lol|xd|saka\p{L}*|karne\p{L}*|notlar\p{L}*|zayif\p{L}*)`, w`(?:karne|notlar|sinav|zayif)\p{L}* ${G(5)}(?:beni|bizi) oldur(?:ecek|ucek|ur)\p{L}*`, w`tehdit (?:etmiyor|etmedi|etmez|etmemis)`,
     // Threats that are paperwork: eviction, court, a cut-off.
-    w`(?:tahliye|mahkeme|dava|avukat|icra|haciz|ceza|faiz|kesinti|fesih|elektrik|dogalgaz|su kesinti|deurwaarder|incasso|uitzetting|ihtar)\p{L}* ${G(2)}tehdit\p{L}*`,
+    w`(?:tahliye|mahkeme|dava|avukat|icra|haciz|ceza|faiz|kesinti|fesih|elektrik|elektrig|dogalgaz|su kesinti|deurwaarder|incasso|uitzetting|ihtar)\p{L}* ${G(2)}tehdit\p{L}*`,
+    w`(?:kesmek|kesme|kapatmak|haciz koymak|dava acmak|mahkemeye vermek|evden atmak|cikarmak)(?:le|la|yle|yla) tehdit\p{L}*`,
     w`(?:ev sahibi|ev sahibim|ev sahibimiz|verhuurder|woningcorporatie|corporatie) ${G(3)}(?:evden|daireden) (?:atmak|cikarmak|kovmak)la tehdit\p{L}*`,
     // Told as the past, with nothing pointing to now: "eskiden babam beni döverdi, şimdi iş arıyorum".
     w`(?:eskiden|yillar once|yillarca once|\d+ (?:yil|sene) once|cocukken|kucukken|gencken|ergenken|cocuklugumda|gencligimde|gecmiste|bir zamanlar|o zamanlar|ilk evliligimde|onceki evliligimde) (?:(?!(?:yine|gene|tekrar|hala|halen|simdi|bugun|dun|yeniden|artik)(?!\p{L}))\S+ ){0,5}?(?:dov\p{L}*|vur\p{L}*|dayak\p{L}*|siddet\p{L}*|tokat\p{L}*|istismar\p{L}*|taciz\p{L}*|tehdit\p{L}*|kilitl\p{L}*)(?! ${G(6)}(?:yine|gene|tekrar|hala|halen|simdi de|su an da|bugun|dun|bu gece|son zamanlarda|devam ediyor|yeniden))`,
@@ -437,6 +461,20 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`rakib\p{L}* ${G(1)}(?:dov|yen)\p{L}*`, w`(?:konsolosluk|konsolosluktan|belediye|belediyeden|gemeente|gemeenteden|ind|indden|postane|postaneden|kargo|kargodan|elcilik|elcilikten|nufus|nufustan) ${G(1)}(?:aldi|almis|aliyor|getirdi)`,
     w`takip (?:ediyor|etti)\p{L}* ${G(2)}(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}*`, w`(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}* ${G(2)}takip\p{L}*`,
     // A small child or baby who comes to the parents' bed at night; children playing.
+    // Grief and worry that "kill me inside": "bu beni içten içe öldürüyor", "bu beni yavaş yavaş bitiriyor".
+    w`(?:bu|su|bunlar) (?:beni|bizi) (?:icten ice |yavas yavas |resmen )?(?:oldur|bitir)(?:uyor|uyo|iyor|iyo)\p{L}*`, w`icten ice ${G(1)}(?:oldur|bitir|yiyip bitir|eri|kemir)\p{L}*`,
+    // A beating told and then shown to be a game or a joke: "öğretmen beni dövdü diyo, meğer şakalaşıyorlarmış".
+    w`(?:\S+ ){0,3}?(?:dov|dog|vur|tokat|tekme)\p{L}* ${G(12)}(?:meger|sonra anladim|sonradan ogrendim|aslinda) ${G(10)}(?:saka(?! degil)|sakalas|sakadan|oyun|oyna)\p{L}*`,
+    // A screening question quoted ("kendine zarar vermeyi düşünüyor musun diye soruyor"), not answered yes.
+    w`(?:kendi(?:ne|nize) ${G(1)}zarar|intihar\p{L}*|olmek\p{L}*|olmeyi|kendini oldur\p{L}*|canina kiy\p{L}*|hayatina son) ${G(3)}(?:mu|mi|musun|misin|musunuz|misiniz|muydun|miydin)(?: ${G(1)}diye ${G(1)}(?:soru|sord|sorar|sormus|soran)\p{L}*| ${G(4)}hayir)(?! ${G(3)}(?:evet|bazen|galiba|aslinda evet))`,
+    // A game, a match or a team that "killed me" ("fifada beni öldürdüler 5-0", "Galatasaray yine beni öldürdü").
+    w`(?:fifa\p{L}*|fortnite\p{L}*|oyunda|oyunlarda|mac\p{L}*|galatasaray\p{L}*|fenerbahce\p{L}*|fener\p{L}*|besiktas\p{L}*|trabzon\p{L}*|takim\p{L}*|hakem\p{L}*|dizi\p{L}*|final\p{L}*|penalti\p{L}*) ${G(4)}(?:beni|bizi) ${G(1)}oldur(?:du|duler|dun|uyor|uyo)\p{L}*`,
+    // Forgetting or mixing up one's pills is about care, not means.
+    w`(?:ilac|hap)\p{L}* ${G(2)}(?:unut|karistir)\p{L}*`, w`(?:unut|karistir)\p{L}* ${G(1)}(?:ilac|hap)\p{L}*`,
+    // A hand never raised: "el kaldırmıyor", "el kaldırma falan yok".
+    w`el kaldir(?:miyor|miyo|madi|maz|mamis|ma falan yok|mak yok|digi yok)\p{L}*`,
+    // "I feel like killing myself when my mother-in-law comes, just kidding" is a joke said as one.
+    w`(?:intihar edesim|olesim|kendimi asasim|kendimi atasim|kafami vurasim) ${G(1)}geli\p{L}* ${G(2)}(?:saka|haha)\p{L}*`,
     w`(?:bebegim|bebek|kizim|oglum|cocugum|cocuklar|kucuk kizim|kucuk oglum) ${G(1)}${night} ${G(3)}(?:odama|yatagima|yatagimiza|odamiza) ${G(1)}gel\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
   ],
   past: {
@@ -452,7 +490,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     resolved: [
       w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,
-      w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`,
+      w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`, w`bosandik`, w`ayrildik`, w`(?:o|bu) (?:is|donem|konu|mesele|defter) (?:bitti|kapandi)`, w`gercekten ${G(1)}iyiyim`,
     ],
   },
   jokes: [w`haha\p{L}*`, w`saka(?:dan|yla|yapiyorum)?`, w`sakasina`, w`vallahi haha`],
