@@ -512,3 +512,59 @@ describe('the Polish families of the 7a12026 round', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Polish families of the lexicon round of 1 December', () => {
+  it.each([
+    // Blood from the head told verb first, a lot of blood.
+    ['tacie leje się krew z głowy, upadł w łazience', 'emergency'],
+    ['cieknie jej strasznie krew z ucha po tym upadku', 'emergency'],
+    ['brat krwawi mocno z głowy, co robić', 'emergency'],
+    ['w kuchni kałuża krwi, dziadek się przewrócił', 'emergency'],
+    // Someone who does not answer or move when spoken to or shaken.
+    ['babcia nie reaguje jak do niej mówię, leży na kanapie', 'emergency'],
+    ['wołam go i potrząsam, a on nic', 'emergency'],
+    ['kolega nie odpowiada kiedy go szturcham, oczy ma zamknięte', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Things given away or sold off, and nothing needed any more.
+    ['sprzedam tanio meble, lodówkę i pralkę, i tak niczego już nie będę potrzebować', 'suicide'],
+    ['rozdaję swoje ubrania i książki, mnie się już nie przydadzą', 'suicide'],
+    ['za darmo do oddania konsola i gry, nic mi już nie będzie potrzebne', 'suicide'],
+    // A last message of love, the plain words of Befrienders' list.
+    ['powiedzcie mojej córce że ją bardzo kocham', 'suicide'],
+    ['proszę przekazać żonie i dzieciom że zawsze ich kochałem', 'suicide'],
+    ['mam zamiar skończyć ze wszystkim, nie mogę tak dłużej', 'suicide'],
+    // Affairs in order, keys left, thanks for everything, an apology and pets handed over.
+    ['klucze zostawiłem na stole, dziękuję wam za wszystko', 'suicide'],
+    ['wszystko już mam pozałatwiane, kto zapłaci za pogrzeb?', 'suicide'],
+    ['siostra napisała że przeprasza za wszystko i że jej kot jest teraz dla mnie, nie odbiera', 'suicide'],
+    // An adult's "game" with a child under the blanket or "playing doctor".
+    ['syn mówi że dziadek bawił się z nim pod kocem i to tajemnica', 'violence'],
+    ['ojczym bawi się z małą w lekarza, coś mi tu nie pasuje', 'violence'],
+    ['pan z sąsiedztwa bawił się z córką w wannie, nie wolno mówić mamie', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Games, a fall told with how long ago, a barbecue taken for a fire.
+    'w fortnite ciągle mnie zabijają, jest jakiś klub dla młodzieży?',
+    'zabili mnie w grze pięć razy, brat się śmieje',
+    'spadłam ze schodów trzy lata temu, czy mogę dostać rehabilitację?',
+    'myślałam że coś się pali, a to sąsiad rozpalił grilla',
+    // Things sold because of a move; thanks for help; keys left for a holiday.
+    'sprzedam rower i szafę, przeprowadzam się do Utrechtu',
+    'dziękuję za wszystko, pomoc z pismem bardzo się przydała',
+    'wyjeżdżamy na wakacje, klucze zostawię u sąsiada żeby podlewał kwiaty',
+    // Children playing doctor with each other; playing with a toddler in the bath.
+    'dzieci bawią się w lekarza z pluszakami, szukam przedszkola',
+    'kąpię synka i bawimy się w wannie kaczuszkami',
+    // Bleeding from the nose.
+    'syn ma często krew z nosa, do jakiego lekarza?',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -154,6 +154,74 @@ const round7 = {
   ],
 };
 
+/*
+ * Families added in the lexicon round of 1 December (file r and the warning signs that Befrienders and
+ * the Telefon Zaufania publish: "Nie mogę tak dłużej", "Nic już nie ma znaczenia", things given away
+ * because "już mi się nie przydadzą", someone sought to look after the children or a pet), each for
+ * the ways it is said: a message for the children, keys left, an adult's "game" under the blanket,
+ * blood from the head told verb first, someone who does not answer when spoken to.
+ */
+const closeOnes = w`(?:moim |mojej |mojemu |naszym )?(?:dzieciom|dzieciakom|dziecku|corce|corkom|coreczce|synowi|synom|synkowi|zonie|mezowi|mamie|mamusi|tacie|rodzicom|rodzinie|bliskim|wnukom|wnuczce|wnukowi|siostrze|bratu|dziewczynie|chlopakowi|partnerce|partnerowi)`;
+/** Nothing needed any more: "już nie będę niczego potrzebował", "nic mi już nie będzie potrzebne". */
+const needNothing = w`(?:nie (?:bede|bedzie|beda) (?:mi )?(?:juz )?(?:niczego|nic|tego|ich|go|jej) (?:juz )?(?:wiecej )?potrzeb\p{L}*|(?:niczego|nic) (?:mi )?(?:juz )?(?:wiecej )?nie (?:bede |bedzie )?(?:potrzebowa\p{L}*|potrzebne|potrzeba|trzeba)|(?:juz )?(?:mi )?sie (?:juz )?nie (?:przyda|przydadza|przydaja))`;
+const adultMan = w`(?:wujek|wujka|wuj|dziadek|dziadka|ojczym|ojczyma|tata|tato|taty|kuzyn|brat|sasiad|pan|trener|opiekun\p{L}*|chlopak mamy|partner mamy|konkubent|on)`;
+const gameUnderCover = w`(?:pod (?:koldra|kocem|koldre|koc|przykryciem)|w (?:lozku|lozeczku|wannie|kapieli|lazience)|pod prysznicem|w lekarza|w doktora|w badanie|w (?:tajn\p{L}*|sekretn\p{L}*|nasz\p{L}*) (?:zabaw\p{L}*|gr\p{L}*))`;
+const blood = w`(?:leci|lecialo|leciala|cieknie|plynie|plynela|leje sie|lala sie|tryska|tryskala|sika|bucha|idzie|saczy sie)`;
+const bleedingPlace = w`(?:glowy|glowe|ucha|uszu|szyi|nosa i ust|ust i nosa|brzucha|klatki)`;
+/** Games with killing in them: "w CS-a ciągle mnie zabijają". */
+const gameTitle = w`(?:grze|gierce|csa|cs|cs2|csgo|fortnite\p{L}*|fortnajt\p{L}*|lolu|lola|minecraft\p{L}*|majnkraft\p{L}*|gta|cod\p{L}*|valorant\p{L}*|pubg\p{L}*|apex\p{L}*|fifie|warzone|roblox\p{L}*|among us|brawl stars)`;
+
+const round8 = {
+  crisis: {
+    emergency: [
+      // Blood from the head told verb first, a lot of blood, bleeding that will not stop.
+      w`${blood} (?:mu |jej |im |mi )?(?:\S+ )?(?:\S+ )?krew (?:z|ze) ${bleedingPlace}`, w`(?:krwawi|krwawil\p{L}*) (?:mocno |bardzo |strasznie |duzo )?(?:z|ze) (?:glowy|ucha|uszu|szyi)`,
+      w`(?:mnostwo|pelno|strasznie duzo|bardzo duzo|kaluz\p{L}*|kaluze) krwi`, w`krew (?:leci|leje sie|tryska|sika|bucha|plynie) (?:\S+ )?(?:strumieniem|bez przerwy|i nie przestaje|caly czas|fontann\p{L}*)`,
+      // Someone who does not answer or move when spoken to, called or shaken.
+      w`nie (?:odpowiada|reaguje|kontaktuje|odzywa sie|otwiera oczu) (?:\S+ )?(?:jak|kiedy|gdy|chociaz|mimo ze) ${G(2)}(?:mowie|mowimy|wolam|wolamy|krzycze|krzyczymy|szturcham|potrzasam|potrzasamy|klepie|zagaduje|wolalem|wolalam|mowilem|mowilam|szarpie|szarpalem|szarpalam)`,
+      w`(?:wolam|wolamy|krzycze|potrzasam|potrzasamy|szturcham|klepie|szarpie) ${G(4)}(?:a |i )?(?:on |ona )?(?:nic|nie (?:odpowiada|reaguje|otwiera oczu|rusza sie|oddycha))`,
+    ],
+  },
+  concern: {
+    suicide: [
+      // Things given away, sold off or left "for free", and nothing needed any more.
+      w`(?:oddam|oddaje|oddal\p{L}*|rozdaje|rozdam|rozdal\p{L}*|sprzedam|sprzedaje|wyprzedaje|wyprzedaz\p{L}*|za darmo|do oddania|do odbioru) ${G(25)}${needNothing}`,
+      w`${needNothing} ${G(10)}(?:oddam|oddaje|oddal\p{L}*|rozdaje|rozdam|rozdal\p{L}*|za darmo|do oddania|do odbioru)`,
+      // A last message of love to be passed on.
+      w`(?:przekaz\p{L}*|powiedz\p{L}*|powtorz\p{L}*|napisz\p{L}*) ${G(2)}${closeOnes}(?: (?:i|oraz|a) ${closeOnes})? ${G(1)}ze ${G(2)}(?:kocham|kochalem|kochalam|kochal\p{L}*)`,
+      // "I mean to finish with everything", the plain words Befrienders lists.
+      w`(?:zamierzam|mam zamiar|chce|chcialbym|chcialabym|postanowil\p{L}*|zdecydowal\p{L}*) (?:juz )?(?:skonczyc ze wszystkim|ze wszystkim skonczyc|z tym wszystkim skonczyc|skonczyc z tym wszystkim)`,
+    ],
+    violence: [
+      // An adult's "game" with a child under the blanket, in the bath, "playing doctor".
+      w`${adultMan} ${G(3)}(?:bawil\p{L}*|bawi|bawia|gral\p{L}*|gra) sie z (?:nia|nim|mna|nami|corka|synem|dzieckiem|dziecmi|mala|malym|coreczka|synkiem) ${G(2)}${gameUnderCover}`,
+      w`(?:bawil\p{L}*|bawi) sie z (?:nia|nim|mna|corka|synem|dzieckiem|mala|malym|coreczka|synkiem) ${G(2)}${gameUnderCover} ${G(10)}(?:nie wolno|nie mozna|nie moze|nie mow\p{L}*|tajemnic\p{L}*|sekret\p{L}*|nikomu)`,
+    ],
+  },
+  signals: {
+    farewells: [w`dziekuje (?:\S+ )?za wszystko`, w`przeprasza\p{L}* ${G(2)}za wszystko`, w`wszystko ${G(2)}(?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*|pozalatwian\p{L}*|przygotowan\p{L}*|ogarniet\p{L}*)`, w`(?:przekaz\p{L}*|powiedz\p{L}*) ${G(2)}${closeOnes}(?: (?:i|oraz|a) ${closeOnes})? ${G(1)}ze (?:je |ja |go |ich )?kocham`],
+    affairs: [
+      w`klucz\p{L}* ${G(3)}(?:zostawi\p{L}*|zostaw\p{L}*|bed\p{L}*|lez\p{L}*|oddam|oddal\p{L}*|wrzuc\p{L}*|poloz\p{L}*) ${G(2)}(?:u sasiad\p{L}*|na stole|pod wycieraczk\p{L}*|w skrzynce|u (?:kolegi|kolezanki|znajom\p{L}*|administrator\p{L}*|wlasciciel\p{L}*))`,
+      w`(?:zostawi\p{L}*|zostaw\p{L}*|oddam|polozyl\p{L}*) klucz\p{L}* ${G(2)}(?:u sasiad\p{L}*|na stole|pod wycieraczk\p{L}*|w skrzynce)`,
+      w`nie chce (?:zeby|aby|by) ${G(3)}(?:musial\p{L}* (?:placic|zaplacic|sie martwic)|placil\p{L}*|mial\p{L}* (?:klopot|problem|koszt)\p{L}*)`,
+      w`(?:jak|jesli|jezeli|gdy|kiedy|gdyby) (?:ktos|czlowiek|obcokrajowiec|polak) (?:tu |w nl |w holandii )?umrze`,
+    ],
+    future: [needNothing],
+    // Pets and things said to be someone else's now: "koty są dla mnie", "rower jest twój".
+    giving: [w`(?:kot\p{L}*|ps\p{L}*|pies|piesek|rzeczy|mieszkanie|samochod|auto|bizuteri\p{L}*|pierscion\p{L}*|zegarek|rower|komputer|laptop|oszczednosci|pieniadze) (?:\S+ )?(?:sa|jest|beda|bedzie) (?:teraz |od teraz )?(?:dla (?:mnie|ciebie|was|nas)|twoje|twoj|twoja|twoi|wasze)`],
+    hopeless: [w`nie moge tak dluzej`, w`(?:nic|niczego) (?:juz )?nie ma (?:juz )?(?:znaczenia|sensu)`, w`(?:nic|wszystko) (?:juz )?stracilo (?:sens|znaczenie)`, w`po co (?:to wszystko|mam zyc|zyc dalej)`],
+    secrets: [w`nie wolno (?:mi |jej |mu |nikomu )?(?:mowic|powiedziec|mowi|pisnac) (?:mamie|mamusi|tacie|nikomu|w domu|pani)`, w`nie (?:mow|mowic|mowi) (?:o tym )?(?:mamie|mamusi|tacie)`, w`(?:to|nasza) tajemnic\p{L}*`],
+    boundaries: [w`pod (?:koldra|kocem|koldre)`, w`(?:bawil\p{L}*|bawi) sie ${G(2)}w (?:lekarza|doktora|badanie)`],
+  },
+  figurative: [
+    // Killing in a game.
+    w`(?:w|we) ${gameTitle} ${G(6)}(?:mnie |nas )?(?:ciagle |caly czas |non stop |zawsze |znowu |wiecznie )?(?:zabij\p{L}*|zabil\p{L}*|zabili|zabila|zabijaja)`, w`(?:zabijaja|zabija|zabil\p{L}*|zabili) (?:mnie |nas )?${G(2)}(?:w|we) ${gameTitle}`,
+    // A fall told with how long ago it was; smoke that turned out to be a barbecue.
+    w`(?:spadl\p{L}*|wypadl\p{L}*|upadl\p{L}*|przewrocil\p{L}*) ${G(4)}(?:\d+|rok|dwa|trzy|cztery|piec|szesc|kilka|pare|wiele|kilkanascie) (?:lat|lata|roku|miesiecy|miesiace|miesiac|tygodni|tygodnie|tydzien)? ?temu`,
+    w`(?:grill\p{L}*|ognisk\p{L}*) ${G(8)}myslal\p{L}* ze (?:cos )?(?:sie )?pali`, w`myslal\p{L}* ze (?:cos )?(?:sie )?pali ${G(8)}(?:grill\p{L}*|ognisk\p{L}*)`,
+  ],
+};
+
 const widened = {
   crisis: {
     suicide: [
@@ -255,7 +323,7 @@ const widened = {
       // A plan made, a day set.
       [w`(?:mam|ma) (?:juz )?wszystko (?:zaplanowane|przemyslane|przygotowane|obmyslone|zalatwione)`, w`wszystko (?:juz )?(?:zaplanowal\p{L}*|przemyslal\p{L}*|przygotowal\p{L}*)`, w`jakie to (?:by )?(?:bylo|byloby) (?:proste|latwe)`, w`(?:jak|gdzie) (?:tu )?(?:jest )?najwyzszy`, w`(?:jeden|jednym) (?:ruch\p{L}*|krok\p{L}*)`],
       // Affairs for after: who takes the children, the debts after death.
-      [...round7.signals.affairs, w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
+      [...round7.signals.affairs, ...round8.signals.affairs, w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
       // Traces of cutting and burning.
       [w`blizn\p{L}*`, w`rany na (?:rekach|udach|nadgarstkach|ramionach)`, w`dlugi\p{L}* rekaw\p{L}*`, w`rekaw\p{L}*`, w`plastr\p{L}*`, w`(?:glebiej|mocniej) niz (?:zwykle|zawsze|ostatnio|wczesniej)`, w`krew na (?:reczniku|przescieradle|ubraniu|poscieli)`],
     ],
@@ -388,6 +456,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     emergency: [
       ...widened.crisis.emergency,
       ...round7.crisis.emergency,
+      ...round8.crisis.emergency,
       // Not breathing, unconscious, not waking.
       w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`,
       w`(?:sinieje|zsinial\p{L}*|posinial\p{L}*|zsiniel\p{L}*|sine usta)`, w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
@@ -429,6 +498,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.concern.suicide,
       ...round7.concern.suicide,
+      ...round8.concern.suicide,
       `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
       `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
@@ -460,6 +530,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     violence: [
       ...widened.concern.violence,
       ...round7.concern.violence,
+      ...round8.concern.violence,
       w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
       w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
       // Fear of someone at home, of going home.
@@ -503,17 +574,17 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.signals.suicide,
       // Farewells and affairs put in order.
-      [...round7.signals.farewells, w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
+      [...round7.signals.farewells, ...round8.signals.farewells, w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
       // Giving things away.
-      [w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
+      [...round8.signals.giving, w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
       // Means and places.
       [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
-      [w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
+      [...round8.signals.hopeless, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
       [w`nie odpisuje od`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*|wpis\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie jak`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
       // A future that stops.
-      [w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?(?:nie|juz nie)`, w`nie (?:doczekam|dozyje)`, w`nie musze sie (?:juz )?o nic (?:martwic|przejmowac)`, w`(?:bedzie|i) po wszystkim`, w`(?:juz )?nie bedzie moj problem`, w`(?:jeszcze|za) \S+ dni i koniec`, w`(?:isc|pojsc) spac na (?:dlugo|zawsze)`, w`nikomu (?:juz )?nie przeszkadzac`],
+      [...round8.signals.future, w`po raz ostatni`, w`juz (?:mnie )?nie (?:zobaczycie|zobaczysz)`, w`od jutra (?:mnie )?(?:nie|juz nie)`, w`nie (?:doczekam|dozyje)`, w`nie musze sie (?:juz )?o nic (?:martwic|przejmowac)`, w`(?:bedzie|i) po wszystkim`, w`(?:juz )?nie bedzie moj problem`, w`(?:jeszcze|za) \S+ dni i koniec`, w`(?:isc|pojsc) spac na (?:dlugo|zawsze)`, w`nikomu (?:juz )?nie przeszkadzac`],
     ],
     violence: [
       ...widened.signals.violence,
@@ -524,9 +595,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Injuries and excuses for them.
       [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o (?:szafk\p{L}*|drzwi|kant)`, w`rozcieta warga`, w`slady na (?:szyi|rekach|twarzy)`, w`zadrapan\p{L}*`],
       // Secrets, not being allowed to tell.
-      [w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie moze sie dowiedziec`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
+      [...round8.signals.secrets, w`tajemnic\p{L}*`, w`sekret\p{L}*`, w`nikt nie moze sie dowiedziec`, w`nie wolno mi (?:mowic|powiedziec)`, w`nie mow nikomu`, w`anonimow\p{L}*`],
       // Sexual boundaries.
-      [w`prysznic\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`seks\p{L}*`, w`(?:moim|mojego) lozk\p{L}*`, w`(?:wysyla|wysylal\p{L}*|przesyla|przysyla) (?:mi |jej |mu )?(?:swoje )?(?:zdjecia|zdjecie|fotki|nagie)`, w`pisze do (?:mnie|niej|niego) w nocy`, w`(?:na|przez) (?:snap\p{L}*|insta\p{L}*|messenger\p{L}*|tiktok\p{L}*) w nocy`],
+      [...round8.signals.boundaries, w`prysznic\p{L}*`, w`(?:moim|mojego) pokoju`, w`na kolanach`, w`dotyka\p{L}*`, w`dotykal\p{L}*`, w`(?:nago|nagie|nagi|naga)`, w`seks\p{L}*`, w`(?:moim|mojego) lozk\p{L}*`, w`(?:wysyla|wysylal\p{L}*|przesyla|przysyla) (?:mi |jej |mu )?(?:swoje )?(?:zdjecia|zdjecie|fotki|nagie)`, w`pisze do (?:mnie|niej|niego) w nocy`, w`(?:na|przez) (?:snap\p{L}*|insta\p{L}*|messenger\p{L}*|tiktok\p{L}*) w nocy`],
       // Honour and family pressure.
       [w`honor\p{L}*`, w`wstyd dla rodziny`, w`hanb\p{L}*`, w`wydac (?:mnie )?za maz`, w`rodzina (?:zdecydowala|postanowila|kaze)`, w`kuzyn\p{L}*`],
       // Threats.
@@ -547,6 +618,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   figurative: [
     ...widened.figurative,
     ...round7.figurative,
+    ...round8.figurative,
     w`nie mam (?:juz )?sil\p{L}* (?:do|na) (?:tego |tej |tych |ten |tym )?(?:urzedu|urzedow|biurokracji|papierow|formularzy|gminy|gemeente|szefa|pracy|roboty|sprzatania|gotowania|tego urzedu)`,
     `(?:ze )?zabic sie mozna`, `że zabić się można`,
     `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
