@@ -494,3 +494,72 @@ describe('the Ukrainian families of the 7a12026 round', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Ukrainian and Russian families of the lexicon round of 1 December', () => {
+  it.each([
+    // He beats her, told victim first.
+    ['вітчим її постійно бє, а ми з братом сидимо в кімнаті', 'violence'],
+    ['он ее бьет почти каждый вечер, я слышу через стену', 'violence'],
+    ['тато маму знову побив вчора ввечері', 'violence'],
+    ['vin yii bye koly pyanyi', 'violence'],
+    // "If I leave he'll kill me and the children."
+    ['сказав, якщо я піду від нього, він вб\'є мене і дітей', 'violence'],
+    ['муж говорит если я уйду то он убьет меня', 'violence'],
+    ['yakshcho ya pidu vin vbye mene', 'violence'],
+    ['вбє нас усіх, якщо я подам на розлучення, так він кричав', 'violence'],
+    // A fist beside one's head and "next time he won't miss".
+    ['гатив кулаком у двері біля моєї голови і сказав що наступного разу влучить', 'violence'],
+    ['ударил рядом с моей головой, сказал что в следующий раз не промахнется', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // The railway; sleeping pills in quantity; why live.
+    ['завтра вранці піду на залізницю, так буде краще', 'suicide'],
+    ['пойду на железную дорогу ночью', 'suicide'],
+    ['купила три упаковки снотворного, вдома нікого', 'suicide'],
+    ['навіщо мені далі жити без нього', 'suicide'],
+    ['зачем мне жить дальше', 'suicide'],
+    // Someone on a bridge now, a pet handed over, "that's it, enough".
+    ['подруга зараз десь на мосту, пише що все досить', 'suicide'],
+    ['брат сейчас на крыше, не берет трубку', 'suicide'],
+    ['він питає чи я заберу його кота, і пише що все, досить', 'suicide'],
+    // Keys and papers left out, thanks for everything, a flat left clean, tired of fighting.
+    ['ключі залишила у сусідки, дякую всім за все', 'suicide'],
+    ['документы положил на столе. спасибо вам за всё', 'suicide'],
+    ['устала бороться. квартиру оставлю чистой', 'suicide'],
+    ['не бачу більше сенсу, вдома лежить багато снодійного', 'suicide'],
+    // A man who keeps after a daughter; grabbed and held.
+    ['сусід по гуртожитку постійно пристає до моєї доньки, їй 14', 'violence'],
+    ['мужчина из соседней комнаты цепляется к дочке', 'violence'],
+    ['зайшов коли мене не було і зачинив за собою двері, донька плакала', 'violence'],
+    ['хазяїн схопив мою доньку за руку і не відпускав', 'violence'],
+    ['он схватил ребенка и не отпускал пока я не закричала', 'violence'],
+    ['гупнув кулаком по столу біля обличчя дитини', 'violence'],
+    ['сказав що наступного разу не промахнеться', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Working on the railway; a trip; pills for a parent; a thank-you.
+    'чоловік піде на залізницю працювати, де взяти довідку?',
+    'поїду потягом до Амстердама, де купити квиток?',
+    'купила мамі ліки в аптеці, дуже дорогі',
+    'дякую вам за все, що ви для нас зробили, документи вже подали',
+    'ключі від квартири залишу у сусідки, поки ми у відпустці',
+    // He does not beat her; said in the past and he is dead; a team that won't miss.
+    'він її ніколи не бив, просто кричить',
+    'В детстве отец бил маму, его уже нет в живых. Ищу психолога на русском',
+    'тренер сказав, що наступного разу наш нападник не промахнеться',
+    // A friend on a bridge for work; a relative who keeps after a job.
+    'брат зараз на мосту працює, ремонтують дорогу',
+    'донька постійно пристає до мене з питаннями про школу',
+    // Cooking as the weapon, in Cyrillic and in Latin letters.
+    'дружина каже, що я її вб\'ю своїм гострим борщем 😂',
+    'zhinka kazhe shcho ya yiyi vbyu svoim borshchem',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
