@@ -37,3 +37,65 @@ describe('plain statements in the languages the intake does not speak', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the plain families added in the lexicon round of 1 December', () => {
+  it.each([
+    // Suicide: tired of life, not wanting to wake up, a bridge, ending one's life.
+    ['Waan ka daalay nolosha, ma rabo inaan mar dambe soo toosto', 'suicide'],
+    ['دیگه نمی‌خوام بیدار بشم', 'suicide'],
+    ['می‌خواهم به زندگیم پایان بدم', 'suicide'],
+    ['Искам да сложа край на живота си', 'suicide'],
+    ['тази нощ ще скоча от моста', 'suicide'],
+    ['je voudrais ne plus me réveiller', 'suicide'],
+    ['j\'ai envie de me tuer', 'suicide'],
+    ['voy a tirarme del puente esta noche', 'suicide'],
+    ['não quero mais acordar', 'suicide'],
+    ['vreau să-mi iau viața', 'suicide'],
+    ['Meg akarok halni, nem akarok tovább élni', 'suicide'],
+    ['öngyilkos leszek', 'suicide'],
+    // Violence: a threat to kill told with "threatened", a knife shown, beaten.
+    ['Wuxuu igu hanjabay inuu i dilayo', 'violence'],
+    ['برادرم تهدید کرده که مرا بکشد', 'violence'],
+    ['شوهرم چاقو را به من نشان داد', 'violence'],
+    ['Той заплаши да ме убие', 'violence'],
+    ['il m\'a menacée de me tuer', 'violence'],
+    ['mi novio me amenazó con matarme', 'violence'],
+    ['o meu marido ameaçou me matar', 'violence'],
+    ['m-a amenințat că mă omoară', 'violence'],
+    ['A férjem minden nap megver', 'violence'],
+    ['Azzal fenyegetett, hogy megöl', 'violence'],
+    ['ክቐትለኒ እዩ ኢሉ', 'violence'],
+    // Papiamento: her husband is hitting her.
+    ['mi kasá ta dal mi tur dia', 'violence'],
+    ['mi ta tende gritu, e kasá ta bati e', 'violence'],
+    // Emergency: cannot wake someone, many pills, a lot of blood, blue lips.
+    ['je n\'arrive pas à le réveiller', 'emergency'],
+    ['no puedo despertarla, hay mucha sangre', 'emergency'],
+    ['não consigo acordá-la', 'emergency'],
+    ['are buzele vinete', 'emergency'],
+    ['nu îl pot trezi', 'emergency'],
+    ['не мога да го събудя', 'emergency'],
+    ['wiilkii dhiig badan ayaa ka socda', 'emergency'],
+    ['پدرم خون زیادی از دست داده', 'emergency'],
+    ['Nem lélegzik!', 'emergency'],
+    ['sok gyógyszert vett be és eszméletlen', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Said of bad marks, waking children for school, cold blood, a heart that beats.
+    'ma mère va me tuer quand elle verra mon bulletin',
+    'mi mamá me va a matar si ve mis notas',
+    'no quiero despertar a mi hijo tan temprano',
+    'ele tem muito sangue frio',
+    'A férjem szíve gyorsan ver, kardiológust keresünk',
+    'nem vagyok öngyilkos, csak fáradt vagyok',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('asks about laboured breathing told without more', () => {
+    expect(detectSafety('colegul meu respiră greu', { learned: false })).toMatchObject({ tier: 'concern', concern: 'emergency' });
+  });
+});

@@ -5,6 +5,11 @@ import { G, type SafetyLexicon } from '../safety-lexicon.js';
  * Tigrinya, Amharic, Farsi and Dari, Russian, Bulgarian, French, Spanish, Portuguese, Romanian, German): only plain
  * statements, so that such a message still gets the numbers in English and Dutch. Folded like
  * every lexicon: Farsi's zero-width non-joiner becomes a space, its yeh and kaf the Arabic ones.
+ * Russian in Cyrillic and Latin letters is read by the Ukrainian lexicon, which knows it. The plain
+ * families kept here: wanting to die, to end it or not to wake up, a bridge or pills with that
+ * intent; a threat to kill, being beaten, a knife; someone not breathing, unconscious, bleeding a
+ * lot, or who took many pills and will not wake. Threats to kill need a telling verb or a knife
+ * ("a dit qu'il va me tuer"), because "ma mère va me tuer" is said of bad marks.
  */
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
@@ -23,7 +28,25 @@ export const universalSafetyLexicon: SafetyLexicon = {
       // Bulgarian.
       'самоубия', `(?:ще )?се самоубия`, `искам ${G(1)}да умра`, `не искам ${G(1)}да живея`, `(?:ще )?се убия`,
       // French, Spanish, Portuguese, Romanian, German.
-      'suicid\\p{L}*', 'me tuer', 'en finir', `(?:envie de|veux|voudrais) ${G(1)}mourir`, 'plus envie de vivre', `(?:ne )?veux plus vivre`, 'no quiero seguir viviendo', 'quiero morirme', 'me matar', 'matarme', `quiero ${G(1)}morir`, 'no quiero vivir', `quero ${G(1)}morrer`, 'nao quero (?:mais )?viver',
+      'suicid\\p{L}*',
+      // Killing oneself, said by the one who would do it: not "il va me tuer", not "ameaçou me matar" (threats, below).
+      `(?:je|jai|jvais|envie de|pense a|penser a|veux|vais|voudrais|vouloir) ${G(2)}me tuer`, 'en finir', `(?:envie de|veux|voudrais) ${G(1)}mourir`, 'plus envie de vivre', `(?:ne )?veux plus vivre`, 'no quiero seguir viviendo', 'quiero morirme', `(?:quero|vou|penso em|pensando em|vontade de|queria|tentei|tentar) ${G(1)}me matar`, `(?:quiero|voy a|pienso en|pensando en|ganas de|quisiera|intente|intentar) ${G(1)}matarme`, `quiero ${G(1)}morir`, 'no quiero vivir', `quero ${G(1)}morrer`, 'nao quero (?:mais )?viver',
+      // Somali: tired of this life, not wanting to wake up tomorrow.
+      `ka daalay nolosh\\p{L}*`, `(?:ma doonayo|ma rabo|ma rabto) ${G(1)}(?:inaan|in aan) ${G(2)}soo toosto`,
+      // Farsi and Dari: not wanting to wake up, jumping from a bridge, ending one's life.
+      `نمی ?(?:خواهم|خوام) ${G(2)}بیدار (?:شوم|بشم)`, `از (?:پل|بالای پل|پشت بام|بام) ${G(1)}(?:بپرم|میپرم|می پرم|خودمو بندازم|خودم را بیندازم)`, `به زندگی(?:م| ام| خودم) ${G(1)}پایان (?:بدم|بدهم|میدم|می دهم)`,
+      // Tigrinya and Amharic: to end one's life.
+      'ህይወተይ ከብቅዕ', 'ሕይወቴን ማጥፋት',
+      // Bulgarian: to end one's life or everything from the bridge, to jump, not to wake up.
+      `(?:да )?сложа край на (?:живота си|себе си|всичко)`, `(?:да )?свърша (?:с живота си|със себе си)`, `свърша с всичко ${G(3)}(?:моста|покрива|блока|влака|релсите)`,
+      `(?:да )?скоча (?:от|под) (?:моста|покрива|блока|терасата|прозореца|влака)`, `не искам ${G(1)}да се събудя(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`,
+      // French, Spanish, Portuguese, Romanian: not wanting to wake up, a bridge, ending one's life.
+      `(?:veux|voudrais|envie de) ${G(1)}(?:ne )?(?:plus|pas) (?:me )?reveiller`, `(?:sauter|me jeter) (?:du|dun|d un|de ce) pont`, `me jeter sous (?:un|le) (?:train|metro)`,
+      `(?:no quiero|quisiera no) (?:volver a )?despertar(?:me)?(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `(?:tirarme|lanzarme|aventarme) (?:de|del|desde) (?:un |el )?(?:puente|edificio|techo)`, `quitarme la vida`, `acabar con mi vida`,
+      `nao quero (?:mais )?acordar(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `(?:pular|me jogar|jogar me) (?:da|de uma|de cima da) ponte`, `tirar a minha (?:propria )?vida`, `acabar com a minha vida`,
+      `nu (?:mai )?vreau sa ma (?:mai )?trezesc(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `sa (?:mi|imi) iau viata`, `sa pun capat (?:vietii|zilelor)`, `sa ma arunc (?:de pe|de la|in fata) (?:pod|bloc|acoperis|tren)\\p{L}*`,
+      // Hungarian: suicide, wanting to die, not wanting to live or wake up, ending one's life.
+      'ongyilkos\\p{L}*', `meg akarok halni`, `nem akarok ${G(1)}(?:elni|felebredni)(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `megolom magam`, `veget vetek ${G(1)}(?:az eletemnek|mindennek)`, `leugrom a ${G(1)}(?:hidrol|hazrol|tetorol)`,
       'sinucid\\p{L}*', 'sa ma (?:sinucid|omor)', `vreau ${G(1)}sa mor`, 'nu mai vreau sa traiesc', 'selbstmord', 'mich umbringen', `(?:will|mochte) ${G(1)}sterben`, 'nicht mehr leben',
     ],
     violence: [
@@ -35,6 +58,17 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:бие|пребива|преби) (?:ме|нас|децата|мама)`, `(?:ме|нас) (?:бие|пребива)`, 'домашно насилие', `заплашва ${G(2)}(?:убие|убия)`,
       `(?:me|nous) (?:frappe|bat)`, 'violence(?:s)? conjugale(?:s)?', `menace ${G(2)}(?:me tuer|de mort)`, `me (?:pega|golpea|bate|maltrata)`, 'violencia (?:domestica|de genero)', `amenaza ${G(2)}matarme`,
       'ma bate', `(?:schlagt|schlaegt) ${G(1)}mich`, 'hausliche gewalt',
+      // Papiamento: someone is hitting or beating her, him or me ("e kasá ta dal e").
+      `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan) ta (?:dal|bati|maltrata) (?:mi|e|nan|su|mi yu|e mucha)`,
+      // A threat to kill, told with a telling verb, or a knife shown.
+      `(?:hanjab\\p{L}*|igu hanjabay) ${G(3)}(?:dil\\p{L}*|mindi\\p{L}*)`, `(?:mindi|middi) ${G(2)}(?:igu|ku) ${G(1)}(?:hanjab\\p{L}*|dhufay|taagay|tusay)`,
+      `(?:گفته|گفت|میگه|می گوید|می گه|تهدید) ${G(2)}(?:اگر|اگه) ${G(10)}(?:مرا|منو|من را|ما را|مارو) ${G(1)}(?:می ?کشد|می ?کشه|می ?کشن|می ?کشند|بکشد|بکشه)`, `تهدید ${G(3)}به (?:کشتن|مرگ|قتل)`, `تهدید ${G(4)}(?:مرا|منو|من را|ما را|مارو) ${G(1)}(?:بکشد|بکشه|می ?کشد|می ?کشه)`, 'ክቐትለኒ', 'ይቐትለኒ', 'ሊገድለኝ', 'ይገድለኛል', `چاقو ${G(3)}(?:نشانم|نشونم|نشان داد|نشون داد|کشید|گذاشت|زد)`,
+      `заплаш\\p{L}* ${G(2)}(?:да )?(?:ме |нас )?(?:убие|убия|нож\\p{L}*)`, `(?:с|със) нож ${G(2)}(?:ме |нас )?(?:заплаши|нападна|гони|заплашва)`,
+      `menac\\p{L}* ${G(3)}(?:me tuer|nous tuer|de mort)`, `(?:avec|a) un couteau ${G(3)}(?:menace|me menace|sur moi|contre moi)`, `(?:menace|me menace) ${G(3)}(?:avec )?un couteau`,
+      `amenaz\\p{L}* (?:con |que )?(?:me |nos )?(?:va a )?(?:matarme|matarnos|matar)`, `(?:con|un) cuchillo ${G(3)}(?:me amenazo|me amenaza|contra mi)`, `me amenazo con (?:un )?cuchillo`,
+      `amea\\p{L}* (?:de )?(?:que )?(?:vai )?(?:me|nos) matar`, `(?:com|uma) faca ${G(3)}(?:me ameacou|me ameaca|contra mim)`, `me ameacou com (?:uma )?faca`,
+      `(?:m a |ne a |a )?amenint\\p{L}* (?:ca )?(?:ma|ne) (?:omoara|omoare|va omori)`, `(?:cu )?cutitul ${G(3)}(?:m a amenintat|ma ameninta|a amenintat)`,
+      `(?:ferjem|parom|elettarsam|apam|apukam|baratom|nevelo ?apam) (?:engem |minket |minden nap |mindig |folyton )?(?:ver|megver|vert|megvert|bantalmaz\\p{L}*|veri)`, `(?:engem|minket|a gyerekeket) ${G(1)}(?:ver|megver|vert|megvert|veri)`, `(?:azzal )?fenyeget\\p{L}* ${G(2)}(?:hogy )?(?:megol|meg fog olni|megolnek)`, `kessel fenyeget\\p{L}*`,
     ],
     emergency: [
       'ma hadlayo', `neeftiis\\p{L}*`, 'wuu dhacay', 'ሓዊ', 'ትኪ', 'no se mueve', 'sangra mucho', 'ne bouge plus', 'saigne beaucoup',
@@ -47,12 +81,23 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `a inghitit ${G(1)}(?:multe|toate|o cutie de|\\d+) ${G(1)}(?:pastile|medicamente|tablete)`, `nu se (?:trezeste|misca)(?! (?:dimineata|la timp|devreme))`,
       `наглотал\\p{L}* ${G(1)}(?:таблет\\p{L}*|лекарств\\p{L}*)`, `проглотил\\p{L}* ${G(2)}(?:магнит\\p{L}*|батарейк\\p{L}*)`, 'не просыпается', 'не диша', 'в безсъзнание', 'не реагира',
       'ma neefsanayo', 'miyir ?la(?:aan)?', 'ኣይተንፍስን', 'አይተነፍስም', 'نفس نمیکشه', 'بیهوش', 'не дышит', 'без сознания', 'пожар',
+      // Cannot wake someone, many pills taken, a lot of blood, blue lips.
+      `\\p{L}*arriv\\p{L}* (?:pas|plus) a (?:le |la |les )?reveiller`, `(?:a pris|a avale|pris|avale) ${G(1)}(?:beaucoup de|trop de|plein de|toute la boite de|tous ses|toutes ses) (?:medicaments|cachets|pilules|comprimes)`, `(?:perd|perdu) beaucoup de sang`, `levres (?:bleues|violettes)`,
+      `no (?:puedo|podemos|consigo|logro) despertarl[oa]`, `(?:mucha|muchisima) sangre(?! fria)`, `labios (?:morados|azules)`,
+      `nao (?:consigo|consigo mais|conseguimos) acorda (?:lo|la)`, `(?:muito|muitissimo) sangue(?! frio)`, `sangrando muito`, `labios (?:roxos|azuis)`,
+      `buzele (?:vinete|albastre|mov)`, `si a pierdut cunostinta`, `(?:sangereaza|singereaza) (?:foarte )?(?:mult|tare)`, `nu (?:il|o) (?:pot|putem) trezi`, `nu reusesc sa (?:il|o) trezesc`,
+      `не (?:мога|можем) да (?:го|я) (?:събудя|събудим)`, `(?:много|силно) (?:кърви|кръв)`, `изпи ${G(1)}(?:много|всички|куп) ${G(1)}(?:хапчета|лекарства|таблетки)`,
+      `dhiig (?:badan|fara badan)`, `(?:kiniin|kaniin)\\p{L}* (?:badan|dhan) ${G(2)}(?:liqay|liqday|cunay|qaatay)`,
+      `(?:خون زیاد\\p{L}*|خونریزی (?:شدید|زیاد)|خون ${G(1)}بند نمیاد|خون ${G(1)}بند نمی ?آید)`, `نفس نمی ?(?:کشد|کشه)`, `(?:قرص|دارو|تابلیت)\\p{L}* (?:زیاد|زیادی) ${G(1)}(?:خورده|خورد)`,
+      'ብዙሕ ደም', 'ብዙ ደም',
+      `nem (?:lelegzik|legzik|kap levegot)`, `eszmeletlen\\p{L}*`, `nem tudom felebreszteni`, `(?:nagyon|eros\\p{L}*) verzik`, `sok gyogyszert ${G(1)}(?:vett be|bevett|nyelt le|lenyelt)`, `kek (?:az ajka|ajk\\p{L}*)`,
       'ne respire (?:plus|pas)', 'inconscient\\p{L}*', 'au feu', 'no respira', 'inconsciente', 'incendio', 'nao respira', 'nu respira', 'incendiu', 'atmet nicht', 'bewusstlos',
     ],
   },
-  concern: { suicide: [], violence: [], emergency: [] },
+  // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
+  concern: { suicide: [], violence: [], emergency: [`respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
-  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention'],
+  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention', `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`],
   bystander: [],
   risk: [],
   refusal: [],
