@@ -85,6 +85,17 @@ describe('PostgreSQL store failures', () => {
     await expect(attempt).rejects.toHaveProperty('cause');
   });
 
+  it('answers a ping with a StoreError while the server is unreachable', async () => {
+    const store = await createPrismaStore(nowhere, { migrate: false });
+    try {
+      const attempt = store.ping();
+      await expect(attempt).rejects.toBeInstanceOf(StoreError);
+      await expect(attempt).rejects.toMatchObject({ message: expect.stringContaining('ping') });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports an unreachable server as StoreError on the first query', async () => {
     const store = await createPrismaStore(nowhere, { migrate: false });
     try {

@@ -84,6 +84,12 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
       return { conversation, caseRecord: written.openedCase! };
     }
 
+    describe('health', () => {
+      it('answers a ping while the database is there', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      });
+    });
+
     describe('migrations', () => {
       const files = readMigrations(migrationFolders[provider]);
 
