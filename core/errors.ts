@@ -136,3 +136,11 @@ export class ClosingOutcomeError extends InloopError {
     this.name = 'ClosingOutcomeError';
   }
 }
+
+/** A report period that is not two YYYY-MM-DD dates in order, or longer than the reports allow. */
+export class ReportPeriodError extends InloopError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(`report period refused: ${message}`, options);
+    this.name = 'ReportPeriodError';
+  }
+}

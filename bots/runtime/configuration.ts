@@ -120,6 +120,14 @@ export const organisationSchema = z.object({
   /** Which role gets a case, and automatic assignment within a role (docs/workers/desk.md); docs/residents/intake.md's defaults when absent. */
   roles: roleConfigurationSchema,
   assignment: assignmentConfigurationSchema,
+  /** The optional "where" question of the intake (docs/coordinators.md); absent: not asked. */
+  neighbourhoods: z
+    .object({
+      names: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
+      /** Take the four digits of a postcode as an answer (never the letters, street or house number). */
+      postcodes: z.boolean().default(true),
+    })
+    .optional(),
 });
 
 export type Configuration = Environment & {

@@ -8,6 +8,7 @@ import { toCaseView } from './case-view.js';
 import { toMessageView } from './message-view.js';
 import { registerFollowUpRoutes } from './follow-up-routes.js';
 import { registerRoleRoutes } from './role-routes.js';
+import { registerReportRoutes } from './report-routes.js';
 import { isRoleId } from '../../core/roles/role-ids.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { HttpProblem } from './web-errors.js';
@@ -123,6 +124,7 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
 
   registerFollowUpRoutes(server, runtime, sessions);
   registerRoleRoutes(server, runtime, sessions);
+  registerReportRoutes(server, runtime, sessions);
 
   // The outcomes, partners and life domains the close form offers (issue 17).
   server.get('/api/inbox/closing-outcomes', async (request) => {

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
@@ -53,6 +53,7 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     if (error instanceof ReferralConsentError) {
       return reply.status(422).send({ error: 'Vraag eerst de inwoner om toestemming voor wat je deelt. Zonder toestemming verwijs je niet door.' });
     }
+    if (error instanceof ReportPeriodError) return reply.status(400).send({ error: 'Kies een periode met twee datums (van vóór tot), samen hooguit twee jaar.' });
     if (error instanceof ClosingOutcomeError) return reply.status(422).send({ error: closingOutcomeText[error.problem], reason: error.problem });
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });

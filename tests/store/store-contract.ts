@@ -539,6 +539,29 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect(JSON.stringify(statistics)).not.toContain('Jansen');
       });
 
+      it('lists report records of live cases and purged ones together, each once, by the day it was opened', async () => {
+        const purged = await conversationWithCase({ neighbourhood: 'Noord' });
+        await store.claimCase(purged.caseRecord.id, 'worker-a', later(60 * 60 * 1000));
+        await store.closeCase(purged.caseRecord.id, 'doorverwezen', later(day), 'worker-a', { category: 'referred', partner: 'schuldhulp', improvedDomains: ['health'] });
+        const live = await conversationWithCase({ topics: [{ id: 'caregiving', confidence: 0.8 }], domain: 'network' }, later(2 * day));
+        const outside = await conversationWithCase({}, later(40 * day));
+        const before = await store.listReportRecords(start, later(10 * day));
+        await store.purgeExpired(later(5 * day));
+        const after = await store.listReportRecords(start, later(10 * day));
+        expect(await store.findCase(purged.caseRecord.id)).toBeNull();
+        for (const records of [before, after]) {
+          expect(records).toHaveLength(2);
+          const byTopic = new Map(records.map((record) => [record.topics[0], record]));
+          expect(byTopic.get('money')).toMatchObject({
+            neighbourhood: 'Noord', outcome: 'referred', partner: 'schuldhulp', improvedDomains: ['health'], channel: 'telegram', language: 'nl',
+            openedAt: start, claimedAt: later(60 * 60 * 1000), closedAt: later(day),
+          });
+          expect(byTopic.get('caregiving')).toMatchObject({ domain: 'network', outcome: null, closedAt: null, neighbourhood: null });
+        }
+        expect(await store.findCase(live.caseRecord.id)).not.toBeNull();
+        expect((await store.listReportRecords(later(39 * day), later(41 * day))).map((record) => record.openedAt)).toEqual([outside.caseRecord.createdAt]);
+      });
+
       it('counts each purged case once when two purges run at the same moment', async () => {
         // On PostgreSQL a second store on the same database stands for a second instance. On SQLite
         // one process has one connection (a second one in the same process would block its event

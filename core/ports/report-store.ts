@@ -1,0 +1,30 @@
+import type { CrisisId, DomainId, TopicId, Urgency } from '../taxonomy/index.js';
+import type { ChannelId } from './conversation-ref.js';
+
+/**
+ * One case as the reports count it: no words, no resident, no conversation. A live case and the
+ * anonymous statistic it leaves after the purge give the same record, so a report holds across
+ * the retention purge.
+ */
+export interface ReportRecord {
+  /** Topic ids, the main one first. */
+  topics: TopicId[];
+  domain: DomainId | null;
+  urgency: Urgency;
+  crisis: CrisisId | null;
+  channel: ChannelId;
+  language: string | null;
+  neighbourhood: string | null;
+  /** The structured outcome (core/outcomes/closing-outcome.ts), a category read from older words, or null while open. */
+  outcome: string | null;
+  partner: string | null;
+  improvedDomains: DomainId[];
+  openedAt: Date;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface ReportStore {
+  /** Every case opened in [from, to): the live ones and the statistics of purged ones, each once. */
+  listReportRecords(from: Date, to: Date): Promise<ReportRecord[]>;
+}

@@ -1,0 +1,186 @@
+import type { ReportRecord } from '../ports/report-store.js';
+import { channelIds } from '../ports/conversation-ref.js';
+import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
+import { closingOutcomeIds } from '../outcomes/closing-outcome.js';
+import type { SocialMap } from '../social-map/social-map.js';
+import { conversationLanguages, domainIds, topicIds, topics as topicTable } from '../taxonomy/index.js';
+import { defaultMinimumCell, protectGroup, shownTotal, suppressSmallCells, type Counts, type ShownCounts } from './small-cells.js';
+import type { Signal } from './signals.js';
+
+/** What a report is made from, besides the records (docs/coordinators.md). */
+export interface ReportSettings {
+  minimumCell?: number;
+  /** The configured wijken: each gets a row, also at zero. */
+  neighbourhoodNames: string[];
+  officeHours: OfficeHours;
+  socialMap: SocialMap;
+}
+
+export interface Period {
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+}
+
+export interface WaitingFigure {
+  count: number | null;
+  /** The median time from opening to pick-up; null under the minimum. */
+  medianMinutes: number | null;
+}
+
+export interface SignalCard extends Omit<Signal, 'pValue' | 'expected'> {
+  topicLabel: string;
+  text: string;
+  /** Collective offers of the social map for the topic. */
+  offers: Array<{ name: string; place: string; hours: string }>;
+}
+
+export interface CaseReport {
+  period: { from: string; to: string };
+  minimumCell: number;
+  total: number | null;
+  crisis: number | null;
+  byDomain: ShownCounts;
+  byTopic: ShownCounts;
+  byNeighbourhood: ShownCounts;
+  byChannel: ShownCounts;
+  byLanguage: ShownCounts;
+  outcomes: ShownCounts;
+  referredTo: ShownCounts;
+  /** A case may count in several domains: each cell is suppressed on its own, no total beside it. */
+  improvedDomains: ShownCounts;
+  weekly: Array<{ week: string; count: number | null }>;
+  waiting: { pickedUp: WaitingFigure; inOfficeHours: WaitingFigure; outsideOfficeHours: WaitingFigure };
+  signals: SignalCard[];
+}
+
+/** Older closes were words; their category is read into the closing outcomes it stands for. */
+const legacyOutcomes: Record<string, string> = { helped: 'answered', advice: 'answered', withdrawn: 'declined' };
+export const otherKey = 'other';
+export const unknownKey = 'unknown';
+export const openKey = 'open';
+const otherPostcodesKey = 'other-postcodes';
+const day = 24 * 60 * 60 * 1000;
+
+function countBy(records: ReportRecord[], keys: readonly string[], keyOf: (record: ReportRecord) => string): Counts {
+  const counts: Counts = Object.fromEntries(keys.map((key) => [key, 0]));
+  for (const record of records) {
+    const key = keyOf(record);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function waitingFigure(minutes: number[], minimum: number): WaitingFigure {
+  const count = shownTotal(minutes.length, minimum);
+  return { count, medianMinutes: count === null ? null : Math.round(median(minutes)) };
+}
+
+/** Monday 00:00 UTC of the week `at` falls in. */
+function weekStart(at: Date): Date {
+  const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return new Date(midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * day);
+}
+
+const isoDate = (at: Date) => at.toISOString().slice(0, 10);
+
+/** Counts per topic with, for every shown domain, its topics protected against that domain's count. */
+function topicCells(records: ReportRecord[], total: number | null, byDomain: ShownCounts, minimum: number): ShownCounts {
+  const counts = countBy(records, [...topicIds, unknownKey], (record) => record.topics[0] ?? unknownKey);
+  let shown = suppressSmallCells(counts, total, minimum);
+  for (let pass = 0; pass < 3; pass += 1) {
+    for (const domain of domainIds) {
+      const domainTopics = topicIds.filter((topic) => topicTable[topic].domain === domain);
+      shown = protectGroup(shown, counts, domainTopics, byDomain[domain] ?? null, minimum);
+    }
+    shown = protectGroup(shown, counts, Object.keys(counts), total, minimum);
+  }
+  return shown;
+}
+
+/** Wijken by name, postcodes with enough cases by their digits, the rest together. */
+function neighbourhoodCells(records: ReportRecord[], names: string[], total: number | null, minimum: number): ShownCounts {
+  const raw = countBy(records, [...names, unknownKey], (record) => record.neighbourhood ?? unknownKey);
+  const counts: Counts = {};
+  for (const [key, count] of Object.entries(raw)) {
+    const postcode = !names.includes(key) && key !== unknownKey;
+    if (postcode && count < minimum) counts[otherPostcodesKey] = (counts[otherPostcodesKey] ?? 0) + count;
+    else counts[key] = count;
+  }
+  return suppressSmallCells(counts, total, minimum);
+}
+
+function signalCard(signal: Signal, socialMap: SocialMap, baselineWeeks: number): SignalCard {
+  const label = topicTable[signal.topic].label.nl;
+  const perMonth = signal.baselinePerMonth.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+  const { pValue: _pValue, expected: _expected, ...shown } = signal;
+  return {
+    ...shown,
+    topicLabel: label,
+    text: `${signal.count} vragen over ${label.toLocaleLowerCase('nl')} in ${signal.neighbourhood} in ${signal.windowWeeks} weken; de ${baselineWeeks} weken daarvoor ${perMonth} per maand.`,
+    offers: socialMap.offers.filter((offer) => offer.topics.includes(signal.topic)).map(({ name, place, hours }) => ({ name, place, hours })),
+  };
+}
+
+/**
+ * The report for a period: every count under the minimum suppressed (null), and no total that
+ * lets a suppressed cell be worked out (core/reports/small-cells.ts).
+ */
+export function buildCaseReport(records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12): CaseReport {
+  const minimum = settings.minimumCell ?? defaultMinimumCell;
+  const inPeriod = records.filter((record) => record.openedAt >= period.from && record.openedAt < period.to);
+  const total = shownTotal(inPeriod.length, minimum);
+  const byDomain = suppressSmallCells(countBy(inPeriod, [...domainIds, unknownKey], (record) => record.domain ?? unknownKey), total, minimum);
+  const outcomeKeys = [...closingOutcomeIds, otherKey, openKey];
+  const outcomeOf = (record: ReportRecord) => {
+    if (!record.closedAt) return openKey;
+    const outcome = legacyOutcomes[record.outcome ?? ''] ?? record.outcome ?? otherKey;
+    return outcomeKeys.includes(outcome) ? outcome : otherKey;
+  };
+  const outcomes = suppressSmallCells(countBy(inPeriod, outcomeKeys, outcomeOf), total, minimum);
+  const referred = inPeriod.filter((record) => outcomeOf(record) === 'referred');
+  const partnerIds = settings.socialMap.partners.map((partner) => partner.id);
+  const referredTo = suppressSmallCells(
+    countBy(referred, [...partnerIds, otherKey], (record) => (record.partner && partnerIds.includes(record.partner) ? record.partner : otherKey)),
+    outcomes.referred ?? null, minimum,
+  );
+  const improvedCounts: Counts = Object.fromEntries(domainIds.map((domain) => [domain, inPeriod.filter((record) => record.improvedDomains.includes(domain)).length]));
+  const weeks = new Map<string, number>();
+  for (let at = weekStart(period.from); at < period.to; at = new Date(at.getTime() + 7 * day)) weeks.set(isoDate(at), 0);
+  for (const record of inPeriod) weeks.set(isoDate(weekStart(record.openedAt)), (weeks.get(isoDate(weekStart(record.openedAt))) ?? 0) + 1);
+  const weekly = suppressSmallCells(Object.fromEntries(weeks), total, minimum);
+  const pickUps = inPeriod.filter((record) => record.claimedAt).map((record) => ({
+    minutes: (record.claimedAt!.getTime() - record.openedAt.getTime()) / 60_000,
+    open: availabilityAt(record.openedAt, settings.officeHours).open,
+  }));
+  const pickedUp = waitingFigure(pickUps.map((pickUp) => pickUp.minutes), minimum);
+  let inOfficeHours = waitingFigure(pickUps.filter((pickUp) => pickUp.open).map((pickUp) => pickUp.minutes), minimum);
+  let outsideOfficeHours = waitingFigure(pickUps.filter((pickUp) => !pickUp.open).map((pickUp) => pickUp.minutes), minimum);
+  // Beside the shown number picked up, one hidden half would follow from the other.
+  if (pickedUp.count !== null && (inOfficeHours.count === null) !== (outsideOfficeHours.count === null)) {
+    inOfficeHours = outsideOfficeHours = { count: null, medianMinutes: null };
+  }
+  return {
+    period: { from: isoDate(period.from), to: isoDate(new Date(period.to.getTime() - day)) },
+    minimumCell: minimum,
+    total,
+    crisis: shownTotal(inPeriod.filter((record) => record.crisis !== null || record.urgency === 'crisis').length, minimum),
+    byDomain,
+    byTopic: topicCells(inPeriod, total, byDomain, minimum),
+    byNeighbourhood: neighbourhoodCells(inPeriod, settings.neighbourhoodNames, total, minimum),
+    byChannel: suppressSmallCells(countBy(inPeriod, channelIds, (record) => record.channel), total, minimum),
+    byLanguage: suppressSmallCells(countBy(inPeriod, [...conversationLanguages, otherKey], (record) => ((conversationLanguages as readonly string[]).includes(record.language ?? '') ? record.language! : otherKey)), total, minimum),
+    outcomes,
+    referredTo,
+    improvedDomains: suppressSmallCells(improvedCounts, null, minimum),
+    weekly: Object.entries(weekly).map(([week, count]) => ({ week, count })),
+    waiting: { pickedUp, inOfficeHours, outsideOfficeHours },
+    signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks)),
+  };
+}

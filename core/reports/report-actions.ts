@@ -1,0 +1,65 @@
+import { CoordinatorOnlyError, NotFoundError, ReportPeriodError } from '../errors.js';
+import type { Clock } from '../ports/clock.js';
+import type { ReportStore } from '../ports/report-store.js';
+import type { WorkerStore } from '../ports/worker-store.js';
+import { buildCaseReport, type CaseReport, type Period, type ReportSettings } from './case-report.js';
+import { reportCsv } from './report-csv.js';
+import { defaultSignalSettings, detectSignals, signalPeriod, type SignalSettings } from './signals.js';
+
+const day = 24 * 60 * 60 * 1000;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The period of a report: `from` and `to` as YYYY-MM-DD (UTC days, both included); by default the
+ * last 30 days up to today. At most two years, so one request cannot read the whole history.
+ */
+export function reportPeriod(from: string | undefined, to: string | undefined, now: Date): Period {
+  for (const value of [from, to]) if (value !== undefined && (!datePattern.test(value) || Number.isNaN(Date.parse(value)))) throw new ReportPeriodError('a date is YYYY-MM-DD');
+  const end = to ? new Date(Date.parse(to) + day) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + day);
+  const start = from ? new Date(Date.parse(from)) : new Date(end.getTime() - 30 * day);
+  if (start >= end) throw new ReportPeriodError('from comes before to');
+  if (end.getTime() - start.getTime() > 731 * day) throw new ReportPeriodError('a report covers at most two years');
+  return { from: start, to: end };
+}
+
+export interface ReportDependencies {
+  workers: Pick<WorkerStore, 'findWorkerById'>;
+  reports: ReportStore;
+  clock: Clock;
+  settings: ReportSettings;
+  signals?: SignalSettings;
+}
+
+/**
+ * Reports and signals for coordinators (docs/coordinators.md): a plain worker gets
+ * CoordinatorOnlyError, as for canned replies. `workerId` null is the terminal (`npm run report`),
+ * which has the database already.
+ */
+export function createReportActions(dependencies: ReportDependencies) {
+  const { workers, reports, clock, settings } = dependencies;
+  const signalSettings = dependencies.signals ?? defaultSignalSettings;
+
+  async function requireCoordinator(workerId: string | null) {
+    if (workerId === null) return;
+    const worker = await workers.findWorkerById(workerId);
+    if (!worker) throw new NotFoundError('worker', workerId);
+    if (worker.permission !== 'coordinator') throw new CoordinatorOnlyError('read reports and signals');
+  }
+
+  async function report(workerId: string | null, period: Period): Promise<CaseReport> {
+    await requireCoordinator(workerId);
+    const now = clock.now();
+    const signalWindow = signalPeriod(now, signalSettings);
+    const [records, signalRecords] = await Promise.all([reports.listReportRecords(period.from, period.to), reports.listReportRecords(signalWindow.from, signalWindow.to)]);
+    return buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks);
+  }
+
+  return {
+    report,
+    async csv(workerId: string | null, period: Period): Promise<string> {
+      return reportCsv(await report(workerId, period), settings.socialMap);
+    },
+  };
+}
+
+export type ReportActions = ReturnType<typeof createReportActions>;

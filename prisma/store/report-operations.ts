@@ -1,0 +1,39 @@
+import type { ReportRecord, ReportStore } from '../../core/ports/report-store.js';
+import type { TopicScore } from '../../core/classification/classification.js';
+import type { ChannelId } from '../../core/ports/conversation-ref.js';
+import type { CrisisId, DomainId, Urgency } from '../../core/taxonomy/index.js';
+import type { StoreClient } from './create-prisma-client.js';
+import { toCaseRecord, toCaseStatistic } from './map-records.js';
+import { outcomeCategory } from '../../core/retention/outcome-category.js';
+
+/**
+ * Reports read the live cases and the statistics together: a purge moves a case from one table to
+ * the other in one transaction, so every case opened in the period is counted once.
+ */
+export function createReportOperations(db: StoreClient): ReportStore {
+  return {
+    async listReportRecords(from, to) {
+      const [cases, statistics] = await Promise.all([
+        db.case.findMany({ where: { createdAt: { gte: from, lt: to } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        db.caseStatistic.findMany({ where: { openedAt: { gte: from, lt: to } }, orderBy: [{ openedAt: 'asc' }, { id: 'asc' }] }),
+      ]);
+      const live: ReportRecord[] = cases.map(toCaseRecord).map((record) => ({
+        topics: (record.topics as TopicScore[]).map((topic) => topic.id),
+        domain: record.domain as DomainId | null,
+        urgency: record.urgency as Urgency,
+        crisis: record.crisis as CrisisId | null,
+        channel: record.ref.channel as ChannelId,
+        language: record.language,
+        neighbourhood: record.neighbourhood ?? null,
+        outcome: record.outcomeCategory ?? outcomeCategory(record.outcome),
+        partner: record.outcomePartner ?? null,
+        improvedDomains: record.improvedDomains ?? [],
+        openedAt: record.createdAt,
+        claimedAt: record.claimedAt,
+        closedAt: record.closedAt,
+      }));
+      const kept: ReportRecord[] = statistics.map(toCaseStatistic);
+      return [...live, ...kept];
+    },
+  };
+}
