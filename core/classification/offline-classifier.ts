@@ -40,8 +40,8 @@ export interface OfflineClassifierOptions {
 export const learnedTopicEvidence = { weight: 8, minimum: 0.05, minimumAlone: 0.3 };
 
 /** A crisis message that names no topic still tells the worker where to look. */
-const crisisTopics: Partial<Record<CrisisId, TopicId>> = { suicide: 'mental-health', violence: 'relationships' };
-const crisisTopicScore = 2;
+const crisisTopics: Partial<Record<CrisisId, TopicId>> = { suicide: 'mental-health', violence: 'relationships', emergency: 'physical-health' };
+const crisisTopicScore = 3;
 
 /**
  * The offline classifier: crisis patterns first, then language, then topic evidence from
@@ -99,7 +99,9 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
           if (probability >= minimum) scores.set(topic, (scores.get(topic) ?? 0) + learnedTopicWeight * probability);
         }
       }
-      const crisisTopic = crisis === null ? undefined : crisisTopics[crisis];
+      // A safety question points the same way as a crisis: "ik heb de notities al geschreven" is about mental health.
+      const signalled = crisis ?? safety.concern;
+      const crisisTopic = signalled === null ? undefined : crisisTopics[signalled];
       for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
         if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
         weighCareContext(each);
