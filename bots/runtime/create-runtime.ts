@@ -68,6 +68,7 @@ export async function createRuntime(configuration: Configuration, overrides: Run
     crisisNumbers: configuration.organisation.crisisNumbers,
     retentionDays: configuration.RETENTION_DAYS,
     roles: configuration.organisation.roles,
+    neighbourhoods: configuration.organisation.neighbourhoods,
     maximumMessageLength: configuration.MAXIMUM_MESSAGE_LENGTH,
     maximumQueuedTurnsPerConversation: configuration.MAXIMUM_QUEUED_TURNS_PER_CONVERSATION,
     maximumTurnsInFlight: configuration.MAXIMUM_TURNS_IN_FLIGHT,
