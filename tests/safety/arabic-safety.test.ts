@@ -325,3 +325,23 @@ describe('the Arabic families widened after files q and u (new sentences, not th
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Arabic families added after the w1 training file (new sentences)', () => {
+  it.each([
+    // A baby who does not open its eyes, in Tunisian arabizi and in Levantine.
+    ['bebe mte3i s5ana w ma y7allech 3iniha', 'emergency'],
+    ['البيبي ما عم يفتح عيونه وحرارته عالية', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // A form that "will kill me", a fire seen in the news, a toddler who "kills me with his crying", debts that "strangle me".
+    'الفورم تبع الـ gemeente رح تقتلني، مين بيساعدني؟',
+    'شفت بالتلفزيون خبر عن حريق ببناية، بدي جهاز انذار',
+    'بنتي رح تقتلني بالعياط كل ليلة، في نصايح للنوم؟',
+    'الديون خنقتني، بدي مساعدة بالورق',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

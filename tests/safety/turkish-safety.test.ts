@@ -369,3 +369,18 @@ describe('the Turkish families widened after files q and u (new sentences, not t
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Turkish guards added after the w1 training file (new sentences)', () => {
+  it.each([
+    // Fines that "will kill me", chest tightness a doctor already checked, a rumoured marriage asked about rather than answered.
+    'bu vergi formları beni öldürecek, kim yardım eder',
+    'göğsüm ağrıyor ama doktor kalbim sağlam dedi, sadece stres',
+    'Kaynanam gelirse intihar ederim şaka şaka, misafir odası lazım',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+
+  it('asks about a forced marriage heard as a rumour', () => {
+    expect(detectSafety('kuzenimi memlekete götürüp evlendireceklermiş diye duydum, 15 yaşında', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
+  });
+});

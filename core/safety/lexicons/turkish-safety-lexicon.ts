@@ -180,7 +180,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Honour and forced marriage.
       w`(?:ailem|babam|abilerim|abim|amcam|amcalarim|dayim|akrabalarim|kocam) ${G(4)}(?:oldur|vur(?!g))\p{L}* ${G(3)}(?:namus|seref|tore(?!n)|kacarsam|kacarsak|evlenmezsem|bosanirsam)\p{L}*`,
       w`(?:namus|tore(?!n))\p{L}* ${G(4)}(?:oldur|vur(?!g)|tehdit)\p{L}*`, w`(?:kuzenimle|istemedigim biriyle|yasli biriyle|tanimadigim biriyle) ${G(3)}evlendir\p{L}*`,
-      w`(?:turkiyeye|memlekete|koye|turkije) ${G(3)}(?:gotur|gonder)\p{L}* ${G(4)}(?:evlendir|zorla|nikah|kuma)\p{L}*`,
+      w`(?:turkiyeye|memlekete|koye|turkije) ${G(3)}(?:gotur|gonder)\p{L}* ${G(4)}(?:evlendir|zorla|nikah|kuma)\p{L}*(?! ${G(2)}(?:diye duydum|diyorlar|dedikodu|soyleniyor|duydum))`,
       // Fear of a person at home.
       w`(?:kocam|esim|babam|sevgilim|eski kocam|eski esim|nisanlim|erkek arkadasim|abim|kayinpederim|uvey babam)(?:dan|den) ${G(2)}kork(?:uyorum|uyom|uyoruz|arim|uyoruz)`,
       w`(?:kafami|basimi|kafasini|basini) ${G(2)}(?:duvara|yere|masaya|kapiya) ${G(1)}(?:vurdu|vuruyor|carpti|carpiyor|vurur)\p{L}*`,
@@ -312,6 +312,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Honour, forced marriage, shelter.
       w`namus(?:umuz|unu|unuzu|u|umu|umuzu|umuzun)? (?:meselesi|yuzunden|ugruna|lekesi|temizle|icin)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
       w`evlen\p{L}* ${G(4)}(?:zorla|zorluyor|zorunda|mecbur|baski|istiyorlar|gerekiyor)\p{L}* ${G(3)}(?:istemiyorum|kork\p{L}*)`,
+      // Heard as a rumour ("götürüp evlendirecekmiş diye duydum"): asked about.
+      w`(?:turkiyeye|memlekete|koye|turkije) ${G(3)}(?:gotur|gonder)\p{L}* ${G(4)}(?:evlendir|zorla|nikah|kuma)\p{L}*`,
       w`(?:kadin )?siginma evi\p{L}*`, w`kadin siginag\p{L}*`, w`siginak\p{L}*`, w`kadin evi\p{L}*`, w`(?:vrouwenopvang|blijf van mijn lijf)(?:a|da|ta|dan|tan|ya|yi|i|in|ina|ini|daki|dayim|dayiz)`,
       // A child unsafe or hurt; a neighbour who hears it; sexual boundaries.
       w`(?:cocuk|cocuklar|bebek)\p{L}* ${G(4)}(?:ihmal ed\p{L}*|ac birak(?:iyor|ilmis|ti|iyorlar)|yalniz birak(?:iyor|ilmis|ti|iyorlar|tilar)|aglayip duruyor)`, w`ihmal ediliyor`, w`ciglik\p{L}* ${G(2)}(?:sesleri|sesi|duyuyorum|duyuyoruz|duydum|geliyor)\p{L}*`,
@@ -427,6 +429,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     // Bored, annoyed, exhausted; "life slapped me".
     w`can(?:im|in|imiz|i|imi|ini) (?:sikil|sik|cikt|cikar|ciki)\p{L}*`, w`hayattan ${G(1)}tokat ${G(1)}ye\p{L}*`, w`hayat ${G(1)}tokat (?:atti|gibi)`,
     // "This work / stress / bureaucracy is killing me": the thing itself is the subject, not "işten gelince beni öldürecek".
+    w`(?:bu |su )?(?:park )?(?:ceza|cezalar|cezalari|cezasi|vergi|vergiler|form|formlar|randevu|kuyruk|sira)\p{L}* ${G(1)}(?:beni|bizi) ${G(1)}oldur(?:uyor|ecek|ucek|uyo)\p{L}*`,
     w`(?:bu |su )?(?:is|isler|stres|borc|borclar|kira|fatura|faturalar|okul|ders|dersler|sinav|sinavlar|bekleme|burokrasi|belediye|gemeente|evrak|evraklar|formlar|sicak|soguk|trafik|gurultu|agri|bas agrisi|yorgunluk|hava|uykusuzluk|is yuku|merak|bu bekleyis) ${G(1)}(?:beni|bizi) ${G(1)}oldur(?:uyor|ecek|ucek|du|uyo)\p{L}*`,
     w`(?:beni|bizi) oldur(?:uyor|ecek|ucek|uyo)\p{L}* ${G(1)}(?:bu|su) (?:is|stres|borc|kira|fatura|okul|ders|sinav|bekleme|burokrasi|belediye|evrak|sicak|soguk|trafik|gurultu|agri|yorgunluk|hava|merak)(?:lar|ler)?`,
     // Drowning in debts, no air from stress (said of oneself); a heart attack at a bill.
@@ -461,6 +464,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`rakib\p{L}* ${G(1)}(?:dov|yen)\p{L}*`, w`(?:konsolosluk|konsolosluktan|belediye|belediyeden|gemeente|gemeenteden|ind|indden|postane|postaneden|kargo|kargodan|elcilik|elcilikten|nufus|nufustan) ${G(1)}(?:aldi|almis|aliyor|getirdi)`,
     w`takip (?:ediyor|etti)\p{L}* ${G(2)}(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}*`, w`(?:instagram|tiktok|twitter|youtube|facebook|snapchat)\p{L}* ${G(2)}takip\p{L}*`,
     // A small child or baby who comes to the parents' bed at night; children playing.
+    // Chest tightness the doctor already checked ("kalbim sağlam dedi, testler temiz"): anxiety, not a heart attack.
+    w`(?:gogsum|gogsu|kalbim)\p{L}* ${G(1)}(?:agri|sikis|sanci|aci)\p{L}* ${G(8)}(?:doktor\p{L}* ${G(3)}(?:saglam|temiz|bir sey yok|normal)|testler\p{L}* ${G(1)}(?:temiz|normal|iyi)|kalbim\p{L}* saglam)\p{L}*`,
     // Grief and worry that "kill me inside": "bu beni içten içe öldürüyor", "bu beni yavaş yavaş bitiriyor".
     w`(?:bu|su|bunlar) (?:beni|bizi) (?:icten ice |yavas yavas |resmen )?(?:oldur|bitir)(?:uyor|uyo|iyor|iyo)\p{L}*`, w`icten ice ${G(1)}(?:oldur|bitir|yiyip bitir|eri|kemir)\p{L}*`,
     // A beating told and then shown to be a game or a joke: "öğretmen beni dövdü diyo, meğer şakalaşıyorlarmış".
@@ -474,7 +479,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     // A hand never raised: "el kaldırmıyor", "el kaldırma falan yok".
     w`el kaldir(?:miyor|miyo|madi|maz|mamis|ma falan yok|mak yok|digi yok)\p{L}*`,
     // "I feel like killing myself when my mother-in-law comes, just kidding" is a joke said as one.
-    w`(?:intihar edesim|olesim|kendimi asasim|kendimi atasim|kafami vurasim) ${G(1)}geli\p{L}* ${G(2)}(?:saka|haha)\p{L}*`,
+    w`(?:intihar edesim|olesim|kendimi asasim|kendimi atasim|kafami vurasim) ${G(1)}geli\p{L}* ${G(2)}(?:saka|haha)\p{L}*`, w`intihar ed(?:erim|ecegim|icem) ${G(2)}saka saka`,
     w`(?:bebegim|bebek|kizim|oglum|cocugum|cocuklar|kucuk kizim|kucuk oglum) ${G(1)}${night} ${G(3)}(?:odama|yatagima|yatagimiza|odamiza) ${G(1)}gel\p{L}*`, w`(?:oyun|oynarken|sakadan|sakalas)\p{L}* ${G(3)}birbir\p{L}* ${G(2)}(?:dov|vur|it)\p{L}*`,
   ],
   past: {
