@@ -386,3 +386,167 @@ describe('Dutch and English: hyperbole, play, care and offices narrowed; bleedin
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English families after files p and u: strangling, choking, arterial bleeding, an elder cut off, farewells with a date', () => {
+  it.each([
+    // Strangling told as a story.
+    ['hij kneep mijn keel dicht tot ik bijna flauwviel', 'violence'],
+    ['mijn vriend had gisteren zijn handen rond mijn hals, ik dacht dat ik doodging', 'violence'],
+    ['mn ex greep me bij de keel en drukte me tegen de kast', 'violence'],
+    ['zijn twee handen om mijn keel en toen werd alles zwart', 'violence'],
+    ['hij probeerde me te wurgen in de slaapkamer', 'violence'],
+    ['he put both hands around my neck until i blacked out', 'violence'],
+    ['my partner squeezed my throat last night and i couldnt breathe', 'violence'],
+    ['he tried to strangle me with a scarf', 'violence'],
+    // A head smashed against a counter or a wall.
+    ['haar vriend sloeg haar hoofd tegen het aanrecht', 'violence'],
+    ['hij ramde mijn hoofd tegen de muur toen ik wilde weggaan', 'violence'],
+    ['her husband slammed her face into the table', 'violence'],
+    ['my dad smashed my head against the wall', 'violence'],
+    // A cry for help in another language, "leg dat mes weg", a weapon made ready for someone.
+    ['ik hoor de vrouw boven roepen imdat imdat en het gebonk gaat door', 'violence'],
+    ['hoorde de buurvrouw schreeuwen pomocy, haar man is dronken thuis', 'violence'],
+    ['ik hoorde haar gillen leg dat mes weg', 'violence'],
+    ['i can hear my sister screaming drop the knife', 'violence'],
+    ['mijn zoon verstopt een mes in zijn kamer, hij wil die gast opzoeken', 'violence'],
+    ['er ligt een mes onder zijn bed en hij gaat haar vanavond opzoeken', 'violence'],
+    // Honour to be "cleaned".
+    ['mijn ooms zeggen dat ze de eer van de familie gaan zuiveren', 'violence'],
+    ['mijn broers gaan onze eer wreken omdat ik een vriend heb', 'violence'],
+    ['her brothers want to restore the family honour', 'violence'],
+    ['they said they will wash their honor with her blood', 'violence'],
+    // An adult who comes to a child's room while mother is out.
+    ['als mijn moeder weg is komt de oppas op mijn kamer en moet ik dingen doen die ik niet wil', 'violence'],
+    ['hij zegt dat het ons geheimpje is anders krijg ik straf', 'violence'],
+    // Choking on food.
+    ['mijn dochter heeft zich verslikt in een druif en kan niet hoesten', 'emergency'],
+    ['opa heeft een stuk brood in zijn keel en hij loopt paars aan', 'emergency'],
+    ['my son is choking on a sausage and cant cough', 'emergency'],
+    ['grandad has a piece of steak stuck in his throat', 'emergency'],
+    ['her lips are turning purple after she swallowed a sweet', 'emergency'],
+    // Arterial bleeding after a tool slipped.
+    ['mijn man is met de cirkelzaag in zijn hand geschoten, het bloed spuit eruit', 'emergency'],
+    ['het bloed gutst uit de wond aan zijn been', 'emergency'],
+    ['ik druk een theedoek op de snijwond maar die is al helemaal doorweekt', 'emergency'],
+    ['blood is spurting from his leg after the chainsaw slipped', 'emergency'],
+    ['the cut is bleeding through the tea towel, it is soaked already', 'emergency'],
+    // A fall and a night on the floor; a heart.
+    ['mijn moeder van 84 is gevallen en heeft de hele nacht op de badkamervloer gelegen', 'emergency'],
+    ['opa lag vanochtend in de tuin, hij is ijskoud en heel verward', 'emergency'],
+    ['my nan had a fall and was on the floor all night', 'emergency'],
+    ['mijn vader heeft een beklemmend gevoel op zijn borst', 'emergency'],
+    ['mn moeder zegt dat de pijn vanuit haar borst naar haar kaak trekt', 'emergency'],
+    ['hij is grauw en zweterig en het straalt uit naar zijn linkerarm', 'emergency'],
+    ['my dad has a tight feeling in his chest that goes into his jaw', 'emergency'],
+    ['my baby is floppy and very hot and not crying anymore', 'emergency'],
+    // A plan written down with the means; Papiamento and Sranan; non-native English.
+    ['mijn dochter heeft in haar dagboek opgeschreven hoe ze het zou doen met de pillen van oma', 'suicide'],
+    ['mi ke muri, mi no por mas', 'suicide'],
+    ['mi wani dede, mi no kan moro', 'suicide'],
+    ['my husband say he want die, he not eat 3 days', 'suicide'],
+    ['daughter 16 she want finish her life, what I do', 'suicide'],
+    ['I wish I die, nobody help me here', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Farewells with a date, letters to the children, nobody needing to worry any more.
+    ['ik heb voor mijn dochters een brief geschreven dat het niet hun schuld is', 'suicide'],
+    ['het is voor iedereen beter zo, de brieven liggen in de la', 'suicide'],
+    ['na zaterdag hoeft niemand zich meer zorgen om mij te maken', 'suicide'],
+    ['volgende week ga ik de zolder op en dan is het klaar', 'suicide'],
+    ['ik wil zo niet verder', 'suicide'],
+    ['het leven heeft me niks meer te bieden', 'suicide'],
+    ['ik heb al uitgezocht hoe ik het ga doen', 'suicide'],
+    ['mijn kat logeert voortaan bij de buurvrouw en ik heb een enkeltje gekocht, niet terugbellen hoor', 'suicide'],
+    ['looked up how tall the Erasmusbrug is again', 'suicide'],
+    ["after my daughter's wedding I don't think I need to go on", 'suicide'],
+    ['my old painkillers are in a jar, quite a few now', 'suicide'],
+    ["he gave me his bike and said he won't be needing it", 'suicide'],
+    ["i wrote the letters tonight, it's nobody's fault", 'suicide'],
+    ['I made all the arrangements for my cat and wrote a note for my sister', 'suicide'],
+    // Control, a tracker, an address to hide, silence or else.
+    ['hoe kan ik verhuizen zonder dat mijn ex mijn nieuwe adres vindt', 'violence'],
+    ['kan ik mijn adres laten afschermen, hij mag niet weten waar ik woon', 'violence'],
+    ['er zat een airtag in mijn tas, mijn vriend weet altijd waar ik ben', 'violence'],
+    ['mijn zoon zegt tegen oma dat ze haar mond moet houden anders komt ze in een tehuis', 'violence'],
+    ['de begeleider zei dat ik mijn kop moest houden, anders kreeg ik straf', 'violence'],
+    ['als ze het weten sturen ze me naar marokko en daar moet ik blijven', 'violence'],
+    ['mijn vader zegt dat ik de familie heb onteerd', 'violence'],
+    // An elder stripped and cut off; a child sent to her room.
+    ['sinds mijn neef bij opa woont is zijn pinpas weg en de koelkast is altijd leeg', 'violence'],
+    ['als ik mijn moeder bel neemt mijn broer altijd op en de voordeur zit op slot', 'violence'],
+    ['he answers her phone and says she is not going out anymore, he has her bank card', 'violence'],
+    ['als papa dronken is moeten wij op onze kamer blijven en dan hoor ik mama schreeuwen', 'violence'],
+    ['ik hoorde mama huilen en toen een harde klap', 'violence'],
+    // Someone with epilepsy or diabetes who does not answer.
+    ['mijn broer heeft epilepsie en doet al uren niet open', 'emergency'],
+    ['huisgenote reageert niet op kloppen en ze heeft diabetes', 'emergency'],
+    ['my flatmate has epilepsy and is not answering his door since yesterday', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'niet van plan om er een eind aan te maken hoor, ik zoek hulp bij mijn administratie',
+    'ik ben niet van plan om zelfmoord te plegen, ik wil alleen even praten',
+    'ik durf de brieven niet open te maken, er ligt een hele stapel post',
+    'mijn dochter kwam van karate met een blauw oog, ze vond het stoer',
+    'ben van de trap gevallen, niks gebroken, alleen wat blauwe plekken',
+    'mijn opa is vorig jaar overleden aan een hartaanval, nu zit oma alleen',
+    'hoe kan ik me opgeven voor de taalcursus',
+    'hij slaat alles kapot met zijn voetbal, is er een club voor hem',
+    'ik wil mijn kinderen niet tot last zijn maar ik kan de trap niet meer op',
+    'de handdoek was doorweekt na het zwemmen',
+    'het bloed stroomt door je aderen, leerde ik bij biologie',
+    'mijn zoon heeft zich verslikt in zijn drinken maar hoest het er goed uit',
+    'ik ben gisteren gevallen en heb de hele nacht wakker gelegen van de pijn',
+    'mijn broer zegt dat hij me vermoordt als ik zijn fortnite account gebruik haha',
+    'hoorde je van die schietpartij in de stad? ik durf niet meer alleen te fietsen',
+    'ik houd mijn hand op mijn keel als ik hoog moet zingen',
+    'Bij ons is het ruzie als de tablet weg moet, hij gooit dan met spullen',
+    'I want die cast cars for my son birthday',
+    'we practised a choke hold in judo class',
+    'I banged my head on the cupboard door',
+    'he turned purple with rage when he saw the bill',
+    'I fell asleep on the sofa and slept there all night',
+    'we had a lecture on domestic abuse at uni, how can I volunteer',
+    'my wife would kill me if she saw this mess, god rest her soul',
+    "I can't do this anymore lol, the website crashed again on the last step of the form",
+    'my neighbour fell last year and is fine now, she wants a buddy',
+    'did you hear about the man who got stabbed in the city centre? my son is scared to go out',
+    'the noise at night from the bar upstairs, he gets angry when I knock',
+    'i looked up how tall the eiffel tower is for my homework',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
+
+describe('Dutch and English after the w1 file: euthanasia refused, "it ends tonight", a burden denied at once, a child hidden away', () => {
+  it.each([
+    ['de huisarts doet niet mee aan euthanasie, dus ik regel het zelf wel', 'suicide'],
+    ['ik kreeg geen euthanasie en nu doe ik het zelf', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['ik heb lang genoeg geleefd', 'suicide'],
+    ['ik ga niks doen hoor, maar ik trek het echt niet meer', 'suicide'],
+    ['mijn man is beter af zonder mij. ik ga niks doen hoor', 'suicide'],
+    ['standing on the Erasmusbrug again, not going back home', 'suicide'],
+    ['wrote notes for my kids and sorted out my bank stuff. tonight it ends', 'suicide'],
+    ['als papa gedronken heeft moeten wij in de kast zitten en mama heeft een blauwe plek', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'my gran left the back door open all night and she is getting confused, what care is there',
+    'mijn moeder woont alleen en laat soms het gas aan, welke hulp is er',
+    'back in 2018 I did not want to be alive, that is over, I have a job now and want to volunteer',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -44,6 +44,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       // Water, walking in and not stopping.
       `(?:walk|walking|go|going|drive|driving|step|stepping|wade|wading) ${G(1)}into (?:the |a )?${water} ${G(6)}(?:keep (?:on )?walking|not come back|never come back|and not stop|not stopping|drown|and stay)`,
       `(?:drown|drowning) myself`, `(?:will|going to|gonna|want to) ${G(2)}(?:walk|drive|jump) ${G(1)}into (?:the |a )?${water}`,
+      // Non-native English: "he want die", "she say she want finish her life", "I wish I die".
+      `(?:want|wants|wanted|wanna|wish|wishes) (?:die|dying|be dead|dead)(?! (?:cast|hard|young|for|of|laughing|down|tired|end|battery|inside))`, `(?:want|wants|wanted|wanna|will|going to|try|tries|tried) ${G(1)}(?:to )?(?:finish|end) (?:(?:his|her|my|own|their) )?(?:own )?life(?! (?:insurance|support|story|cycle|coach|care))`, `wish ${G(1)}(?:i|he|she) (?:die|dead|can die|could die|will die)`,
     ],
     violence: [
       'domestic (?:violence|abuse)', 'abusive', 'abused', 'abusing (?:me|us|her|him|the kids)', '(?<!drug |alcohol |substance |verbal )abuse(?! of (?:power|trust|the system))', 'raped', 'rape', 'raping', 'molest\\p{L}*', 'sexually (?:abused|assaulted|touched)', 'sexual (?:abuse|assault)', 'grooming', 'groomed',
@@ -61,6 +63,16 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `locked (?:in|up|inside) ${G(2)}by (?:his|her|my|their|the) \S+`, `(?:gets|is|was|being) locked (?:in|up) ${G(3)}(?:every|each|all|when|by)`,
       `(?:comes|coming|came|come|keeps coming|sneaks|sneaking|snuck|creeps|creeping) (?:into|in|in to) (?:my|her|his|our|their) (?:room|bed|bedroom) ${G(4)}(?:at night|when (?:she|he|mum|mom|everyone|they) ${G(1)}(?:is )?(?:asleep|sleeping|out|at work)|while (?:she|he|mum|mom|everyone) ${G(1)}(?:is )?(?:asleep|sleeping))`,
       `(?:broken|busted) (?:nose|jaw|arm|wrist|rib|ribs|finger|eye socket) ${G(10)}(?:${perpetrator}|bf) ${G(2)}did (?:it|that|this)`, `(?:${perpetrator}) ${G(2)}(?:broke|has broken|had broken) (?:her|my|his) (?:nose|jaw|arm|wrist|rib|ribs|finger)`,
+      // Strangling told as a story: hands round the throat, squeezed until she saw stars or blacked out.
+      `(?:his|her|their|both|two) hands? ${G(2)}(?:around|round|on|over|against) (?:my|her|his|their) (?:throat|neck|windpipe)`, `(?:squeezed|squeezing|squeezes|pressed|pressing|presses|crushed|crushing) ${G(2)}(?:my|her|his|their) (?:throat|neck|windpipe|airway)`,
+      `(?:throat|neck) ${G(12)}(?:until|till|til) (?:i|she|he) ${G(2)}(?:saw (?:stars|spots|black)|blacked out|passed out|could not breathe|went limp|lost consciousness)`, `(?:choked|strangled) (?:me|her|him) out`, '(?:sleeper|choke) ?hold(?! (?:in|at|during) (?:judo|bjj|jiu jitsu|wrestling|class|training))',
+      `(?:tried|tries|trying|try) to (?:strangle|choke|smother|suffocate) (?:me|her|him|us|my \\S+)`, `(?:pillow|hand) ${G(2)}over (?:my|her|his) (?:face|mouth) ${G(6)}(?:could not breathe|can not breathe|pressed|pushing|held)`,
+      // A head smashed into a counter or a wall.
+      `(?:${perpetrator}|boyfriend|husband|bf) ${G(3)}(?:smashed|slammed|bashed|rammed|shoved|threw|pushed) ${G(1)}(?:her|my|me|mums|moms|mum s|mom s|their|your|his) ${G(1)}(?:head|face) ${G(2)}(?:into|against|on|off|through|onto) (?:the |a )?(?:\\S+ )?(?:counter|worktop|wall|door|table|floor|sink|radiator|stairs|window|mirror|cupboard|doorframe|car)`,
+      // Heard: "put the knife down".
+      `(?:scream\\p{L}*|shout\\p{L}*|yell\\p{L}*|cry\\p{L}*|cried|beg\\p{L}*|heard|hear|hearing) ${G(4)}(?:put|drop|lower) (?:the|that|your) (?:knife|gun|blade|machete|weapon|hammer|bat)(?: down| away)?`,
+      // Honour: the family will "clean the honour".
+      `(?:clean|cleanse|cleansing|cleaning|wash|washing|restore|restoring|avenge|avenging) ${G(2)}(?:the |our |their |his |family |family s |the family s |the family )?honou?r`,
     ],
     emergency: [
       'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'caught fire', `(?:full of|filled with|filling (?:up )?with|thick) ${G(1)}(?:black |thick |grey |gray )?smoke`, 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
@@ -84,6 +96,19 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:fell|fallen|collapsed|hit (?:his|her) head|down the stairs) ${G(12)}(?:not (?:talking|speaking|answering|responding|moving|making sense)|will not (?:talk|speak|answer|respond|move)|does not (?:talk|speak|answer|respond|move)|is not (?:talking|speaking|responding|moving))`,
       `bleeding (?:from|out of) (?:his|her|the|my|their) (?:head|ear|ears|mouth|nose|stomach|chest)`, `(?:stabbed|been stabbed|knifed)`, `(?:will not|does not|not) stop bleeding`,
       `(?:newspapers?|post|mail|letters) ${G(4)}(?:piling|stacking|sticking|still in|hanging|building) ${G(12)}(?:not (?:seen|answering|picking up|answered)|no answer|does not answer|smell)`,
+      // A baby floppy, hot, not moving or crying any more.
+      `(?:baby|infant|newborn|toddler|little one) ${G(10)}(?:floppy|limp|lifeless|not moving well|barely moving|stopped crying|not crying (?:anymore|any more)|will not wake|can not wake)`,
+      // Choking on food: cannot cough, turning purple.
+      `(?:choking|choked|choke|stuck|lodged|went down the wrong way) ${G(10)}(?:can not|could not|not able to|unable to|is not able to) (?:cough|breathe|speak|talk|cry|make a sound)`,
+      `(?:face|lips|he|she|baby|son|daughter|dad|mum|mom|grandad|grandpa|granddad|nan|gran|child|husband|wife|father|mother) ${G(3)}(?:turning|turned|going|gone|went|getting) ${G(1)}(?:blue|purple)(?! (?:hair|dye|shirt|paint|team|light|lights|with (?:rage|anger|fury)|from (?:the )?cold|and (?:white|gold|yellow)))`,
+      `(?:food|meat|steak|piece|bite|sweet|candy|grape|nut|peanut|bone|sausage|chunk) ${G(4)}(?:stuck|lodged) ${G(3)}(?:throat|windpipe|airway)`,
+      // Arterial bleeding: spurting, soaking the towel pressed on it.
+      `blood ${G(2)}(?:spurting|spurts|spurted|pumping|pumps|gushing|gushes|gushed|squirting|squirts|pouring out|pours out|pulsing)`, `(?:spurting|gushing|pumping|squirting) ${G(1)}blood`,
+      `(?:blood|bleeding|bleeds|wound|gash|chainsaw|grinder) ${G(16)}(?:towel|towels|tea towel|cloth|t shirt|shirt|bandage|dressing|jumper) ${G(6)}(?:soaked|soaking|drenched|full of blood|red through)`,
+      // Heart: pressure in the chest that spreads to the jaw or arm.
+      `(?:tight|tightness|pressure|squeezing|crushing|heavy|heaviness|pain) ${G(3)}(?:in|on|across) (?:his|her|my|the) chest ${G(12)}(?:jaw|left arm|arm|neck|sweat\\p{L}*|clammy|grey|gray|pale)`, `chest ${G(10)}(?:spreading|spreads|radiating|radiates|going|goes|moving|moves|shooting) ${G(2)}(?:to|into|down|up) (?:his|her|my|the) (?:jaw|left arm|arm|neck|shoulder)`,
+      // An elderly person who lay on the floor all night after a fall.
+      `(?:fell|fallen|had a fall|collapsed)(?! (?:asleep|apart|behind|in love|for|out)) ${G(8)}(?:all night|overnight|for hours|since last night|since yesterday|the whole night)`,
     ],
   },
   concern: {
@@ -96,7 +121,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `how (?:many|much) ${G(1)}${pills} ${G(4)}(?:take\\p{L}*|need|needed|kill\\p{L}*|lethal|die|overdose|to do it|would it)`, `how (?:high|tall|far down) ${G(3)}(?:bridge|roof|drop|car park|parking garage|cliff|balcony|ledge)`,
       // Standing at the edge: a platform, a bridge, the water.
       `(?:platform|tracks|railway|bridge|roof|ledge|edge|balcony|canal|river|cliff|car park) ${G(10)}(?:one step|a step|just step|jump|jumping|look down|looking down|looked down|wrong side|how easy|so easy|staring (?:at|down|into) (?:the )?(?:water|tracks|trains|drop))`,
-      `(?:stood|standing|was standing|sat|sitting|been) ${G(2)}(?:on|at|by) (?:the |a )?(?:bridge|platform|tracks|railway|roof|ledge|edge|canal|river) ${G(4)}(?:for|all|last night|tonight|at night|again|thinking|an hour|hours|staring)`,
+      `(?:stood|standing|was standing|sat|sitting|been) ${G(2)}(?:on|at|by) (?:the |a )?(?:bridge|\\p{L}+brug|\\p{L}+bridge|platform|tracks|railway|roof|ledge|edge|canal|river) ${G(4)}(?:for|all|last night|tonight|at night|again|thinking|an hour|hours|staring)`,
       `(?:checking|checked|looking at|looked at|check) ${G(2)}(?:the )?train (?:times|schedule|timetable)${G(6)}(?:not|and not) (?:because|to go)`,
       `(?:life insurance|insurance) ${G(4)}(?:pays out|pay out|would pay|will pay|covers|cover) ${G(4)}(?:if|when|suicide|at least|anyway)`,
       `(?:life insurance|insurance|policy) ${G(12)}(?:suicide|self inflicted|own hand) (?:clause|exclusion|period|too|as well)`, `(?:life insurance|policy) ${G(20)}(?:year|waiting period|exclusion period|clause) ${G(3)}(?:is up|ends|runs out|expires|is over|passes)`,
@@ -111,6 +136,13 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:do not|can not|not|no longer) see (?:a|any) way out`, `(?:see|there is) only one way out`, `(?:stopped|stop|not) taking ${G(4)}(?:${pills}|them) ${G(8)}(?:keeping|saving|saved|kept|jar|hiding|collect\\p{L}*|stash\\p{L}*)`,
       `(?:belt|rope|cord|cable|scarf|sheet|noose) ${G(4)}(?:looped|tied|knotted|hanging|around) ${G(4)}(?:bed|frame|beam|door|rail|banister|hook|neck|bunk)`,
       `(?:he|she|my friend|my son|my daughter) ${G(3)}(?:talks|talking|posted|wrote|said) ${G(3)}(?:about )?(?:dying|death|ending|goodbye|not being here)`, 'done with (?:everything|life|it all)', 'nobody cares', 'no future',
+      // Looking up how high a named bridge is; not needing to go on after a date; pills put by.
+      `(?:looking up|looked up|look up|googling|googled|google|searching|searched|checking|checked) ${G(4)}how (?:high|tall|far down|deep) ${G(3)}(?:\\p{L}+brug|\\p{L}+bridge|bridge|brug|car park|cliff)`,
+      `(?:will not|not going to|wont|never going to|would not) be needing (?:it|them|this|that|these|those|any of (?:it|this|that|them)|(?:his|her|my|their) \\S+)`,
+      // Notes written and "it is not anyone's fault".
+      `(?:written|wrote|writing|left|finished) ${G(3)}(?:notes?|letters?|goodbye) ${G(14)}(?:not (?:anyones|anybodys|your|their|his|her|my familys|my parents) fault|(?:no ones|noones|nobodys|no one s|nobody s) fault)`,
+      `(?:do not|not|no|never) ${G(3)}need to (?:continue|go on|carry on|keep going|be here|stay around)(?! (?:with|to|the|my|our|this|that|working|paying|studying))`,
+      `${pills} ${G(14)}(?:(?:fair few|quite a few|a good few|a lot|plenty|loads|enough) now|a stash|stockpile\\p{L}*|piling up|saved up|in a jar)`,
     ],
     violence: [
       `(?:has|took|takes|keeps|got) ${G(2)}(?:pension|bank|debit) card`, `(?:pension|bank|debit) card ${G(3)}(?:now|taken)`, `can not (?:visit|see (?:him|her)) without`,
@@ -129,32 +161,38 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:took|taken|swallowed|had|downed|ate|popped) ${G(3)}(?:\\d+|ten|twelve|fifteen|twenty|thirty|some|a few|a handful of|a lot of|loads of) ${G(4)}${pills}`, `(?:\\d+|ten|twelve|fifteen|twenty|thirty) (?:of )?(?:them|${pills}) ${G(6)}(?:an hour ago|ago|tonight|just now|earlier)`,
       'lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`,
       `swallowed (?:a |an |some )?(?:button|coin|battery|magnet|something|marble|toy)`, `breathing ${G(2)}(?:weird|strange|funny|shallow|odd|rattling|gurgling|slow)`, `(?:suddenly|all of a sudden) ${G(3)}(?:confused|not making sense|can not speak)`,
-      `(?:has not|have not|not) (?:answered|been answering|picked up|come out|left (?:his|her) room) ${G(6)}(?:since|for|in) (?:days|\\d+ days|two days|three days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`],
+      `(?:has not|have not|not) (?:answered|been answering|picked up|come out|left (?:his|her) room) ${G(6)}(?:since|for|in) (?:days|\\d+ days|two days|three days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+      `(?:epilepsy|epileptic|seizures|diabetic|diabetes|heart condition) ${G(20)}(?:not answering|no answer|not responding|does not answer|will not open|has not come out)`, `(?:not answering|no answer|not responding|does not answer|will not open|has not come out) ${G(20)}(?:epilepsy|epileptic|seizures|diabetic|diabetes|heart condition)`,
+    ],
   },
   signals: {
     suicide: [
-      ['goodbye', 'farewell', 'last message', 'thank you for everything', 'thanks for everything', 'you were the best', 'take care of', 'my will', 'affairs in order', `(?:wrote|written|writing) ${G(2)}(?:letters|a letter|notes|a note) for`, 'do not (?:need to )?(?:reply|write back|call back)', 'good home', 'sorry for everything', `(?:a |the )?(?:letter|note|letters|notes) (?:for|to) (?:my|you|her|him|them|the kids|everyone)`, 'look after (?:mum|mom|dad|the kids|my)', 'going away for a while', 'sort(?:ed)? out my (?:stuff|things|affairs)', 'everything (?:is |is all )?sorted', 'for good', 'password is'],
-      [`(?:cat|dog|guitar|things|stuff|car|bike|games|console) ${G(2)}(?:is|are) going to`, `(?:gave|giving|give|given) ${G(3)}(?:away|my (?:things|stuff|tools|dog|cat|keys|guitar|games|console|ps5|ps4|xbox|laptop|bike|plants|account|accounts|skins|car|watch|jewellery|jewelry|savings|house keys))`, `(?:dog|cat|things|stuff|tools|keys|guitar|laptop|plants|skins|account|bike|ps5|console) ${G(4)}(?:to someone|a good home|away|to my|to his|to her)`, `(?:ps5|ps4|xbox|guitar|laptop|bike|plants|skins|account) ${G(3)}to (?:me|my|his|her|someone)`],
+      ['goodbye', 'farewell', 'last message', 'thank you for everything', 'thanks for everything', 'you were the best', 'take care of', 'my will', 'affairs in order', `(?:wrote|written|writing) ${G(2)}(?:letters|a letter|notes|a note) for`, 'do not (?:need to )?(?:reply|write back|call back)', 'good home', 'sorry for everything', `(?:a |the )?(?:letter|note|letters|notes) (?:for|to) (?:my|you|her|him|them|the kids|everyone)`, 'look after (?:mum|mom|dad|the kids|my)', 'going away for a while', 'sort(?:ed)? out my (?:stuff|things|affairs)', 'everything (?:is |is all )?sorted', 'for good', 'password is', 'looked after', `told ${G(2)}(?:i|that i) love (?:her|him|them|you)`, 'first time in years', `sort(?:ed)? out ${G(1)}my (?:bank|money|finances|paperwork|affairs)`, '(?:not (?:anyones|anybodys)|no ones|noones|nobodys) fault', `(?:letters|notes) ${G(3)}(?:are |is )?written`],
+      [`(?:cat|dog|guitar|things|stuff|car|bike|games|console) ${G(2)}(?:is|are) going to`, `(?:gave|giving|give|given) ${G(3)}(?:away|my (?:things|stuff|tools|dog|cat|keys|guitar|games|console|ps5|ps4|xbox|laptop|bike|plants|account|accounts|skins|car|watch|jewellery|jewelry|savings|house keys|books|whisky|whiskey|records|vinyl|clothes|medals|photos|paintings|collection))`, `(?:dog|cat|things|stuff|tools|keys|guitar|laptop|plants|skins|account|bike|ps5|console) ${G(4)}(?:to someone|a good home|away|to my|to his|to her)`, `(?:ps5|ps4|xbox|guitar|laptop|bike|plants|skins|account) ${G(3)}to (?:me|my|his|her|someone)`],
       [pills, 'rope', 'razor', 'blade', 'blades', 'bridge', 'tracks', 'railway', 'roof', 'high enough', 'life insurance', 'gun', 'canal', 'river', 'platform', 'train times', 'belt', 'lighter', 'cuts', 'long sleeves'],
       ['hopeless', 'no point', 'no future', 'can not (?:go on|cope|do this)', 'done with', 'tired of (?:everything|life|it all)', 'burden', 'better off', 'better without', 'would get more from', 'nothing left', 'no way out', 'nobody (?:would )?(?:miss|notice|care)', 'worthless', 'forget i asked', 'just done', 'i am done', 'failure to everyone', 'a failure', 'too (?:big|much) now', 'not sure why i am (?:telling|writing)', 'why i am telling'],
-      ['not answering', 'does not answer', 'no reply', 'not replying', 'said something (?:strange|weird)', 'lives alone', 'scared to leave (?:him|her) alone', 'drinking every night', 'offline', 'not left (?:his|her) room', 'so low', 'really low'],
+      ['not answering', 'does not answer', 'no reply', 'not replying', 'said something (?:strange|weird)', 'lives alone', 'scared to leave (?:him|her) alone', 'drinking every night', 'offline', 'not left (?:his|her) room', 'so low', 'really low', 'not left my room', `lock(?:s|ed)? ${G(2)}(?:the door|himself|herself|themselves|in (?:his|her|their) room)`, `not going to do anything ${G(2)}probably`],
+      // A future that stops: a date decided, arrangements for the ones left, a body sent home.
+      [`(?:already|have) decided ${G(3)}(?:last|end|it)`, `(?:the|my) last day(?! (?:at|of|in|on|before|to|for|off))`, '(?:made|making|make) (?:all )?(?:the )?arrangements', `after that ${G(3)}(?:not|no|nothing|never)`, 'before that date', 'calm about it', '(?:tonight|today|tomorrow) (?:it|everything|this) (?:all )?ends', '(?:it|everything|this) (?:all )?ends (?:tonight|today|tomorrow)', `(?:not|never) (?:going|coming) back home(?! (?:for|until|till|this|before|to))`, `(?:sending|send|ship|fly|repatriat\\p{L}*) ${G(2)}(?:a |my |the )?body`, `(?:transfer|leave|sign over) ${G(3)}(?:savings|money|house|flat) ${G(3)}(?:to|into) (?:his|her|their|my)`, 'will not be (?:here|around) (?:anymore|any more|after)'],
     ],
     violence: [
-      ['controls (?:my|the|all)', 'checks my phone', 'locks the door', 'takes the keys', 'not allowed', 'have to ask', 'passport', 'my money', 'allowance', 'took my phone', 'has a key', 'door locked', 'tracker', 'pension', 'bank card'],
+      ['controls (?:my|the|all)', 'checks my phone', 'locks the door', 'takes the keys', 'not allowed', 'have to ask', 'passport', 'my money', 'allowance', 'took my phone', 'has a key', 'door locked', 'tracker', 'pension', 'bank card', 'minds (?:her|his|my) money', 'took (?:the|her|his|my) keys?', '\\d+ (?:euro|euros|pounds|quid) a week', 'out of (?:her|his|my) own pension', 'can not lock'],
       ['angry', 'drunk', 'scared', 'afraid', 'terrified', 'my fault', 'walk on eggshells', 'yells', 'screams', 'throws', 'shouts', 'rough', 'when he drinks'],
       ['bruise\\p{L}*', 'black eye', 'sunglasses', 'fell down the stairs', 'walked into', 'hurt', 'pushed', 'broken nose', 'wounds', 'bed wetting', 'wetting the bed', 'all quiet'],
-      ['secret', 'nobody (?:can|may|must) know', 'not (?:allowed|supposed) to tell', 'do not tell', 'anonymous', 'promise not to tell', 'can not know', 'not to tell'],
-      ['shower', 'my room', 'touch\\p{L}*', 'naked', 'photos', 'pictures', 'sex', 'at night'],
-      ['honou?r', 'shame', 'shamed', 'marry', 'wedding', 'girlfriend', 'found out about my boyfriend', 'uncle', 'uncles', 'cousin', 'family found out', 'hiding', 'my brothers?'],
+      ['secret', 'nobody (?:can|may|must) know', 'not (?:allowed|supposed) to tell', 'do not tell', 'anonymous', 'promise not to tell', 'can not know', 'not to tell', 'do not call anyone', '(?:said|says|told me) (?:do not|not to) (?:call|tell) (?:anyone|anybody|the police)'],
+      ['shower', 'my room', 'touch\\p{L}*', 'naked', 'photos', 'pictures', 'sex', '(?<!(?:noise|noisy|loud|music|party|parties|shift|shifts|work|works|working|drive|driving|walk|walking) (?:\\S+ )?)at night'],
+      ['honou?r', 'shame', 'shamed', 'marry', 'wedding', 'girlfriend', 'found out about my boyfriend', 'uncle', 'uncles', 'cousin', 'family found out', 'hiding', 'my brothers?', `(?:brothers|father|dad|uncles|family) ${G(1)}found out`, '(?:ticket|flight) to (?:syria|morocco|turkey|pakistan|afghanistan|iraq|somalia|egypt|eritrea|yemen)', 'family whatsapp'],
       ['threaten\\p{L}*', 'said (?:he|she|they) would', 'if i leave', 'will not see', 'if i do not end it', 'showing up', 'police (?:said|can not)', 'follows me'],
-      ['crying', 'screaming', 'banging', 'thuds', 'through the wall', 'next door', 'nobody answers', `(?:screaming|yelling|crying|shouting|begging) ${G(2)}stop(?! (?:it|that|the|them|being|playing))`],
-      ['silence', 'went quiet', 'then quiet', 'suddenly quiet'],
+      ['crying', 'screaming', 'banging', 'thuds?', 'through the wall', 'next door', 'nobody answers', `(?:screaming|yelling|crying|shouting|begging) ${G(2)}stop(?! (?:it|that|the|them|being|playing))`],
+      ['silence', 'went quiet', 'then quiet', 'suddenly quiet', '(?:been|gone|went|is) quiet for'],
+      // An elder cut off: someone else answers her phone, visits stopped, not going out.
+      ['not going out (?:anymore|any more)', 'answer(?:s|ed)? (?:her|his) phone', '(?:will not|does not|did not|would not) let (?:me|us|anyone) (?:see|speak to|talk to|visit|in)', 'can not (?:see|visit|reach|speak to|get hold of) (?:her|him)', 'has not been (?:in|seen|out|round)', 'no visitors', 'not allowed visitors', 'fridge (?:is )?empty'],
     ],
     emergency: [
       ['not responding', 'unresponsive', 'nobody answers', 'no answer', 'does not answer', 'not picking up', 'will not open', 'not answering', 'is not answering', 'phone keeps ringing', 'door locked', 'has not come out'],
-      ['for (?:days|hours|\d+ days|\d+ minutes)', 'in \d+ days', 'since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'all night', 'for (?:two|three|four|several|a few) days'],
+      ['for (?:days|hours|\\d+ days|\\d+ minutes)', 'in \\d+ days', 'since (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?<!(?:open|on|awake|up|out|partying|working|talking|running) )all night', 'for (?:two|three|four|several|a few) days'],
       ['smell', 'smoke', 'gas', 'burning', 'newspapers?', 'mail piling', 'letterbox'],
-      ['shaking', 'seizure', 'slurred', 'drooping', 'can not breathe', 'pale', 'chest', 'collapsed', 'fell', 'blood', 'blue', 'confused', 'cold', 'no sound', 'sweaty', 'numb', 'breathing (?:weird|strange)', 'words'],
+      ['shaking', 'seizure', 'slurred', 'drooping', 'can not breathe', 'pale', 'chest', 'collapsed', 'fell(?! (?:asleep|in love|apart|behind|for))', 'blood', 'blue', 'confused', 'cold', 'no sound', 'sweaty', 'numb', 'breathing (?:weird|strange)', 'words'],
       ['old (?:man|woman|lady|neighbour)', 'elderly', 'dementia', 'lives alone', 'baby', 'diabetic'],
       ['took something', 'drugs', 'pills', 'drank too much', 'party'],
     ],
@@ -178,11 +216,22 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `(?<=(?:film|movie|series|show|book|episode|season|anime|game) ${G(8)})(?:everyone|everybody|he|she|they|the hero|the main character) ${G(1)}(?:dies|died|dead)`,
     `secret (?:stash|recipe|santa|ingredient|weapon|garden|menu|party|surprise|admirer|trip|gift|present|spot|hobby|talent|boyfriend|girlfriend|crush)`,
     `(?:my )?(?:knees|knee|back|legs|hips|eyes|body|car|bike|phone|laptop) ${G(2)}(?:can not|will not|do not|does not|cannot|just can not) ${G(2)}(?:anymore|any more|take it|do it)`,
+    // A topic, not a statement: "a documentary about suicide", "a talk on domestic abuse".
+    `(?:documentary|doc|docu|film|movie|series|show|podcast|book|novel|article|news|report|lecture|talk|course|training|workshop|presentation|essay|thesis|research|project|campaign|awareness|statistics|stats|module) ${G(3)}(?:about|on|of|into|around) ${G(1)}(?:suicide|self ?harm|domestic (?:violence|abuse))`,
+    'suicide (?:prevention|awareness|rates?|statistics|research)',
+    // "Herself would kill me if she saw the garden, God rest her": the one who would kill is dead.
+    `(?:kill|murder|strangle|kills|murders) (?:me|him|her|us)(?= ${G(14)}(?:god rest (?:her|him|his)|rest (?:her|his) soul|rest in peace|may (?:she|he) rest|bless (?:her|his) soul)(?= |$))`,
+    // A form that will not go through: "I can not do this anymore haha, filled in the same form".
+    `can not (?:do|take) (?:this|it) (?:anymore|any more)(?= ${G(2)}(?:haha\\p{L}*|lol|lmao) ${G(10)}(?:form|forms|website|site|application|paperwork|printer|laptop|computer|portal|queue|app|digid|login)(?= |$))`,
+    // News: "did you see the news about the guy who got stabbed".
+    `(?:news|article|paper|heard|hear|hearing|read|saw|seen|see) ${G(4)}(?:about )?(?:the |a |that |this )?(?:guy|man|woman|boy|girl|teen|teenager|person|someone|kid|lad|student) ${G(3)}(?:who |that )?(?:got|was|been|were) (?:stabbed|shot|knifed)`,
+    // A fall told as past: "fell last winter".
+    `(?:fell|fallen|had a fall) ${G(3)}(?:last (?:year|winter|summer|spring|autumn|month)|years ago|months ago|a (?:year|few years|while) ago|in \\d{4})`,
   ],
   past: {
     past: ['back in \\d{4}', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
     present: ['again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: ['long over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good)`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated'],
+    resolved: ['long over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good)`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now'],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding'],
   bystander: [
