@@ -16,6 +16,12 @@ export const openApiDocument = {
   paths: {
     '/healthz': { get: { summary: 'The process answers', responses: { 200: json({ type: 'object' }) } } },
     '/readyz': { get: { summary: 'The database answers', responses: { 200: json({ type: 'object' }), 503: error } } },
+    '/metrics': {
+      get: {
+        summary: 'Prometheus metrics (docs/operators/metrics.md): METRICS_TOKEN as a bearer token when set, else only from this machine; absent here with METRICS_PORT',
+        responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } }, 401: error, 403: error },
+      },
+    },
     '/api/chat/settings': {
       get: {
         summary: 'Office-hours line and limits for the widget',
