@@ -2,16 +2,18 @@ import { caseStatuses, type CaseStatus } from '../../core/ports/case-record.js';
 import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
 import { caseSummary } from './case-summary.js';
+import { commandLineArguments } from './command-line-arguments.js';
+
+const usage = 'Usage: npm run cases -- [--json] [--status waiting,claimed,closed]';
 
 /** `npm run cases -- [--json] [--status waiting,claimed,closed]`: the cases, queue order. */
-const argumentsGiven = process.argv.slice(2);
-const statusIndex = argumentsGiven.indexOf('--status');
-const statuses = (statusIndex >= 0 ? argumentsGiven[statusIndex + 1]!.split(',') : [...caseStatuses]) as CaseStatus[];
+const { values } = commandLineArguments({ options: { json: { type: 'boolean', default: false }, status: { type: 'string' } } }, usage);
+const statuses = (values.status !== undefined ? values.status.split(',') : [...caseStatuses]) as CaseStatus[];
 const runtime = await createRuntimeOrExit(loadConfigurationOrExit(), { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') });
 const cases = (await runtime.store.listCases({ statuses })).map(caseSummary);
 await runtime.close();
 
-if (argumentsGiven.includes('--json')) {
+if (values.json) {
   process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);
 } else if (cases.length === 0) {
   process.stdout.write('Geen zaken.\n');

@@ -2,16 +2,19 @@ import { createInterface } from 'node:readline';
 import type { Reply } from '../../core/ports/message.js';
 import { createRuntimeOrExit, loadConfigurationOrExit } from '../runtime/start-or-exit.js';
 import { createLogger } from '../runtime/create-logger.js';
+import { commandLineArguments } from './command-line-arguments.js';
 
 /**
  * A terminal channel: talk as a resident. Interactive in a terminal; line by line from a pipe,
  * exiting at the end of input. `--json` prints each reply as one JSON line. `--session NAME`
  * picks the conversation (the same name resumes it).
  */
-const argumentsGiven = process.argv.slice(2);
-const json = argumentsGiven.includes('--json');
-const sessionIndex = argumentsGiven.indexOf('--session');
-const session = sessionIndex >= 0 ? argumentsGiven[sessionIndex + 1] : (process.env.CHAT_SESSION ?? 'terminal');
+const { values } = commandLineArguments(
+  { options: { json: { type: 'boolean', default: false }, session: { type: 'string' } } },
+  'Usage: npm run chat -- [--json] [--session NAME]',
+);
+const json = values.json;
+const session = values.session ?? process.env.CHAT_SESSION ?? 'terminal';
 const interactive = process.stdin.isTTY === true && !json;
 
 const configuration = loadConfigurationOrExit();

@@ -5,6 +5,7 @@ import { hashPassword } from '../runtime/password-hashing.js';
 import { newTotpSecret } from '../runtime/totp-codes.js';
 import { showTotpSecret } from './show-totp-secret.js';
 import { isRoleId, roleIds } from '../../core/roles/role-ids.js';
+import { commandLineArguments } from './command-line-arguments.js';
 
 const usage = `Usage:
   npm run workers -- add <username> [--name "Display Name"] [--team TEAM]   (password from WORKER_PASSWORD or asked)
@@ -16,11 +17,11 @@ const usage = `Usage:
   npm run workers -- roles <username> ROLE[,ROLE…] [--capacity N]        (specialist roles, docs/workers/desk.md; capacity for automatic assignment)
   npm run workers -- list`;
 
-const [command, username, ...rest] = process.argv.slice(2);
-const option = (name: string) => {
-  const index = rest.indexOf(name);
-  return index >= 0 ? rest[index + 1] : undefined;
-};
+const { values: options, positionals } = commandLineArguments(
+  { allowPositionals: true, options: { name: { type: 'string' }, team: { type: 'string' }, capacity: { type: 'string' } } },
+  usage,
+);
+const [command, username, ...rest] = positionals;
 
 async function readPassword(): Promise<string> {
   if (process.env.WORKER_PASSWORD) return process.env.WORKER_PASSWORD;
@@ -53,7 +54,7 @@ try {
       const password = await readPassword();
       if (password.length < 10) fail('The password needs at least 10 characters.');
       await runtime.store.createWorker({
-        username, displayName: option('--name') ?? username, team: option('--team') ?? null, passwordHash: await hashPassword(password),
+        username, displayName: options.name ?? username, team: options.team ?? null, passwordHash: await hashPassword(password),
       });
       process.stdout.write(`Worker ${username} added.\n`);
     } else if (!existing) {
@@ -71,7 +72,7 @@ try {
     } else if (command === 'roles') {
       const roles = (rest[0] ?? '').split(',').map((role) => role.trim()).filter(Boolean);
       if (roles.length === 0 || !roles.every(isRoleId)) fail(`Roles: ${roleIds.join(', ')}`);
-      const capacity = option('--capacity');
+      const capacity = options.capacity;
       if (capacity !== undefined && !/^[1-9]\d*$/.test(capacity)) fail('The capacity is a number of open cases, 1 or more.');
       await runtime.store.updateWorker(existing.id, { roles: roles.filter(isRoleId), ...(capacity ? { capacity: Number(capacity) } : {}) });
       process.stdout.write(`${username} now works as ${roles.join(', ')}.\n`);
