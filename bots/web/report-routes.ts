@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createReportActions, reportPeriod } from '../../core/reports/report-actions.js';
+import { keyLabel, sectionTitles, type ReportSection } from '../../core/reports/report-labels.js';
 import type { Runtime } from '../runtime/create-runtime.js';
 import type { WorkerSessions } from './worker-sessions.js';
 
@@ -17,9 +18,15 @@ export function registerReportRoutes(server: FastifyInstance, runtime: Runtime, 
     return reportPeriod(from || undefined, to || undefined, runtime.clock.now());
   };
 
+  // `labels=1` (the dashboard) adds the Dutch name of every key; the municipality's JSON stays keys and counts.
   server.get('/api/inbox/report', async (request) => {
     const { worker } = await sessions.require(request);
-    return reports.report(worker.id, periodOf(request.query));
+    const report = await reports.report(worker.id, periodOf(request.query));
+    if ((request.query as { labels?: string }).labels !== '1') return report;
+    const labels = Object.fromEntries(
+      (Object.keys(sectionTitles) as ReportSection[]).map((section) => [section, Object.fromEntries(Object.keys(report[section]).map((key) => [key, keyLabel(section, key, socialMap)]))]),
+    );
+    return { ...report, labels, sectionTitles };
   });
 
   server.get('/api/inbox/report.csv', async (request, reply) => {

@@ -59,7 +59,7 @@ const legacyOutcomes: Record<string, string> = { helped: 'answered', advice: 'an
 export const otherKey = 'other';
 export const unknownKey = 'unknown';
 export const openKey = 'open';
-const otherPostcodesKey = 'other-postcodes';
+const otherPlacesKey = 'other-places';
 const day = 24 * 60 * 60 * 1000;
 
 function countBy(records: ReportRecord[], keys: readonly string[], keyOf: (record: ReportRecord) => string): Counts {
@@ -104,13 +104,16 @@ function topicCells(records: ReportRecord[], total: number | null, byDomain: Sho
   return shown;
 }
 
-/** Wijken by name, postcodes with enough cases by their digits, the rest together. */
+/**
+ * Configured wijken by name (also at zero); postcodes (and wijken no longer configured) by
+ * themselves only with enough cases, the rest together: a row is never the sign of one case.
+ */
 function neighbourhoodCells(records: ReportRecord[], names: string[], total: number | null, minimum: number): ShownCounts {
   const raw = countBy(records, [...names, unknownKey], (record) => record.neighbourhood ?? unknownKey);
-  const counts: Counts = {};
+  const counts: Counts = { [otherPlacesKey]: 0 };
   for (const [key, count] of Object.entries(raw)) {
-    const postcode = !names.includes(key) && key !== unknownKey;
-    if (postcode && count < minimum) counts[otherPostcodesKey] = (counts[otherPostcodesKey] ?? 0) + count;
+    const unlisted = !names.includes(key) && key !== unknownKey;
+    if (unlisted && count < minimum) counts[otherPlacesKey] = (counts[otherPlacesKey] ?? 0) + count;
     else counts[key] = count;
   }
   return suppressSmallCells(counts, total, minimum);

@@ -5,7 +5,7 @@ import { domainLabels, topics as topicTable, type DomainId, type TopicId } from 
 /** Dutch names for every key of a report, for the dashboard and the municipality's CSV. */
 const channelNames: Record<string, string> = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
 const languageNames: Record<string, string> = { nl: 'Nederlands', en: 'Engels', tr: 'Turks', ar: 'Arabisch', pl: 'Pools', uk: 'Oekraïens' };
-const commonNames: Record<string, string> = { unknown: 'Onbekend', other: 'Anders', open: 'Nog open', 'other-postcodes': 'Overige postcodes' };
+const commonNames: Record<string, string> = { unknown: 'Onbekend', other: 'Anders', open: 'Nog open', 'other-places': 'Overige postcodes en wijken' };
 
 export type ReportSection = 'byDomain' | 'byTopic' | 'byNeighbourhood' | 'byChannel' | 'byLanguage' | 'outcomes' | 'referredTo' | 'improvedDomains';
 

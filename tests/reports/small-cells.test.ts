@@ -87,7 +87,7 @@ describe('the report', () => {
       record('money', { neighbourhood: '5678' }),
     ];
     const report = buildCaseReport(records, period, settings);
-    expect(Object.keys(report.byNeighbourhood).sort()).toEqual(['1234', 'Lindenhoven-Noord', 'other-postcodes', 'unknown']);
+    expect(Object.keys(report.byNeighbourhood).sort()).toEqual(['1234', 'Lindenhoven-Noord', 'other-places', 'unknown']);
     expect(report.byNeighbourhood['Lindenhoven-Noord']).toBe(5);
     expect(report.byNeighbourhood['5678']).toBeUndefined();
     expect(report.waiting.pickedUp).toEqual({ count: 5, medianMinutes: 30 });

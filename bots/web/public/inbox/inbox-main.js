@@ -196,6 +196,8 @@ async function start(signedIn) {
   state.roles = await setUpRoles({ onChange: announce, report });
   await loadClosingChoices();
   byId('who').textContent = `Ingelogd als ${state.me.displayName}`;
+  // Coordinators read the reports and signals on their own page (dashboard.html).
+  if (state.me.permission === 'coordinator' && !byId('dashboard-link')) byId('who').after(element('a', { id: 'dashboard-link', className: 'top-link', href: '/inbox/dashboard.html', text: 'Dashboard' }));
   byId('login').hidden = true;
   byId('app').hidden = false;
   await refresh();

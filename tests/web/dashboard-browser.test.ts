@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { NewCase } from '../../core/ports/case-record.js';
+import type { TopicId } from '../../core/taxonomy/index.js';
+import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
+import type { TestServer } from './start-test-server.js';
+import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
+
+// Issue 17: the coordinators' dashboard with counts, suppression, signal cards and the CSV.
+const password = 'correct horse battery';
+const week = 7 * 24 * 60 * 60 * 1000;
+const organisationFile = join(mkdtempSync(join(tmpdir(), 'inloop-dashboard-')), 'organisation.json');
+writeFileSync(organisationFile, JSON.stringify({ ...JSON.parse(readFileSync('config/organisation.json', 'utf8')), neighbourhoods: { names: ['Lindenhoven-Noord', 'Lindenhoven-Zuid', 'De Beemd'] } }));
+
+describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 180_000 }, () => {
+  const harness = useServerAndBrowser({}, { ORGANISATION_FILE: organisationFile });
+  let server: TestServer;
+  let counter = 0;
+
+  /** A case opened `weeksAgo` weeks ago (as the intake's turn writes it), claimed half an hour later and optionally closed. */
+  async function seed(topic: TopicId, neighbourhood: string | null, weeksAgo: number, outcome: 'answered' | 'referred' | null = null) {
+    const at = new Date(Date.now() - weeksAgo * week - (counter += 1) * 60_000);
+    const store = server.runtime.store;
+    const conversation = await store.openConversation({ channel: 'web', chatId: `dashboard-${counter}` }, at);
+    const openCase: NewCase = {
+      conversationId: conversation.id, firstWords: 'woorden', summary: null, topics: [{ id: topic, confidence: 0.9 }], domain: null, urgency: 'normal', crisis: null,
+      tried: null, network: null, wish: null, contactPreference: 'chat', contactDetails: null, language: 'nl', consent: true, team: null,
+      safetyCheck: null, facts: null, confirmation: null, neighbourhood,
+    };
+    const { openedCase } = await store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: conversation.version, messages: [], openCase, at });
+    await store.claimCase(openedCase!.id, 'nobody', new Date(at.getTime() + 30 * 60_000));
+    if (outcome) {
+      await store.closeCase(openedCase!.id, outcome, new Date(at.getTime() + 60 * 60_000), 'nobody', { category: outcome, partner: outcome === 'referred' ? 'schuldhulp' : null, improvedDomains: [] });
+    }
+  }
+
+  async function signIn(page: Page, username: string) {
+    await page.goto(`${server.baseUrl}/inbox`);
+    await page.getByLabel('Gebruikersnaam').fill(username);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.locator('#who').filter({ hasText: 'Ingelogd' }).waitFor();
+  }
+
+  beforeAll(async () => {
+    server = harness.server;
+    const cora = await server.addWorker('cora', password, 'Cora Coördinator');
+    await server.runtime.store.updateWorker(cora.id, { permission: 'coordinator' });
+    await server.addWorker('willem', password, 'Willem');
+    // Housing in Lindenhoven-Noord: 7 in the last two weeks, 3 in the twelve weeks before: a signal.
+    for (let index = 0; index < 7; index += 1) await seed('housing', 'Lindenhoven-Noord', 1, index < 5 ? 'answered' : null);
+    for (const weeksAgo of [5, 9, 13]) await seed('housing', 'Lindenhoven-Noord', weeksAgo);
+    // Six carers in De Beemd, three debt cases without a neighbourhood: the debts are suppressed.
+    for (let index = 0; index < 6; index += 1) await seed('caregiving', 'De Beemd', 2, 'referred');
+    for (let index = 0; index < 3; index += 1) await seed('money', null, 1);
+  }, 120_000);
+
+  it('shows a coordinator the counts as tables and bars, hides small numbers, and shows the signal card', async () => {
+    const page = await harness.newPage({ width: 1280, height: 900 });
+    await signIn(page, 'cora');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Signalen' }).waitFor();
+    const topics = page.getByRole('table', { name: 'Onderwerp (cijfers)' });
+    await expect.poll(() => topics.getByRole('row', { name: /Mantelzorg/ }).textContent()).toMatch(/Mantelzorg\s*6$/);
+    expect(await topics.getByRole('row', { name: /Geld en schulden/ }).textContent()).toMatch(/Geld en schulden\s*—$/);
+    expect(await topics.getByRole('row', { name: /^Wonen/ }).textContent()).toMatch(/Wonen\s*7$/);
+    // Both rose well above their own level: housing in Lindenhoven-Noord, and carers in De Beemd (none before).
+    expect(await page.locator('.signal h3').allTextContents()).toEqual(['Mantelzorg in De Beemd', 'Wonen in Lindenhoven-Noord']);
+    const housing = page.locator('.signal').filter({ hasText: 'Wonen in Lindenhoven-Noord' });
+    expect(await housing.textContent()).toContain('7 vragen over wonen in Lindenhoven-Noord in 3 weken; de 12 weken daarvoor 1,1 per maand.');
+    const figures = page.getByRole('list', { name: 'Kerncijfers' });
+    expect(await figures.textContent()).toContain('16Zaken geopend');
+    expect(await figures.textContent()).toContain('30 minOpgepakt na (mediaan)');
+    expect(await page.getByRole('img', { name: /^Onderwerp: / }).getAttribute('aria-label')).toMatch(/Wonen 7, Mantelzorg 6$/);
+    const href = await page.getByRole('link', { name: 'Download CSV voor de gemeente' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/inbox\/report\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV voor de gemeente' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Onderwerp;Mantelzorg;6');
+    expect(csv).toContain('Onderwerp;Geld en schulden;\r\n');
+    await screenshot(page, 'dashboard-1280');
+    await page.evaluate(() => window.scrollTo(0, (document.querySelector('.panels') as HTMLElement).offsetTop - 8));
+    await screenshot(page, 'dashboard-panels-1280');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const page = await harness.newPage({ width: 360, height: 800 }, true);
+    await signIn(page, 'cora');
+    await page.goto(`${server.baseUrl}/inbox/dashboard.html`);
+    await page.getByRole('heading', { name: 'Signalen' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'dashboard-360');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('tells a plain worker that only coordinators see it, and shows no dashboard link in the inbox', async () => {
+    const page = await harness.newPage();
+    await signIn(page, 'willem');
+    expect(await page.getByRole('link', { name: 'Dashboard' }).count()).toBe(0);
+    await page.goto(`${server.baseUrl}/inbox/dashboard.html`);
+    await page.getByRole('alert').filter({ hasText: 'Alleen coördinatoren zien het dashboard.' }).waitFor();
+    expect(await page.locator('.panel').count()).toBe(0);
+  });
+});
