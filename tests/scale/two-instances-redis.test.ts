@@ -40,5 +40,12 @@ if (postgresqlAway !== null) {
     });
 
     it('carries a new case, a claim, and messages both ways between the instances', () => carryConversationAcross(a, b, 'bram'), 30_000);
+
+    it('measures how long the events took to arrive from the other instance (inloop_event_bus_lag_seconds)', async () => {
+      for (const instance of [a, b]) {
+        const line = (await instance.runtime.metrics.render()).split('\n').find((candidate) => candidate.startsWith('inloop_event_bus_lag_seconds_count '));
+        expect(Number(line?.split(' ')[1])).toBeGreaterThan(0);
+      }
+    });
   });
 }
