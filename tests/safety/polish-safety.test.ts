@@ -516,6 +516,9 @@ describe('the Polish families of the 7a12026 round', () => {
 describe('the Polish families of the lexicon round of 1 December', () => {
   it.each([
     // Blood from the head told verb first, a lot of blood.
+    // A word that ends in "nie" before "chcę" is no negation ("codziennie chcę umrzeć").
+    ['codziennie chcę umrzeć', 'suicide'],
+    ['naprawdę i strasznie chcę się zabić', 'suicide'],
     ['tacie leje się krew z głowy, upadł w łazience', 'emergency'],
     ['cieknie jej strasznie krew z ucha po tym upadku', 'emergency'],
     ['brat krwawi mocno z głowy, co robić', 'emergency'],
@@ -545,6 +548,12 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     ['syn mówi że dziadek bawił się z nim pod kocem i to tajemnica', 'violence'],
     ['ojczym bawi się z małą w lekarza, coś mi tu nie pasuje', 'violence'],
     ['pan z sąsiedztwa bawił się z córką w wannie, nie wolno mówić mamie', 'violence'],
+    // "My death would solve it all"; "I can't live like this any longer"; everything given away, nothing matters.
+    ['moja śmierć rozwiązałaby wszystkie problemy rodziny', 'suicide'],
+    ['śmierć załatwi sprawę, nikt nie będzie musiał się mną zajmować', 'suicide'],
+    ['nie mogę już tak dłużej żyć', 'suicide'],
+    ['nic już nie ma znaczenia, rozdałem wszystko', 'suicide'],
+    ['zamierzam z tym wszystkim skończyć, nie mogę tak dłużej', 'suicide'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -564,6 +573,13 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     'kąpię synka i bawimy się w wannie kaczuszkami',
     // Bleeding from the nose.
     'syn ma często krew z nosa, do jakiego lekarza?',
+    'nie mogę tak dłużej żyć z tym hałasem sąsiada, gdzie to zgłosić?',
+    'mam zamiar z tym skończyć, z paleniem znaczy, jest jakaś grupa wsparcia?',
+    // Drinking "to unconsciousness" as a habit; "he is not aggressive"; a parrot that screams.
+    'ojciec co weekend upija się do nieprzytomności, jak z nim rozmawiać?',
+    'mąż dużo pije, ale nie jest agresywny, gdzie jest terapia dla rodzin?',
+    'papuga sąsiadów wrzeszczy od rana, da się to zgłosić?',
+    'ojciec bił nas w dzieciństwie, to było dawno, już nie żyje. Szukam terapii',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

@@ -510,6 +510,19 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     // A fist beside one's head and "next time he won't miss".
     ['гатив кулаком у двері біля моєї голови і сказав що наступного разу влучить', 'violence'],
     ['ударил рядом с моей головой, сказал что в следующий раз не промахнется', 'violence'],
+    // A word that ends in "не" or "ні" before the wish is no negation ("мені хочеться померти").
+    ['мені хочеться померти', 'suicide'],
+    ['мені краще зникнути назавжди', 'suicide'],
+    ['часто мне хочется умереть', 'suicide'],
+    // A means bought or kept, and the time or place decided.
+    ['я вже купила снодійне і вирішила коли', 'suicide'],
+    ['мотузку купил, уже знаю где', 'suicide'],
+    ['ya kupyv tabletky i znayu koly tse zroblyu', 'suicide'],
+    // A neighbour who beats his wife, in Latin letters; a child who ate pills.
+    ['susid bye zhinku, chuty kryky za stinoyu', 'violence'],
+    ['malyi zyiv tabletky babusi', 'emergency'],
+    // News about others does not hide the writer's own words after it.
+    ['бачила в новинах, що чоловік побив жінку, а мене мій чоловік теж б\'є', 'violence'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
@@ -538,6 +551,14 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     ['он схватил ребенка и не отпускал пока я не закричала', 'violence'],
     ['гупнув кулаком по столу біля обличчя дитини', 'violence'],
     ['сказав що наступного разу не промахнеться', 'violence'],
+    // "I can't live like this any more".
+    ['я не можу так більше жити', 'suicide'],
+    ['не могу больше так жить', 'suicide'],
+    ['ne mogu tak dalshe zhyt', 'suicide'],
+    // "Forgive me, look after the children", a phone switched off, a gun at home.
+    ['брат написав: пробач, бережи маму, і більше не відповідає', 'suicide'],
+    ['муж прислал "прости, позаботься о детях" и выключил телефон', 'suicide'],
+    ['вимкнула телефон, вдома мисливська рушниця, пише дивні речі', 'suicide'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -556,6 +577,12 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     // A friend on a bridge for work; a relative who keeps after a job.
     'брат зараз на мосту працює, ремонтують дорогу',
     'донька постійно пристає до мене з питаннями про школу',
+    'не можу так жити з ним, хочу розлучитися, де юрист?',
+    'ne mogu tak zhyt tut, shukayu inshe zhytlo',
+    'Колись я хотіла накласти на себе руки. Зараз усе добре, хочу волонтерити',
+    'вибачте, що турбую, подбайте будь ласка про документи для дітей',
+    'Читала в новинах, що в Утрехті чоловік побив жінку, жах. Як записатися на курси?',
+    'в новостях писали, что муж избил жену в Роттердаме, страшно жить',
     // Cooking as the weapon, in Cyrillic and in Latin letters.
     'дружина каже, що я її вб\'ю своїм гострим борщем 😂',
     'zhinka kazhe shcho ya yiyi vbyu svoim borshchem',

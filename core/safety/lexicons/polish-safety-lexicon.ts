@@ -78,7 +78,7 @@ const crashInto = w`(?:nie (?:hamowac|zahamowac|hamowal\p{L}*|zahamowal\p{L}*|za
 const noAnswer = w`(?:nie (?:odpowiada|odpowiadal\p{L}*|reaguje|reagowal\p{L}*|otwiera|otworzyl\p{L}*|odzywa sie|rusza sie|budzi sie|daje sie obudzic|kontaktuje|odbiera)|nikt nie (?:otwiera|odpowiada|reaguje))`;
 const fumes = w`(?:spalin\p{L}*|czad\p{L}*|tlenk\p{L}* wegla|tlenek wegla|co2|co)`;
 /** What hands do to a throat; not fear that "grips one by the throat". */
-const throatGrip = w`(?<!(?:strach|lek|zal|wzruszenie|emocje|panika|stres|smutek) )(?:trzyma|trzymal\p{L}*|przytrzymal\p{L}*|przytrzymuje|przycisnal\p{L}*|przyciskal\p{L}*|zlapal\p{L}*|chwycil\p{L}*|sciskal\p{L}*|scisnal\p{L}*|scisnela|zacisnal\p{L}*|zacisnela|zaciskal\p{L}*|dusil\p{L}*|podduszal\p{L}*|przydusil\p{L}*) ${G(2)}(?:(?:mnie|ja|go|mame|zone|corke|syna|dziecko|nas|ich) ${G(2)})?(?:za|na|przy) (?:szyje|szyi|gardlo|gardle|krtan|tchawic\p{L}*)`;
+const throatGrip = w`(?<!(?:^| )(?:strach|lek|zal|wzruszenie|emocje|panika|stres|smutek) )(?:trzyma|trzymal\p{L}*|przytrzymal\p{L}*|przytrzymuje|przycisnal\p{L}*|przyciskal\p{L}*|zlapal\p{L}*|chwycil\p{L}*|sciskal\p{L}*|scisnal\p{L}*|scisnela|zacisnal\p{L}*|zacisnela|zaciskal\p{L}*|dusil\p{L}*|podduszal\p{L}*|przydusil\p{L}*) ${G(2)}(?:(?:mnie|ja|go|mame|zone|corke|syna|dziecko|nas|ich) ${G(2)})?(?:za|na|przy) (?:szyje|szyi|gardlo|gardle|krtan|tchawic\p{L}*)`;
 const breathless = w`(?:nie (?:moglam|moglem|mogla|mogl|moge) (?:zlapac )?(?:powietrza|tchu|oddechu|oddychac|zlapac oddechu)|stracil\p{L}* przytomnosc|zrobilo (?:mi|jej|mu) sie (?:ciemno|czarno) przed oczami|zemdlal\p{L}*|zsinial\p{L}*|zsinialam)`;
 /** A child told to keep quiet or something bad will happen. */
 const tellOn = w`(?:powie|powiesz|powiem|powiedzial\p{L}*|wygada\p{L}*|pisnie|pisniesz|zdradzi|zdradzisz|poskarz\p{L}*|naskarz\p{L}*)`;
@@ -86,7 +86,7 @@ const childThreatened = w`(?:umrze|umrzesz|umra|zginie|zginiesz|zgina|stanie sie
 const drudge = w`(?:upal\p{L}*|nud\p{L}*|biurokracj\p{L}*|papierologi\p{L}*|urzedy|urzad|szkola|praca|robota|kork\p{L}*|stres|kolejk\p{L}*|rachunk\p{L}*|podatk\p{L}*|formularz\p{L}*|czekanie|remont|przeprowadzka|halas|pogoda|deszcz|zimno|kac|migrena|ceny|czynsz|inflacja|gemeente|belastingdienst|holenderski|jezyk|egzamin\p{L}*|kurs|papiery|dokumenty|bsn|duo|toeslag\p{L}*|matma|matematyka|sesja|szef|szefowa|tesciowa|dzieciaki)`;
 
 /** "I can't cope" said of caring for a parent or a child, of shifts or of a task: asked about only with another sign. */
-const notCaring = w`(?<!(?:opiek\p{L}*|opiekuj\p{L}* sie|po udarze|po wylewie|rehabilitac\p{L}*|fizjoterapi\p{L}*|na zmiany|etatu|nadgodzin\p{L}*|myciu|pampers\p{L}*|demencj\p{L}*|alzheimer\p{L}*|niepelnospraw\p{L}*|zespol downa|autyzm\p{L}*)(?: \S+){0,25} )`;
+const notCaring = w`(?<!(?:^| )(?:opiek\p{L}*|opiekuj\p{L}* sie|po udarze|po wylewie|rehabilitac\p{L}*|fizjoterapi\p{L}*|na zmiany|etatu|nadgodzin\p{L}*|myciu|pampers\p{L}*|demencj\p{L}*|alzheimer\p{L}*|niepelnospraw\p{L}*|zespol downa|autyzm\p{L}*)(?: \S+){0,25} )`;
 const notATask = w`(?! (?:wozic|pracowac|dzwigac|nosic|sprzatac|gotowac|placic|oplacic|splacac|z (?:opieka|praca|robota|nauka|rachunkami|papierami|lekcjami|dojazdami|kredytem)|fizycznie|finansowo|sam|sama)(?![\p{L}\p{N}]))`;
 
 const round7 = {
@@ -150,6 +150,8 @@ const round7 = {
     w`(?:nie chodzi|chodzi nie) (?:mi )?o (?:zadne |zadna |zaden )?(?:samob[ou]j\p{L}*|mysli samob[ou]j\p{L}*|odebranie sobie zycia|zabicie sie)`, w`to nie (?:sa )?(?:zadne )?mysli samob[ou]j\p{L}*`, w`bez (?:zadnych )?(?:mysli|planow) samob[ou]j\p{L}*`,
   ],
   resolved: [
+    // "He is dead now", of a parent who beat: only where the story is told as the past.
+    w`(?:juz|dawno) nie zyje`, w`nie ma go (?:juz )?(?:wsrod zywych|na swiecie)`,
     w`(?:dawno|juz|to|wszystko|depresja) (?:\S+ )?(?:minel\p{L}*|przeszl\p{L}*|przeszedl\p{L}*)(?! (?:mi |jej |mu )?przez (?:mysl|glowe))`, w`wyszl\p{L}* z (?:tego|depresji|nalogu)`, w`wyszedl\p{L}* z (?:tego|depresji|nalogu)`, w`wyleczyl\p{L}*`,
   ],
 };
@@ -190,6 +192,9 @@ const round8 = {
       // A last message of love to be passed on.
       w`(?:przekaz\p{L}*|powiedz\p{L}*|powtorz\p{L}*|napisz\p{L}*) ${G(2)}${closeOnes}(?: (?:i|oraz|a) ${closeOnes})? ${G(1)}ze ${G(2)}(?:kocham|kochalem|kochalam|kochal\p{L}*)`,
       // "I mean to finish with everything", the plain words Befrienders lists.
+      // "My death would solve every problem"; "I can't live like this any longer", not "with him".
+      w`(?:moja )?smierc ${G(2)}(?:rozwiazal\p{L}*|rozwiaze|rozwiazuje|zalatwil\p{L}*|zalatwi) ${G(2)}(?:problem\p{L}*|wszystko|spraw\p{L}*|klopot\p{L}*)`,
+      w`nie (?:moge|moglam|moglem|dam rady) (?:juz )?tak (?:dluzej |dalej |wiecej )?zyc(?! (?:z|ze|razem|w|we|u|tu|tutaj|tam|bez|na|przy|obok|pod)(?![\p{L}\p{N}]))`,
       w`(?:zamierzam|mam zamiar|chce|chcialbym|chcialabym|postanowil\p{L}*|zdecydowal\p{L}*) (?:juz )?(?:skonczyc ze wszystkim|ze wszystkim skonczyc|z tym wszystkim skonczyc|skonczyc z tym wszystkim)`,
     ],
     violence: [
@@ -207,8 +212,9 @@ const round8 = {
       w`(?:jak|jesli|jezeli|gdy|kiedy|gdyby) (?:ktos|czlowiek|obcokrajowiec|polak) (?:tu |w nl |w holandii )?umrze`,
     ],
     future: [needNothing],
+    plan: [w`(?:mam zamiar|zamierzam) (?:juz )?z tym (?:wszystkim )?skonczyc`],
     // Pets and things said to be someone else's now: "koty są dla mnie", "rower jest twój".
-    giving: [w`(?:kot\p{L}*|ps\p{L}*|pies|piesek|rzeczy|mieszkanie|samochod|auto|bizuteri\p{L}*|pierscion\p{L}*|zegarek|rower|komputer|laptop|oszczednosci|pieniadze) (?:\S+ )?(?:sa|jest|beda|bedzie) (?:teraz |od teraz )?(?:dla (?:mnie|ciebie|was|nas)|twoje|twoj|twoja|twoi|wasze)`],
+    giving: [w`(?:rozdal\p{L}*|porozdawal\p{L}*|oddal\p{L}*|pooddawal\p{L}*) (?:juz )?(?:prawie |niemal )?wszystko`, w`(?:kot\p{L}*|ps\p{L}*|pies|piesek|rzeczy|mieszkanie|samochod|auto|bizuteri\p{L}*|pierscion\p{L}*|zegarek|rower|komputer|laptop|oszczednosci|pieniadze) (?:\S+ )?(?:sa|jest|beda|bedzie) (?:teraz |od teraz )?(?:dla (?:mnie|ciebie|was|nas)|twoje|twoj|twoja|twoi|wasze)`],
     hopeless: [w`nie moge tak dluzej`, w`(?:nic|niczego) (?:juz )?nie ma (?:juz )?(?:znaczenia|sensu)`, w`(?:nic|wszystko) (?:juz )?stracilo (?:sens|znaczenie)`, w`po co (?:to wszystko|mam zyc|zyc dalej)`],
     secrets: [w`nie wolno (?:mi |jej |mu |nikomu )?(?:mowic|powiedziec|mowi|pisnac) (?:mamie|mamusi|tacie|nikomu|w domu|pani)`, w`nie (?:mow|mowic|mowi) (?:o tym )?(?:mamie|mamusi|tacie)`, w`(?:to|nasza) tajemnic\p{L}*`],
     boundaries: [w`pod (?:koldra|kocem|koldre)`, w`(?:bawil\p{L}*|bawi) sie ${G(2)}w (?:lekarza|doktora|badanie)`],
@@ -216,6 +222,12 @@ const round8 = {
   figurative: [
     // Killing in a game.
     w`(?:w|we) ${gameTitle} ${G(6)}(?:mnie |nas )?(?:ciagle |caly czas |non stop |zawsze |znowu |wiecznie )?(?:zabij\p{L}*|zabil\p{L}*|zabili|zabila|zabijaja)`, w`(?:zabijaja|zabija|zabil\p{L}*|zabili) (?:mnie |nas )?${G(2)}(?:w|we) ${gameTitle}`,
+    // Drinking "to unconsciousness" is a habit told, not someone unconscious now.
+    w`(?:pije|pija|pil\p{L}*|upija\p{L}*|upil\p{L}*|chla\p{L}*|schlal\p{L}*|zalewa sie|zalal\p{L}* sie|zapija\p{L}*) ${G(10)}do (?:nieprzytomnosci|upadlego|zgonu)`,
+    // "He is not aggressive".
+    w`nie (?:jest|byl|byla|bywa|jestem) (?:\S+ )?agresywn\p{L}*`,
+    // Animals, a television, an alarm that scream.
+    w`(?:papug\p{L}*|pies|psy|psa|kot\p{L}*|ptak\p{L}*|kogut\p{L}*|mewy|mewa|telewizor|radio|muzyka|alarm|syrena) ${G(3)}(?:wrzeszcz\p{L}*|krzycz\p{L}*|drze sie|darl\p{L}* sie|wyje|wyl\p{L}*)`,
     // A fall told with how long ago it was; smoke that turned out to be a barbecue.
     w`(?:spadl\p{L}*|wypadl\p{L}*|upadl\p{L}*|przewrocil\p{L}*) ${G(4)}(?:\d+|rok|dwa|trzy|cztery|piec|szesc|kilka|pare|wiele|kilkanascie) (?:lat|lata|roku|miesiecy|miesiace|miesiac|tygodni|tygodnie|tydzien)? ?temu`,
     w`(?:grill\p{L}*|ognisk\p{L}*) ${G(8)}myslal\p{L}* ze (?:cos )?(?:sie )?pali`, w`myslal\p{L}* ze (?:cos )?(?:sie )?pali ${G(8)}(?:grill\p{L}*|ognisk\p{L}*)`,
@@ -240,7 +252,7 @@ const widened = {
     ],
     violence: [
       // Hit told by the one who hit, after drinking or not.
-      w`(?<!nie )${hitFirst} ${G(1)}${hitVictimFirst}`, w`(?:zone|zonke|meza|partnerke|dziewczyne|ja|go|dziecko|syna|corke|mame) (?:\S+ )?${hitFirst}`,
+      w`(?<!(?:^| )nie )${hitFirst} ${G(1)}${hitVictimFirst}`, w`(?:zone|zonke|meza|partnerke|dziewczyne|ja|go|dziecko|syna|corke|mame) (?:\S+ )?${hitFirst}`,
       // Grabbed by the throat, pushed down the stairs.
       w`(?:zlapal\p{L}*|zlapie|lapie|lapal\p{L}*|chwycil\p{L}*|chwyta|chwytal\p{L}*|sciskal\p{L}*|scisnal\p{L}*|scisnela|scisk\p{L}*) (?:mnie|ja|go|mame|zone|corke|syna|dziecko|nas) ${G(1)}za (?:szyje|gardlo|krtan)`,
       w`(?:zepchnal\p{L}*|zepchnela|zrzucil\p{L}*|zrzucila|spychal\p{L}*|spycha|zepchnie) (?:mnie|ja|nas|mame|zone|dziecko|go) ${G(1)}(?:ze schodow|z balkonu|z lozka|z krzesla|na podloge)`,
@@ -321,7 +333,7 @@ const widened = {
   signals: {
     suicide: [
       // A plan made, a day set.
-      [w`(?:mam|ma) (?:juz )?wszystko (?:zaplanowane|przemyslane|przygotowane|obmyslone|zalatwione)`, w`wszystko (?:juz )?(?:zaplanowal\p{L}*|przemyslal\p{L}*|przygotowal\p{L}*)`, w`jakie to (?:by )?(?:bylo|byloby) (?:proste|latwe)`, w`(?:jak|gdzie) (?:tu )?(?:jest )?najwyzszy`, w`(?:jeden|jednym) (?:ruch\p{L}*|krok\p{L}*)`],
+      [...round8.signals.plan, w`(?:mam|ma) (?:juz )?wszystko (?:zaplanowane|przemyslane|przygotowane|obmyslone|zalatwione)`, w`wszystko (?:juz )?(?:zaplanowal\p{L}*|przemyslal\p{L}*|przygotowal\p{L}*)`, w`jakie to (?:by )?(?:bylo|byloby) (?:proste|latwe)`, w`(?:jak|gdzie) (?:tu )?(?:jest )?najwyzszy`, w`(?:jeden|jednym) (?:ruch\p{L}*|krok\p{L}*)`],
       // Affairs for after: who takes the children, the debts after death.
       [...round7.signals.affairs, ...round8.signals.affairs, w`(?:jak|jesli|jezeli|gdyby|gdy|kiedy) ${G(1)}(?:(?:mi|ze mna) (?:sie )?(?:cos|cokolwiek)|(?:cos|cokolwiek) (?:mi|ze mna)) (?:sie )?(?:stanie|stalo|przytrafi)`, w`kto (?:sie )?(?:potem |wtedy )?(?:zaopiekuje|zajmie) ${G(2)}(?:dziec\p{L}*|dzieci|kot\p{L}*|ps\p{L}*)`, w`kto (?:potem|wtedy) ${G(2)}(?:odbierze|zajmie|zaplaci)`, w`(?:pogrzeb\p{L}*|pochowa\p{L}*)`, w`(?:dlugi|dlug\p{L}*) po (?:mojej )?smierci`, w`(?:przepraszam|przeprosic|przeprosil\p{L}*) (?:wszystkich|was)`, w`dziekuje (?:wszystkim|wam) za wszystko`, w`(?:napisal\p{L}*|zostawil\p{L}*|schowal\p{L}*|zostawiam) ${G(2)}(?:list\p{L}*|liscik\p{L}*|listy|kartk\p{L}*) ${G(1)}(?:do|dla) (?:dzieci|dzieciakow|nich|mamy|taty|rodzicow|zony|meza|corki|syna|rodziny|was|wszystkich|bliskich)`, w`napisal\p{L}* (?:do|dla) (?:dzieci|nich|mamy|zony|meza|corki|syna|rodziny|bliskich) (?:\S+ )?list\p{L}*`, w`napisal\p{L}* ${G(3)}ze (?:ja |go |was |ich |je )?kocham`],
       // Traces of cutting and burning.
@@ -365,8 +377,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.crisis.suicide,
       // A wish to die, with "I want / I would rather", not after "nie".
-      w`(?<!nie )(?<!nie bardzo )${want} ${G(2)}${die}`,
-      w`(?<!nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
+      w`(?<!(?:^| )nie )(?<!(?:^| )nie bardzo )${want} ${G(2)}${die}`,
+      w`(?<!(?:^| )nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
       // "I don't want to live", but not "with him", "like this", "here": those are other troubles.
       w`(?:umrzec|zdechnac|nie zyc) (?:\S+ )?(?:chce|chcialabym|chcialbym|wole)`,
       w`nie ?chc\p{L}* (?:(?:juz|dluzej|dalej|wiecej|w ogole|po prostu|naprawde|tez|mi sie|mi sie juz|juz mi sie|wcale|kompletnie) )?zyc(?! (?:z|ze|razem|tak|w|we|bez|na|u|pod|obok|tu|tutaj|tam|jak|dla|kolo|przy|blisko|sam|sama|samotnie|samemu|daleko|za)(?![\p{L}\p{N}]))`,
@@ -412,10 +424,10 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...round7.crisis.violence,
       `(?:paszport\\p{L}*|dokument\\p{L}*) ${G(3)}(?:trzyma\\p{L}*|zabral\\p{L}*|zabrali)`, `dostan\\p{L}* w morde`, `(?:tajemnic\\p{L}*|sekret\\p{L}*) ${G(8)}(?:boli|bolalo|dotyka\\p{L}*)`,
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
-      w`(?<!nie )${hit} (?:${often} )?${victim}(?! sie)`,
+      w`(?<!(?:^| )nie )${hit} (?:${often} )?${victim}(?! sie)`,
       // "Her", "him", "them" only after verbs that cannot be cooking ("duszę go", "leję go" are a stew and a drink).
-      w`(?<!nie )(?:bi(?:je|ja|l|la|li|ly)|pobi(?:l|la|li|je|ja)|uderz(?:yl|yla|yli|a)|kopn(?:al|ela)|katuj\p{L}*|skatowal\p{L}*|spoliczkowal\p{L}*|szarp(?:ie|al|ala)) (?:${often} )?(?:ja|go|ich)`,
-      w`(?<!(?:u|dla|do|od|ode|przy|obok|za|przeze|przez|beze|bez) )(?:mnie|mie|nas|mna) (?:(?:${perpetrator}|${often}|m[ou]j\p{L}*|moja) ){0,3}${hit}(?! sie)`,
+      w`(?<!(?:^| )nie )(?:bi(?:je|ja|l|la|li|ly)|pobi(?:l|la|li|je|ja)|uderz(?:yl|yla|yli|a)|kopn(?:al|ela)|katuj\p{L}*|skatowal\p{L}*|spoliczkowal\p{L}*|szarp(?:ie|al|ala)) (?:${often} )?(?:ja|go|ich)`,
+      w`(?<!(?:^| )(?:u|dla|do|od|ode|przy|obok|za|przeze|przez|beze|bez) )(?:mnie|mie|nas|mna) (?:(?:${perpetrator}|${often}|m[ou]j\p{L}*|moja) ){0,3}${hit}(?! sie)`,
       w`(?:dusi|dusil\p{L}*|udusi\p{L}*|przydusi\p{L}*|sciska\p{L}*) (?:mnie |nas |ja |mame |dziecko )?(?:za szyje|za gardlo|rekami|poduszka|kablem|paskiem)`,
       w`(?:probowal\p{L}*|chcial\p{L}*|chce|probuje|usilowal\p{L}*) (?:mnie|nas|mie|mame|dzieci|corke|syna) (?:\S+ )?(?:udusic|zabic|zadzgac|zastrzelic|otruc|podpalic|zatluc|zakatowac|utopic|spalic)`,
       w`(?:jestem|bylam|bylem|jestesmy|bywam|zostal\p{L}*|zostalam|zostalem) (?:\S+ )?(?:bita|bity|bici|bite|pobita|pobity|pobici|maltretowan\p{L}*|katowan\p{L}*|zgwalcon\p{L}*|molestowan\p{L}*|wykorzystan\p{L}* seksualnie|zaatakowan\p{L}*|duszon\p{L}*|kopan\p{L}*|szarpan\p{L}*)`,
@@ -560,7 +572,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
     emergency: [
       ...widened.concern.emergency,
       ...round7.concern.emergency,
-      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`(?<!(?:o|bajk\p{L}*|film\p{L}*|ksiazk\p{L}*|wiadomosci|serial\p{L}*|ubezpieczeni\p{L}*|cwiczeni\p{L}*|probn\p{L}*|alarm\p{L}*|boj\p{L}* sie|strach przed|lek przed) )pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
+      w`zemdlal\p{L}*`, w`nie kontaktuje`, w`nie budzi sie`, w`krwawi`, w`(?:udar|udaru|udarem|udarze|wylew|wylewu|wylewem|zawal|zawalu|zawalem)`, w`przedawkowani\p{L}*`, w`(?<!(?:^| )(?:o|bajk\p{L}*|film\p{L}*|ksiazk\p{L}*|wiadomosci|serial\p{L}*|ubezpieczeni\p{L}*|cwiczeni\p{L}*|probn\p{L}*|alarm\p{L}*|boj\p{L}* sie|strach przed|lek przed) )pozar(?:u|em|ze|y|ow)?`, w`ratunku`,
       w`nie mam czym oddychac`, w`(?:czuc|czuje|czujemy) (?:\S+ )?dym(?!(?: \S+){0,4} (?:papieros\p{L}*|fajk\p{L}*|grill\p{L}*|trawk\p{L}*|ogniska))`, w`smierdzi dymem`, w`od (?:kilku|paru|\d+|dwoch|trzech) dni ${G(3)}nie (?:wychodzi|odbiera|otwiera)`, w`nie (?:widzial\p{L}*|widzielismy) ${G(3)}od tygodnia`,
       w`(?:bol|bola|boli|ucisk|klucie|kluje|pieczenie|piecze|sciska) (?:\S+ )?(?:w )?(?:klatce|klatka|piersi|mostkiem)`, w`(?:duszno mi|ciezko mi oddychac|trudno mi oddychac|brakuje mi powietrza|nie moge zlapac oddechu|dusze sie)`,
       w`(?:ciezko|trudno) (?:mu|jej) oddychac`, w`oddycha (?:bardzo )?(?:ciezko|z trudem|plytko|dziwnie)`, w`(?:charczy|rzezi)`, w`(?:mu|jej|dziecku|mamie|tacie|babci|dziadkowi) (?:jest )?(?:nagle |bardzo )?(?:slabo|zle) (?:i|a) (?:nie|upadl\p{L}*|lezy)`, w`belkocze`, w`mowi niewyraznie`, w`nie czuje (?:lewej |prawej )?(?:reki|nogi|polowy ciala|polowy twarzy)`, w`dretwieje (?:mu |jej |mi )?(?:reka|noga|twarz|polowa)`,
@@ -589,9 +601,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     violence: [
       ...widened.signals.violence,
       // Control: money, phone, keys, permission.
-      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`(?<!(?:na|po|przed|przejsc\p{L}*|przeszl\p{L}*|przeszedl\p{L}*|wiek\p{L}*) )emerytur\p{L}*`, w`kaze mi (?:wyplacac|dawac|oddawac|przelewac)`, w`konto jest na (?:niego|nia|meza|zone)`, w`nie mam (?:wlasnych )?pieniedzy`, w`zostaje mi (?:tylko )?\d+`],
+      [w`kontroluj\p{L}* (?:mnie|m[ou]j\p{L}*|moje|wszystko|kazdy)`, w`sprawdza ${G(2)}(?:telefon|wiadomosci|konto)`, w`(?:zabral\p{L}*|trzyma|schowal\p{L}*) (?:mi |m[ou]j )?paszport`, w`nie pozwala mi (?:wychodzic|pracowac|spotykac|dzwonic|rozmawiac)`, w`musze (?:go |ja )?pytac o (?:pozwolenie|zgode|pieniadze)`, w`musze sie tlumaczyc`, w`zabiera (?:mi )?(?:pieniadze|karte|telefon|klucze)`, w`zamyka (?:mnie|drzwi na klucz)`, w`lokalizacj\p{L}*`, w`kieszonkowe`, w`(?<!(?:^| )(?:na|po|przed|przejsc\p{L}*|przeszl\p{L}*|przeszedl\p{L}*|wiek\p{L}*) )emerytur\p{L}*`, w`kaze mi (?:wyplacac|dawac|oddawac|przelewac)`, w`konto jest na (?:niego|nia|meza|zone)`, w`nie mam (?:wlasnych )?pieniedzy`, w`zostaje mi (?:tylko )?\d+`],
       // Fear and anger at home.
-      [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`krzyczy na (?:mnie|nas|dzieci|mame)`, w`wrzeszczy`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`, w`(?:jak|gdy|kiedy) sie (?:wkurzy|wscieknie|zdenerwuje|napije|upije)`, w`wkurz\p{L}*`, w`po (?:wodce|piwie|alkoholu|wodzie ognistej)`, w`(?:napil|upil|schlal)\p{L}* sie`, doorForced],
+      [w`boj\p{L}* sie (?:go|jej|jego|meza|partnera|ojca|taty|ojczyma|wracac|wrocic|isc do domu)`, w`wsciek\p{L}*`, w`pijan\p{L}*`, w`po pijaku`, w`awantur\p{L}*`, w`(?:krzyczy|wrzeszczy) na (?:mnie|nas|dzieci|mame)`, w`rzuca (?:rzeczami|talerzami|czym popadnie)`, w`chodze (?:przy nim )?na palcach`, w`to moja wina`, w`agresywn\p{L}*`, w`wybuchow\p{L}*`, w`(?:jak|gdy|kiedy) sie (?:wkurzy|wscieknie|zdenerwuje|napije|upije)`, w`wkurz\p{L}*`, w`po (?:wodce|piwie|alkoholu|wodzie ognistej)`, w`(?:napil|upil|schlal)\p{L}* sie`, doorForced],
       // Injuries and excuses for them.
       [w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`podbit\p{L}* oko`, w`okulary przeciwsloneczne`, w`spadl\p{L}* ze schodow`, w`uderzyl\p{L}* sie o (?:szafk\p{L}*|drzwi|kant)`, w`rozcieta warga`, w`slady na (?:szyi|rekach|twarzy)`, w`zadrapan\p{L}*`],
       // Secrets, not being allowed to tell.
