@@ -550,3 +550,34 @@ describe('Dutch and English after the w1 file: euthanasia refused, "it ends toni
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English as newcomers, straattaal and Frisian write it, and strangling seen afterwards', () => {
+  it.each([
+    ['ik wil niet leven meer, alles is moeilijk hier', 'suicide'],
+    ['ik maak mij dood, ik kan niet meer', 'suicide'],
+    ['ik ga mezelf unaliven fr', 'suicide'],
+    ['ik wol net mear libje', 'suicide'],
+    ['I no want live more, too much problem', 'suicide'],
+    ['my husband he say he kill me tonight', 'violence'],
+    ['she tell me she kill the children if I go', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['mijn oom doet dingen bij mij die ik niet fijn vind', 'violence'],
+    ['sinds hij gisteren boos werd heb ik pijn bij het slikken en een schorre stem', 'violence'],
+    ['since he got angry last night it hurts to swallow and my voice is hoarse', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'ik ga me dood vervelen in de vakantie',
+    'ik wil niet leven in armoede, hoe kom ik aan werk',
+    'I no want live in this house, the mould is very bad',
+    'ik heb pijn bij het slikken door een keelontsteking',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -44,7 +44,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       // Water, walking in and not stopping.
       `(?:walk|walking|go|going|drive|driving|step|stepping|wade|wading) ${G(1)}into (?:the |a )?${water} ${G(6)}(?:keep (?:on )?walking|not come back|never come back|and not stop|not stopping|drown|and stay)`,
       `(?:drown|drowning) myself`, `(?:will|going to|gonna|want to) ${G(2)}(?:walk|drive|jump) ${G(1)}into (?:the |a )?${water}`,
-      // Non-native English: "he want die", "she say she want finish her life", "I wish I die".
+      // Non-native English: "he want die", "she say she want finish her life", "I wish I die", "I no want live more".
+      `(?:not|no|never|do not) want (?:live|living|stay alive|be alive)(?! (?:in|with|here|there|near|at|alone|like|on))`,
       `(?:want|wants|wanted|wanna|wish|wishes) (?:die|dying|be dead|dead)(?! (?:cast|hard|young|for|of|laughing|down|tired|end|battery|inside))`, `(?:want|wants|wanted|wanna|will|going to|try|tries|tried) ${G(1)}(?:to )?(?:finish|end) (?:(?:his|her|my|own|their) )?(?:own )?life(?! (?:insurance|support|story|cycle|coach|care))`, `wish ${G(1)}(?:i|he|she) (?:die|dead|can die|could die|will die)`,
     ],
     violence: [
@@ -63,6 +64,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `locked (?:in|up|inside) ${G(2)}by (?:his|her|my|their|the) \S+`, `(?:gets|is|was|being) locked (?:in|up) ${G(3)}(?:every|each|all|when|by)`,
       `(?:comes|coming|came|come|keeps coming|sneaks|sneaking|snuck|creeps|creeping) (?:into|in|in to) (?:my|her|his|our|their) (?:room|bed|bedroom) ${G(4)}(?:at night|when (?:she|he|mum|mom|everyone|they) ${G(1)}(?:is )?(?:asleep|sleeping|out|at work)|while (?:she|he|mum|mom|everyone) ${G(1)}(?:is )?(?:asleep|sleeping))`,
       `(?:broken|busted) (?:nose|jaw|arm|wrist|rib|ribs|finger|eye socket) ${G(10)}(?:${perpetrator}|bf) ${G(2)}did (?:it|that|this)`, `(?:${perpetrator}) ${G(2)}(?:broke|has broken|had broken) (?:her|my|his) (?:nose|jaw|arm|wrist|rib|ribs|finger)`,
+      // Non-native English threats: "he say he kill me", "she tell me she kill the children".
+      `(?:say|says|said|tell|tells|told) ${G(3)}(?:he|she|they) (?:will |going to |gonna |want |wants )?(?:kill|hurt|beat) (?:me|us|the children|the kids|my)(?! ${G(3)}(?:if|when) ${G(6)}(?:mess|dishes|homework|grades|report|phone|game|late|room))`,
       // Strangling told as a story: hands round the throat, squeezed until she saw stars or blacked out.
       `(?:his|her|their|both|two) hands? ${G(2)}(?:around|round|on|over|against) (?:my|her|his|their) (?:throat|neck|windpipe)`, `(?:squeezed|squeezing|squeezes|pressed|pressing|presses|crushed|crushing) ${G(2)}(?:my|her|his|their) (?:throat|neck|windpipe|airway)`,
       `(?:throat|neck) ${G(12)}(?:until|till|til) (?:i|she|he) ${G(2)}(?:saw (?:stars|spots|black)|blacked out|passed out|could not breathe|went limp|lost consciousness)`, `(?:choked|strangled) (?:me|her|him) out`, '(?:sleeper|choke) ?hold(?! (?:in|at|during) (?:judo|bjj|jiu jitsu|wrestling|class|training))',
@@ -178,7 +181,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
     violence: [
       ['controls (?:my|the|all)', 'checks my phone', 'locks the door', 'takes the keys', 'not allowed', 'have to ask', 'passport', 'my money', 'allowance', 'took my phone', 'has a key', 'door locked', 'tracker', 'pension', 'bank card', 'minds (?:her|his|my) money', 'took (?:the|her|his|my) keys?', '\\d+ (?:euro|euros|pounds|quid) a week', 'out of (?:her|his|my) own pension', 'can not lock'],
       ['angry', 'drunk', 'scared', 'afraid', 'terrified', 'my fault', 'walk on eggshells', 'yells', 'screams', 'throws', 'shouts', 'rough', 'when he drinks'],
-      ['bruise\\p{L}*', 'black eye', 'sunglasses', 'fell down the stairs', 'walked into', 'hurt', 'pushed', 'broken nose', 'wounds', 'bed wetting', 'wetting the bed', 'all quiet'],
+      ['bruise\\p{L}*', 'black eye', 'sunglasses', 'hurts to swallow', '(?:painful|pain when) swallowing', 'hoarse', `(?:red )?(?:marks|spots|bruises|dots) ${G(2)}(?:on|around|in) (?:my|her|his) (?:neck|throat|eyes)`, 'fell down the stairs', 'walked into', 'hurt', 'pushed', 'broken nose', 'wounds', 'bed wetting', 'wetting the bed', 'all quiet'],
       ['secret', 'nobody (?:can|may|must) know', 'not (?:allowed|supposed) to tell', 'do not tell', 'anonymous', 'promise not to tell', 'can not know', 'not to tell', 'do not call anyone', '(?:said|says|told me) (?:do not|not to) (?:call|tell) (?:anyone|anybody|the police)'],
       ['shower', 'my room', 'touch\\p{L}*', 'naked', 'photos', 'pictures', 'sex', '(?<!(?:noise|noisy|loud|music|party|parties|shift|shifts|work|works|working|drive|driving|walk|walking) (?:\\S+ )?)at night'],
       ['honou?r', 'shame', 'shamed', 'marry', 'wedding', 'girlfriend', 'found out about my boyfriend', 'uncle', 'uncles', 'cousin', 'family found out', 'hiding', 'my brothers?', `(?:brothers|father|dad|uncles|family) ${G(1)}found out`, '(?:ticket|flight) to (?:syria|morocco|turkey|pakistan|afghanistan|iraq|somalia|egypt|eritrea|yemen)', 'family whatsapp'],
