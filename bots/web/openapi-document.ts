@@ -105,6 +105,22 @@ export const openApiDocument = {
         responses: { 200: json({ type: 'object', properties: { case: ref('Case') } }), 422: error, ...inboxErrors },
       },
     },
+    '/api/inbox/report': {
+      get: {
+        summary: 'Coordinators only: the report of a period (default the last 30 days) from live cases and statistics, every count under 5 suppressed (null), with the signals (docs/coordinators.md); labels=1 adds Dutch names',
+        ...worker,
+        parameters: [{ name: 'from', in: 'query', schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } }, { name: 'labels', in: 'query', schema: { enum: ['1'] } }],
+        responses: { 200: json({ type: 'object' }), 400: error, 401: error, 403: error },
+      },
+    },
+    '/api/inbox/report.csv': {
+      get: {
+        summary: 'Coordinators only: the same report as CSV for the municipality (Dutch, semicolons, suppressed counts empty)',
+        ...worker,
+        parameters: [{ name: 'from', in: 'query', schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } }],
+        responses: { 200: { description: 'text/csv' }, 400: error, 401: error, 403: error },
+      },
+    },
     '/api/inbox/closing-outcomes': {
       get: { summary: 'The choices of the close form: outcomes, referral partners of the social map, life domains', ...worker, responses: { 200: json({ type: 'object' }), 401: error } },
     },

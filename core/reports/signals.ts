@@ -3,7 +3,7 @@ import type { TopicId } from '../taxonomy/index.js';
 import { defaultMinimumCell } from './small-cells.js';
 
 /**
- * Signals (docs/coordinators.md "Signalen"): per neighbourhood and main topic, the cases of the last
+ * Signals (docs/coordinators.md "Signals"): per neighbourhood and main topic, the cases of the last
  * `windowWeeks` weeks against that cell's own rate over the `baselineWeeks` before. A one-sided
  * Poisson test: with λ = the baseline rate per week × windowWeeks (at least `floorPerWeek` per
  * week, so a cell that was quiet does not fire on one case), the cell is a signal when
