@@ -112,6 +112,9 @@ it('Telegram: a refused send (the assistant\'s reply and a worker\'s) is logged 
   expect(failures.map((line) => line.msg)).toEqual(expect.arrayContaining(['telegram update failed', 'delivery to resident failed; message is stored']));
   // What is left says what failed: class, method and status.
   expect(failures.at(-1)!.err).toMatchObject({ type: 'GrammyError', method: 'sendMessage', status: 403 });
+  // Each refused send is counted for the operators (docs/operators/metrics.md), once.
+  const counted = (await runtime.metrics.render()).split('\n').find((line) => line.startsWith('inloop_channel_send_failures_total{channel="telegram"} '));
+  expect(Number(counted?.split(' ')[1])).toBe(failures.length);
   expectNoSecrets(log.text());
 });
 
