@@ -1,4 +1,5 @@
 import { ChatOpenAI } from '@langchain/openai';
+import { APIError } from 'openai';
 import { HumanMessage, SystemMessage, type AIMessage } from '@langchain/core/messages';
 import type { Runnable } from '@langchain/core/runnables';
 import { LanguageModelError } from '../../core/language-model/language-model-error.js';
@@ -43,6 +44,16 @@ function usageOf(raw: AIMessage | undefined): ModelUsage {
   return { inputTokens: usage?.input_tokens ?? 0, outputTokens: usage?.output_tokens ?? 0 };
 }
 
+/**
+ * LangChain passes the openai SDK's APIError on. A server that refused the request itself (400, a
+ * wrong key, an unknown model) refuses it again: only a timeout, a conflict, a rate limit, a server
+ * error or a broken connection is worth another attempt within the turn.
+ */
+function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof APIError) || error.status === undefined) return true;
+  return error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500;
+}
+
 const block = (lines: string[]) => (lines.length === 0 ? '(geen)' : lines.map(quoteResident).join('\n---\n'));
 
 /** The LangChain implementation of the language-model port (outside core: core only sees the port). */
@@ -81,7 +92,7 @@ export function createOpenAiLanguageModel(options: OpenAiLanguageModelOptions): 
     try {
       answer = await runnable.invoke([new SystemMessage(system), new HumanMessage(user)], { signal });
     } catch (error) {
-      throw new LanguageModelError(`the model call failed: ${(error as Error).message}`, { cause: error });
+      throw new LanguageModelError(`the model call failed: ${(error as Error).message}`, { cause: error, retriable: worthRetrying(error) });
     }
     if (answer.parsed === null || answer.parsed === undefined) throw new LanguageModelError('the model answered without the structured output');
     return { value: answer.parsed, usage: usageOf(answer.raw) };

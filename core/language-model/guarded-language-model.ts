@@ -36,8 +36,8 @@ export interface GuardedCall<T, R> {
 /** Every model call goes through here: time budget, retries with back-off, circuit breaker (cockatiel's policies), usage log. Never throws. */
 export type ModelGuard = <T, R>(call: GuardedCall<T, R>) => Promise<R | null>;
 
-/** Retries only what another attempt could mend: not a spent budget, not a refused answer. */
-const retriable = handleWhen((error) => !(error instanceof LanguageModelError && (error.timedOut || error.refused)));
+/** Retries only what another attempt could mend: not a spent budget, a refused answer or a request the server refused. */
+const retriable = handleWhen((error) => !(error instanceof LanguageModelError) || error.retriable);
 
 export function createModelGuard(options: GuardOptions): ModelGuard {
   const { breaker, logger, prices, model } = options;

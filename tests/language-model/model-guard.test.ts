@@ -72,11 +72,16 @@ describe('the language-model guard (cockatiel policies)', () => {
     expect(lines.find((line) => line.message === 'language model call')?.details).toMatchObject({ attempts: 3, accepted: true });
   });
 
-  it('stops after the last attempt, and does not retry an answer the checks refused', async () => {
+  it('stops after the last attempt, and retries neither a request the server refused nor an answer the checks refused', async () => {
     const failing = guardWith();
     const always = scripted([new Error('500')]);
     expect(await failing.guard(always.call)).toBeNull();
     expect(always.signals).toHaveLength(3);
+
+    const wrongKey = guardWith();
+    const unauthorised = scripted([new LanguageModelError('401', { retriable: false })]);
+    expect(await wrongKey.guard(unauthorised.call)).toBeNull();
+    expect(unauthorised.signals).toHaveLength(1);
 
     const refusing = guardWith();
     const refused = scripted(['refuse me']);
