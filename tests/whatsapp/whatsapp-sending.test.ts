@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   listButtonLabel, maximumButtonTitleLength, maximumInteractiveBodyLength, maximumTextLength, replyToWhatsApp, splitAtSentences,
 } from '../../bots/whatsapp/reply-to-whatsapp.js';
-import { textMessage } from './fake-graph-api.js';
+import { textMessage, webhookBody } from './fake-graph-api.js';
 import { startWhatsAppHarness, type WhatsAppHarness } from './whatsapp-harness.js';
 
 describe('replies in the Cloud API\'s format', () => {
@@ -86,5 +86,20 @@ describe('sending to the Graph API', () => {
     const all = harness.logLines.join('\n');
     expect(all).not.toMatch(/geheime vraag|digitale assistent|31620000004|Error validating/);
     expect(statusesTo('31620000004')).toEqual([401]); // an auth error is not retried
+  });
+
+  it('counts a refused send and a failed delivery status in inloop_channel_send_failures_total', async () => {
+    const failures = async () => {
+      const line = (await harness.runtime.metrics.render()).split('\n').find((candidate) => candidate.startsWith('inloop_channel_send_failures_total{channel="whatsapp"} '));
+      return Number(line?.split(' ')[1]);
+    };
+    const before = await failures();
+    harness.graph.failNextSends(400);
+    await harness.deliver(textMessage('31620000005', 'Ik heb een vraag over de huur', harness.clock.now()));
+    expect(statusesTo('31620000005')).toEqual([400]);
+    expect(await failures()).toBe(before + 1);
+    // Accepted by the API, then reported undeliverable by Meta.
+    await harness.deliver(webhookBody({ statuses: [{ id: 'wamid.FAILED1', status: 'failed', timestamp: '1790000000', recipient_id: '31620000005', errors: [{ code: 131026 }] }] }));
+    expect(await failures()).toBe(before + 2);
   });
 });
