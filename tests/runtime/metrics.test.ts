@@ -7,16 +7,11 @@ import { createRuntime, type Runtime } from '../../bots/runtime/create-runtime.j
 import { createLocalFanOut } from '../../bots/runtime/shared-event-bus.js';
 import { startMetricsServer } from '../../bots/web/metrics-routes.js';
 import { silentLogger } from '../../core/ports/logger.js';
+import { metricValue } from '../support/metric-value.js';
 import type { LanguageModel } from '../../core/language-model/language-model.js';
 import type { InloopEvent } from '../../core/ports/event-bus.js';
 
 const metricsToken = 'a-metrics-token-of-some-length';
-
-/** The value of one series in a Prometheus text exposition, or null when it is absent. */
-function sample(text: string, series: string): number | null {
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : null;
-}
 
 describe('GET /metrics with METRICS_TOKEN', () => {
   let server: TestServer;
@@ -46,7 +41,7 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     expect(before.status).toBe(200);
     expect(before.type).toContain('text/plain');
     expect(before.text).toContain('process_cpu_user_seconds_total');
-    expect(sample(before.text, 'inloop_resident_turns_total{channel="web",outcome="answered"}')).toBe(0);
+    expect(metricValue(before.text, 'inloop_resident_turns_total{channel="web",outcome="answered"}')).toBe(0);
 
     const { token } = await client.startConversation();
     expect((await client.say(token, 'mens')).status).toBe(200);
@@ -54,21 +49,21 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     expect((await client.say(crisis.token, 'ik wil niet meer leven, ik heb de pillen al klaarliggen')).status).toBe(200);
 
     const after = await scrape();
-    expect(sample(after.text, 'inloop_resident_turns_total{channel="web",outcome="answered"}')).toBe(2);
-    expect(sample(after.text, 'inloop_turn_duration_seconds_count{channel="web"}')).toBe(2);
-    expect(sample(after.text, 'inloop_turn_duration_seconds_sum{channel="web"}')).toBeGreaterThan(0);
-    expect(sample(after.text, 'inloop_safety_signals_total{tier="crisis"}')).toBe(1);
+    expect(metricValue(after.text, 'inloop_resident_turns_total{channel="web",outcome="answered"}')).toBe(2);
+    expect(metricValue(after.text, 'inloop_turn_duration_seconds_count{channel="web"}')).toBe(2);
+    expect(metricValue(after.text, 'inloop_turn_duration_seconds_sum{channel="web"}')).toBeGreaterThan(0);
+    expect(metricValue(after.text, 'inloop_safety_signals_total{tier="crisis"}')).toBe(1);
     // 'mens' opens a waiting case at once: the gauge reads the database on the scrape.
     const cases = await server.runtime.store.listCases();
     const human = cases.find((record) => record.urgency !== 'crisis')!;
-    expect(sample(after.text, `inloop_cases_open{status="waiting",urgency="${human.urgency}"}`)).toBe(1);
+    expect(metricValue(after.text, `inloop_cases_open{status="waiting",urgency="${human.urgency}"}`)).toBe(1);
 
     const anna = client.worker(await client.login('anna', 'correct horse battery'));
     expect((await anna(`/api/inbox/cases/${human.id}/claim`, {})).status).toBe(200);
     const claimed = await scrape();
-    expect(sample(claimed.text, `inloop_case_pickup_seconds_count{urgency="${human.urgency}"}`)).toBe(1);
-    expect(sample(claimed.text, `inloop_cases_open{status="claimed",urgency="${human.urgency}"}`)).toBe(1);
-    expect(sample(claimed.text, `inloop_cases_open{status="waiting",urgency="${human.urgency}"}`)).toBe(0);
+    expect(metricValue(claimed.text, `inloop_case_pickup_seconds_count{urgency="${human.urgency}"}`)).toBe(1);
+    expect(metricValue(claimed.text, `inloop_cases_open{status="claimed",urgency="${human.urgency}"}`)).toBe(1);
+    expect(metricValue(claimed.text, `inloop_cases_open{status="waiting",urgency="${human.urgency}"}`)).toBe(0);
   });
 });
 
@@ -134,9 +129,9 @@ describe('language-model metrics', () => {
     const replies = await runtime.assistant.handle({ ref: { channel: 'cli', chatId: 'metrics' }, text: 'Ik heb schulden en de huur is te hoog', kind: 'text' });
     expect(replies.length).toBeGreaterThan(0);
     const text = await runtime.metrics.render();
-    expect(sample(text, 'inloop_language_model_calls_total{operation="read"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'inloop_language_model_fallbacks_total{operation="read"}')).toBe(1);
-    expect(sample(text, 'inloop_resident_turns_total{channel="cli",outcome="answered"}')).toBe(1);
+    expect(metricValue(text, 'inloop_language_model_calls_total{operation="read"}')).toBeGreaterThanOrEqual(1);
+    expect(metricValue(text, 'inloop_language_model_fallbacks_total{operation="read"}')).toBe(1);
+    expect(metricValue(text, 'inloop_resident_turns_total{channel="cli",outcome="answered"}')).toBe(1);
   });
 });
 

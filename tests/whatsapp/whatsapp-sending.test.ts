@@ -4,6 +4,7 @@ import {
 } from '../../bots/whatsapp/reply-to-whatsapp.js';
 import { textMessage, webhookBody } from './fake-graph-api.js';
 import { startWhatsAppHarness, type WhatsAppHarness } from './whatsapp-harness.js';
+import { readMetric } from '../support/metric-value.js';
 
 describe('replies in the Cloud API\'s format', () => {
   it('splits a long text at sentence ends, each part under 4096 characters', () => {
@@ -89,10 +90,7 @@ describe('sending to the Graph API', () => {
   });
 
   it('counts a refused send and a failed delivery status in inloop_channel_send_failures_total', async () => {
-    const failures = async () => {
-      const line = (await harness.runtime.metrics.render()).split('\n').find((candidate) => candidate.startsWith('inloop_channel_send_failures_total{channel="whatsapp"} '));
-      return Number(line?.split(' ')[1]);
-    };
+    const failures = async () => (await readMetric(harness.runtime, 'inloop_channel_send_failures_total{channel="whatsapp"}'))!;
     const before = await failures();
     harness.graph.failNextSends(400);
     await harness.deliver(textMessage('31620000005', 'Ik heb een vraag over de huur', harness.clock.now()));
