@@ -581,3 +581,36 @@ describe('Dutch and English as newcomers, straattaal and Frisian write it, and s
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English after the w2 file: a spare key left and thanks, a Limburgs fall, "on holiday to Morocco and not coming back", a carer who steals', () => {
+  it.each([
+    ['de vriend van mama komt op mijn kamer als zij nachtdienst heeft', 'violence'],
+    ['ik hoorde de buurvrouw smeken alsjeblieft niet, daarna was het stil', 'violence'],
+    ['I just heard her screaming please stop through the wall', 'violence'],
+    ['mien vader is gevalle in de keuke en hae kump neet mie euverind', 'emergency'],
+    ['oma is gevallen in de gang en haar been staat raar gedraaid', 'emergency'],
+    ['my mum slipped in the garden and can not stand up, she is 81', 'emergency'],
+    ['grandad fell and his leg is turned outwards', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['mijn hond is naar de buren en mijn spullen heb ik verdeeld, jullie waren altijd lief voor me', 'suicide'],
+    ['als mijn vader het hoort ga ik op vakantie naar turkije en kom ik nooit meer terug', 'violence'],
+    ['de hulp neemt geld uit mijn portemonnee en zegt dat niemand mij zal geloven', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'Just watched a documentary about suicide among students. I am fine myself, is there funding for a peer support coffee?',
+    'is er een training voor docenten om suicidale signalen bij jongeren te herkennen?',
+    'Two years ago I took an overdose. I am doing much better now and working again, any peer groups?',
+    'ons gas is afgesloten sinds gisteren en het is koud, wie kan helpen met de rekening',
+    'ik wil niet dat mijn dochter bang wordt om thuis te komen door de jongens in het portiek',
+    'my mum has dementia and forgets her pills, what care can she get at home',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

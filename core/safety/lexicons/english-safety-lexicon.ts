@@ -66,6 +66,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:broken|busted) (?:nose|jaw|arm|wrist|rib|ribs|finger|eye socket) ${G(10)}(?:${perpetrator}|bf) ${G(2)}did (?:it|that|this)`, `(?:${perpetrator}) ${G(2)}(?:broke|has broken|had broken) (?:her|my|his) (?:nose|jaw|arm|wrist|rib|ribs|finger)`,
       // Non-native English threats: "he say he kill me", "she tell me she kill the children".
       `(?:say|says|said|tell|tells|told) ${G(3)}(?:he|she|they) (?:will |going to |gonna |want |wants )?(?:kill|hurt|beat) (?:me|us|the children|the kids|my)(?! ${G(3)}(?:if|when) ${G(6)}(?:mess|dishes|homework|grades|report|phone|game|late|room))`,
+      // Heard through the wall: "please don't, please".
+      `(?:heard|hear|hearing) ${G(4)}(?:say|saying|says|scream|screaming|crying|cry|begging|beg|shout|shouting|yell|yelling) ${G(1)}(?:please (?:do not|stop|no)|stop (?:it )?please|no no|get off me|let me go|help me)`,
       // Strangling told as a story: hands round the throat, squeezed until she saw stars or blacked out.
       `(?:his|her|their|both|two) hands? ${G(2)}(?:around|round|on|over|against) (?:my|her|his|their) (?:throat|neck|windpipe)`, `(?:squeezed|squeezing|squeezes|pressed|pressing|presses|crushed|crushing) ${G(2)}(?:my|her|his|their) (?:throat|neck|windpipe|airway)`,
       `(?:throat|neck) ${G(12)}(?:until|till|til) (?:i|she|he) ${G(2)}(?:saw (?:stars|spots|black)|blacked out|passed out|could not breathe|went limp|lost consciousness)`, `(?:choked|strangled) (?:me|her|him) out`, '(?:sleeper|choke) ?hold(?! (?:in|at|during) (?:judo|bjj|jiu jitsu|wrestling|class|training))',
@@ -110,6 +112,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:blood|bleeding|bleeds|wound|gash|chainsaw|grinder) ${G(16)}(?:towel|towels|tea towel|cloth|t shirt|shirt|bandage|dressing|jumper) ${G(6)}(?:soaked|soaking|drenched|full of blood|red through)`,
       // Heart: pressure in the chest that spreads to the jaw or arm.
       `(?:tight|tightness|pressure|squeezing|crushing|heavy|heaviness|pain) ${G(3)}(?:in|on|across) (?:his|her|my|the) chest ${G(12)}(?:jaw|left arm|arm|neck|sweat\\p{L}*|clammy|grey|gray|pale)`, `chest ${G(10)}(?:spreading|spreads|radiating|radiates|going|goes|moving|moves|shooting) ${G(2)}(?:to|into|down|up) (?:his|her|my|the) (?:jaw|left arm|arm|neck|shoulder)`,
+      // A fall and not standing up, a leg turned outwards.
+      `(?:fell|fallen|had a fall|slipped|tripped)(?! (?:asleep|apart|behind|in love|for|out)) ${G(12)}(?:can not|could not|unable to|not able to) (?:stand|get up|stand up|walk|put weight)`, `(?:leg|foot|hip) ${G(3)}(?:turned|turning|twisted|pointing|sticking) (?:out|outwards|outward|the wrong way|sideways)`,
       // An elderly person who lay on the floor all night after a fall.
       `(?:fell|fallen|had a fall|collapsed)(?! (?:asleep|apart|behind|in love|for|out)) ${G(8)}(?:all night|overnight|for hours|since last night|since yesterday|the whole night)`,
     ],
@@ -197,7 +201,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
       ['smell', 'smoke', 'gas', 'burning', 'newspapers?', 'mail piling', 'letterbox'],
       ['shaking', 'seizure', 'slurred', 'drooping', 'can not breathe', 'pale', 'chest', 'collapsed', 'fell(?! (?:asleep|in love|apart|behind|for))', 'blood', 'blue', 'confused', 'cold', 'no sound', 'sweaty', 'numb', 'breathing (?:weird|strange)', 'words'],
       ['old (?:man|woman|lady|neighbour)', 'elderly', 'dementia', 'lives alone', 'baby', 'diabetic'],
-      ['took something', 'drugs', 'pills', 'drank too much', 'party'],
+      ['took something', 'drugs', `(?:took|taken|swallowed|had|ate|downed) ${G(4)}(?:pills|tablets)`, 'drank too much', 'party'],
     ],
   },
   figurative: [
@@ -228,12 +232,14 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `can not (?:do|take) (?:this|it) (?:anymore|any more)(?= ${G(2)}(?:haha\\p{L}*|lol|lmao) ${G(10)}(?:form|forms|website|site|application|paperwork|printer|laptop|computer|portal|queue|app|digid|login)(?= |$))`,
     // News: "did you see the news about the guy who got stabbed".
     `(?:news|article|paper|heard|hear|hearing|read|saw|seen|see) ${G(4)}(?:about )?(?:the |a |that |this )?(?:guy|man|woman|boy|girl|teen|teenager|person|someone|kid|lad|student) ${G(3)}(?:who |that )?(?:got|was|been|were) (?:stabbed|shot|knifed)`,
+    // Teachers and trainers asking how to recognise the signs.
+    `(?:recognise|recognize|spot|spotting|notice|noticing|signs|warning signs|training|course|workshop) ${G(4)}suicid\\p{L}* (?:signs|behaviour|behavior|thoughts|ideation|students|teenagers|pupils|young people)`,
     // A fall told as past: "fell last winter".
     `(?:fell|fallen|had a fall) ${G(3)}(?:last (?:year|winter|summer|spring|autumn|month)|years ago|months ago|a (?:year|few years|while) ago|in \\d{4})`,
   ],
   past: {
     past: ['back in \\d{4}', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year'],
-    present: ['again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
+    present: ['(?<!(?:working|work|studying|living|sleeping|eating|smiling|happy|healthy|well|myself|home|school|normal|dating|running|training|cycling|driving|laughing|friends) )again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
     resolved: ['long over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good)`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now'],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding'],

@@ -97,7 +97,10 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
   concern: { suicide: [], violence: [], emergency: [`respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
-  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention', `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`],
+  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
+    // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
+    `(?:documentary|docu|documentaire|film|movie|serie|series|podcast|boek|book|article|artikel|spreekbeurt|werkstuk|presentation|presentatie|lecture|talk|training|workshop|course|cursus) ${G(4)}(?:about|over|on|of|sur|sobre) ${G(1)}suicid\\p{L}*`, `(?:recognise|recognize|spot|spotting|warning signs|signalen|herkennen) ${G(4)}suicid\\p{L}*`, `suicid\\p{L}* (?:signalen|signs|gedrag|gedachten|behaviour|behavior) ${G(4)}(?:herkennen|signaleren|recognise|recognize|spot|spotten)`,
+    `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`],
   bystander: [],
   risk: [],
   refusal: [],
