@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimi
 import type { Logger } from '../../core/ports/logger.js';
 import type { RateLimitDecision, RateLimiter } from '../../core/ports/rate-limiter.js';
 import { parseDatabaseUrl } from '../../prisma/store/parse-database-url.js';
+import { withinTime } from './within-time.js';
 
 /** A store call that takes longer than this counts as "the store is away". */
 const storeTimeoutMilliseconds = 1_000;
@@ -30,13 +31,8 @@ type Counter = (keyPrefix: string, durationSeconds: number) => RateLimiterAbstra
 /** Never refuses by itself (the sliding window decides), so counts are read, not enforced, by the library. */
 const uncapped = 2_000_000_000;
 
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`rate limit store gave no answer within ${storeTimeoutMilliseconds} ms`)), storeTimeoutMilliseconds);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+const withTimeout = <T>(work: Promise<T>): Promise<T> =>
+  withinTime(() => work, storeTimeoutMilliseconds, `rate limit store gave no answer within ${storeTimeoutMilliseconds} ms`);
 
 /**
  * A sliding window from two fixed ones (the estimate Cloudflare and nginx-style limiters use):

@@ -1,4 +1,5 @@
 import type { Logger } from '../../core/ports/logger.js';
+import { NoAnswerInTimeError, withinTime } from './within-time.js';
 
 /**
  * Whether this instance is the one that does a role's work (the Slack desk's mirror, Telegram
@@ -46,16 +47,6 @@ export interface ElectionTiming {
   confirmMilliseconds: number;
   /** A call that takes longer counts as failed: a leader steps down. */
   timeoutMilliseconds: number;
-}
-
-class Timeout extends Error {}
-
-function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`no answer within ${milliseconds} ms`)), milliseconds);
-  });
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message || error.name : String(error));
@@ -122,7 +113,7 @@ export async function runLeaderElection(
   async function step(): Promise<void> {
     if (leader) {
       try {
-        const held = await withTimeout(lease.confirm(), timing.timeoutMilliseconds);
+        const held = await withinTime(() => lease.confirm(), timing.timeoutMilliseconds);
         noteSuccess();
         if (!held) setLeader(false, 'lease lost');
       } catch (error) {
@@ -133,13 +124,13 @@ export async function runLeaderElection(
       return;
     }
     try {
-      const acquired = await withTimeout(lease.acquire(), timing.timeoutMilliseconds);
+      const acquired = await withinTime(() => lease.acquire(), timing.timeoutMilliseconds);
       noteSuccess();
       if (acquired && !closed) setLeader(true, 'acquired');
     } catch (error) {
       noteFailure(error);
       // A late answer might still take the lock or key: dropping the connection frees it.
-      if (error instanceof Timeout) lease.reset();
+      if (error instanceof NoAnswerInTimeError) lease.reset();
     }
   }
 
@@ -172,8 +163,8 @@ export async function runLeaderElection(
       await attempt.catch(() => undefined);
       const held = leader;
       setLeader(false, 'closed');
-      if (held) await withTimeout(lease.release(), timing.timeoutMilliseconds).catch(() => undefined);
-      await withTimeout(lease.close(), timing.timeoutMilliseconds).catch(() => lease.reset());
+      if (held) await withinTime(() => lease.release(), timing.timeoutMilliseconds).catch(() => undefined);
+      await withinTime(() => lease.close(), timing.timeoutMilliseconds).catch(() => lease.reset());
     },
   };
 }

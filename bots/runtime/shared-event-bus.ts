@@ -3,6 +3,7 @@ import type { ConversationStore } from '../../core/ports/conversation-store.js';
 import type { EventBus, EventListener, InloopEvent } from '../../core/ports/event-bus.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { batchBytes, decodeEnvelopes, encodeBatch, encodeEnvelope, isSentBy, referenceFor, type EventEnvelope, type EventReference } from './event-codec.js';
+import { withinTime } from './within-time.js';
 
 /** What every shared bus (PostgreSQL, Redis) is given. */
 export interface SharedEventBusOptions {
@@ -108,19 +109,6 @@ export interface NotificationTransport {
 
 const defaultSendTimeoutMilliseconds = 5000;
 
-/** Rejects when the promise has not settled in time; the timer never outlives it. */
-async function withinTime<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${milliseconds} ms`)), milliseconds);
-  });
-  try {
-    return await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 interface QueuedEvent {
   event: InloopEvent;
   payload: string;
@@ -165,7 +153,7 @@ export function createBatchingPublisher(fanOut: Pick<ReturnType<typeof createLoc
       const taken = queue;
       queue = [];
       try {
-        await withinTime(transport.send(packNotifications(taken, transport.maximumBatchBytes)), transport.sendTimeoutMilliseconds ?? defaultSendTimeoutMilliseconds);
+        await withinTime(() => transport.send(packNotifications(taken, transport.maximumBatchBytes)), transport.sendTimeoutMilliseconds ?? defaultSendTimeoutMilliseconds);
       } catch (error) {
         // Stored already and delivered here; other instances' clients read it from history.
         const types = [...new Set(taken.map((queued) => queued.event.type))];
