@@ -33,7 +33,7 @@ VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 # The slim image has no curl: Node's own fetch asks /healthz.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node itself is process 1 and stops cleanly on SIGTERM (bots/main.ts).
 CMD ["node", "--enable-source-maps", "dist/bots/main.js"]
