@@ -614,3 +614,35 @@ describe('Dutch and English after the w2 file: a spare key left and thanks, a Li
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English after files w3 and w4: foam at the mouth, vomiting blood, "tonight i finish it", a letter in the drawer, the past told as "years back"', () => {
+  it.each([
+    ['my brother is shaking on the ground with foam at his mouth', 'emergency'],
+    ['my husband is throwing up blood and he is very pale', 'emergency'],
+    ['mijn zus ligt te schokken en heeft schuim op haar mond', 'emergency'],
+    ['opa spuugt bloed sinds vanochtend en is heel slap', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['thank you for everything. i give my phone to my friend. tonight i finish it', 'suicide'],
+    ['I looked up the train times again. My wife will get my insurance. Please tell her I am sorry', 'suicide'],
+    ['de brief voor mijn vader ligt in de la en ik fiets morgen naar de Van Brienenoordbrug', 'suicide'],
+    ['soms denk ik dat iedereen beter af is zonder mij, maar ik heb toch de kinderen', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'Three years back I wanted to end everything. Now I am doing much better and I want to volunteer',
+    'no one hit me, i am safe, i only need help with the school books',
+    'I care for my dad after his stroke, is there respite care?',
+    'My grandad lives alone and forgets to take his pills, who can check on him',
+    'I am crying a lot and cannot sleep at night since we moved, is there a Hindi speaking counsellor',
+    'Vorig jaar wilde ik niet meer leven, maar het gaat nu veel beter. Hoe werkt parttime werken met de Wajong?',
+    'heb je het nieuws gezien over die man die zijn schuur in brand heeft gestoken? ik wil helpen inzamelen',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
