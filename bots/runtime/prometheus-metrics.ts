@@ -28,13 +28,22 @@ export interface PrometheusMetricsOptions {
 
 const turnOutcomes = ['answered', 'duplicate', 'failed', 'busy'] as const;
 
+let processRegistry: Registry | null = null;
+/** Node's defaults describe the process, so they are collected once per process however many runtimes it holds. */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 /**
  * The runtime's metrics on a registry of its own (not prom-client's global one), so several
  * runtimes in one process (the tests) each count their own.
  */
 export function createPrometheusMetrics(options: PrometheusMetricsOptions): RuntimeMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
   const turns = new Counter({ name: 'inloop_resident_turns_total', help: 'Resident messages handled, by channel and outcome.', labelNames: ['channel', 'outcome'] as const, registers });
@@ -92,6 +101,6 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions): Runt
     languageModelFellBack: ({ operation }) => modelFallBacks.inc({ operation }),
     eventBusLag: (seconds) => busLag.observe(Math.max(0, seconds)),
     contentType: registry.contentType,
-    render: () => registry.metrics(),
+    render: () => Registry.merge([processMetrics(), registry]).metrics(),
   };
 }
