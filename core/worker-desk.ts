@@ -16,6 +16,7 @@ import { createRoleActions } from './roles/role-actions.js';
 import type { AssignmentConfiguration } from './roles/role-configuration.js';
 import type { ClosingOutcome } from './outcomes/closing-outcome.js';
 import { checkClosingOutcome } from './outcomes/check-closing-outcome.js';
+import { outcomeFromWords } from './outcomes/outcome-from-words.js';
 
 export interface CaseCard {
   case: CaseRecord;
@@ -233,8 +234,12 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     async close(caseId: string, workerId: string, outcome: string | ClosingOutcome, options: TakeOverOptions = {}): Promise<CaseRecord> {
       const worker = await requireWorker(workerId);
       const record = await visibleCase(caseId, worker);
-      const closing = typeof outcome === 'string' ? null : checkClosingOutcome(outcome, dependencies.followUp.socialMap.partners);
+      const partners = dependencies.followUp.socialMap.partners;
+      // Words that start with an outcome ("doorverwezen schuldhulp", Slack's `close:`) count as that outcome.
+      const structured = typeof outcome === 'string' ? outcomeFromWords(outcome, partners) : outcome;
+      const closing = structured ? checkClosingOutcome(structured, partners) : null;
       const { expectedAssigneeId, takenFrom } = await checkChange(record, worker, options);
+      // Words stay as the worker wrote them on the case; only the structured part reaches the statistics.
       const words = typeof outcome === 'string' ? outcome.trim().slice(0, 500) || 'closed' : closing!.words;
       const closed = await cases.closeCase(caseId, words, clock.now(), expectedAssigneeId, closing?.closing);
       await audit(caseId, workerId, 'closed', closed.outcome);

@@ -30,7 +30,7 @@ export const slackTexts = {
   closed: 'Je bericht is *niet* verstuurd: deze zaak is afgesloten.',
   noteSaved: 'Notitie bewaard. De inwoner ziet die niet.',
   closedConfirmation: (reference: string) => `Zaak \`${reference}\` is afgesloten.`,
-  usage: (command: string) => `\`${command}\` toont de wachtende zaken. \`${command} close <zaak> <uitkomst>\` sluit een zaak af (de zaak is de code op de kaart). In de thread van een zaak: een bericht gaat naar de inwoner, \`note: ...\` is een notitie, \`close: <uitkomst>\` sluit af. Een coördinator die de zaak van een collega sluit, bevestigt met \`close!\`.`,
+  usage: (command: string) => `\`${command}\` toont de wachtende zaken. \`${command} close <zaak> <uitkomst>\` sluit een zaak af (de zaak is de code op de kaart). In de thread van een zaak: een bericht gaat naar de inwoner, \`note: ...\` is een notitie, \`close: <uitkomst>\` sluit af; begin de uitkomst met beantwoord, doorverwezen <partner>, collectief, geen contact of afgewezen om hem mee te tellen in de cijfers. Een coördinator die de zaak van een collega sluit, bevestigt met \`close!\`.`,
   noWaiting: 'Er wachten nu geen zaken.',
   unknownCase: (reference: string) => `Geen open zaak gevonden met code \`${escapeForSlack(reference)}\`.`,
   /** The desk's refusal (docs/operators/security.md); a coordinator hears how to confirm, in the same place they asked. */

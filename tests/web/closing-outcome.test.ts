@@ -68,6 +68,12 @@ describe('closing with a structured outcome', () => {
     expect(answered.body!.case).toMatchObject({ outcomeCategory: 'answered', outcomePartner: null, improvedDomains: [], outcome: 'Vraag beantwoord' });
   });
 
+  it('reads words that start with an outcome (Slack\'s close:) as that outcome, the words kept on the case', async () => {
+    const { caseId, sanne } = await claimedCase();
+    const closed = await sanne(`/api/inbox/cases/${caseId}/close`, { outcome: 'Doorverwezen naar schuldhulp, belt maandag' });
+    expect(closed.body!.case).toMatchObject({ outcomeCategory: 'referred', outcomePartner: 'schuldhulp', outcome: 'Doorverwezen naar schuldhulp, belt maandag' });
+  });
+
   it('still closes with words only (older clients), the statistic reading a category from them', async () => {
     const { caseId, sanne } = await claimedCase();
     const closed = await sanne(`/api/inbox/cases/${caseId}/close`, { outcome: 'Samen de brief beantwoord, opgelost' });
