@@ -3,7 +3,9 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { createTotpChecker } from '../runtime/totp-codes.js';
 import { checkWorkerLogin } from './check-worker-login.js';
 import type { WorkerSessions } from './worker-sessions.js';
-import { HttpProblem } from './web-errors.js';
+import { HttpProblem, requestText } from './web-errors.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { limitPerAddress } from './limit-per-address.js';
 
@@ -13,6 +15,15 @@ export const workerView = (worker: { id: string; username: string; displayName: 
 
 /** The one answer to every refused login (unknown name, wrong password or code, or during the delay). */
 export const refusedLogin = 'Gebruikersnaam, wachtwoord of code klopt niet, of er is net te vaak geprobeerd. Probeer het over even opnieuw.';
+
+const fillIn = requestText('Vul je gebruikersnaam en wachtwoord in.');
+const loginBody = z.object({
+  username: z.string({ error: fillIn }).max(100, fillIn),
+  password: z.string({ error: fillIn }).max(1000, fillIn),
+  code: z.string().optional().catch(undefined).describe('The TOTP code, for accounts that have one'),
+}, { error: fillIn });
+const signedInOnly = [{ session: [] }];
+const sessionAndCsrf = [{ session: [], csrf: [] }];
 
 /** Log in, log out, and "who am I" (which also hands the page its CSRF token after a reload). */
 export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions, loginsPerAddress: RateLimiter): void {
@@ -25,12 +36,17 @@ export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, se
   });
   const loginPolicy = { totp: createTotpChecker(), requireCoordinatorTotp: runtime.configuration.REQUIRE_COORDINATOR_TOTP };
   // Attempts per source address, counted where every instance counts (create-rate-limiter.ts).
-  server.post('/api/inbox/login', { preHandler: limitPerAddress(loginsPerAddress) }, async (request, reply) => {
-    const body = (request.body ?? {}) as { username?: unknown; password?: unknown; code?: unknown };
-    if (typeof body.username !== 'string' || typeof body.password !== 'string' || body.username.length > 100 || body.password.length > 1000) {
-      throw new HttpProblem(400, 'Vul je gebruikersnaam en wachtwoord in.');
-    }
-    const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '').slice(0, 20) : undefined;
+  const api = server.withTypeProvider<ZodTypeProvider>();
+  api.post('/api/inbox/login', {
+    preHandler: limitPerAddress(loginsPerAddress),
+    schema: {
+      summary: 'Sign in; sets the HttpOnly session cookie and returns the CSRF token. Every refusal (unknown name, wrong password or code, or an attempt during ' +
+        'the per-account delay that doubles after each failure, up to 15 minutes) is the same 401; 403 only after the right password, for a coordinator without the required second factor.',
+      body: loginBody,
+    },
+  }, async (request, reply) => {
+    const body = request.body;
+    const code = body.code !== undefined ? body.code.replace(/\s/g, '').slice(0, 20) : undefined;
     const result = await checkWorkerLogin(runtime.store, runtime.clock, loginPolicy, { username: body.username.trim(), password: body.password, code });
     // One answer, with no Retry-After: a delay exists only for real accounts, so its length would tell.
     if (result.outcome === 'refused') throw new HttpProblem(401, refusedLogin);
@@ -42,20 +58,20 @@ export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, se
     return { worker: workerView(result.worker), csrfToken: session.csrfToken, session: sessionView(session) };
   });
 
-  server.get('/api/inbox/me', async (request) => {
+  api.get('/api/inbox/me', { schema: { summary: 'The signed-in worker and the CSRF token', security: signedInOnly } }, async (request) => {
     const { worker, session } = await sessions.require(request);
     return { worker: workerView(worker), csrfToken: session.csrfToken, session: sessionView(session) };
   });
 
   // "Blijf ingelogd": a signed-in worker with the CSRF token renews the session for its full length.
-  server.post('/api/inbox/session/renew', async (request, reply) => {
+  api.post('/api/inbox/session/renew', { schema: { summary: 'Renew the session for its full length ("Blijf ingelogd")', security: sessionAndCsrf } }, async (request, reply) => {
     const signedIn = await sessions.require(request);
     const session = await sessions.renew(reply, signedIn);
     runtime.logger.info({ workerId: signedIn.worker.id }, 'worker session renewed');
     return { session: sessionView(session) };
   });
 
-  server.post('/api/inbox/logout', async (request, reply) => {
+  api.post('/api/inbox/logout', { schema: { summary: 'Sign out', security: sessionAndCsrf } }, async (request, reply) => {
     await sessions.require(request);
     await sessions.end(request, reply);
     return { ok: true };

@@ -1,13 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { toMessageView, toReplyView } from './message-view.js';
 import { officeHoursNotice } from './office-hours-notice.js';
 import { bearerToken, conversationRefForToken, createResidentToken, unknownSessionMessage } from './resident-token.js';
-import { HttpProblem } from './web-errors.js';
+import { HttpProblem, requestText } from './web-errors.js';
 import { AssistantBusyError } from '../../core/errors.js';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
 import { limitPerAddress } from './limit-per-address.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 export interface ChatRouteLimits {
   /** New sessions per client address. */
@@ -22,9 +24,21 @@ function requireToken(authorization: string | undefined): string {
   return token;
 }
 
+/** Before the body is read: a request without a token hears that first, whatever it sent. */
+const requireTokenFirst = async (request: FastifyRequest) => void requireToken(request.headers.authorization);
+const residentToken = [{ residentToken: [] }];
+const emptyMessage = requestText('Typ eerst een bericht.');
+
 /** The resident's HTTP side: start a conversation, send when the socket cannot, read back. */
 export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, limits: ChatRouteLimits): void {
   const { store, assistant, clock, configuration } = runtime;
+  const api = server.withTypeProvider<ZodTypeProvider>();
+  const messageBody = z.object({
+    text: z.string({ error: emptyMessage }).refine((text) => text.trim().length > 0, emptyMessage)
+      .max(configuration.MAXIMUM_MESSAGE_LENGTH, requestText('Dat bericht is te lang.', 413)),
+    // A quick reply the assistant does not know is simply not one.
+    quickReplyId: z.string().max(100).optional().catch(undefined),
+  }, { error: emptyMessage });
 
   // With the resident's token (optional), a case a worker has picked up changes the office-hours line.
   async function workerHasCase(authorization: string | undefined): Promise<boolean> {
@@ -35,8 +49,10 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
     return (await store.findActiveCase(conversation.id))?.status === 'claimed';
   }
 
-  server.get('/api/chat/settings', async (request) => {
-    const language = (request.query as { language?: string }).language === 'en' ? 'en' : 'nl';
+  api.get('/api/chat/settings', {
+    schema: { summary: 'Office-hours line and limits for the widget', querystring: z.object({ language: z.enum(['nl', 'en']).optional().catch(undefined) }) },
+  }, async (request) => {
+    const language = request.query.language ?? 'nl';
     const workerActive = await workerHasCase(request.headers.authorization);
     return {
       organisation: configuration.organisation.name,
@@ -47,13 +63,16 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
 
   // Issuing a token records it: the resident and conversation rows of its hash exist from here
   // on, and only a token with rows is accepted below (an erased resident's token has none).
-  server.post('/api/chat/sessions', { preHandler: limitPerAddress(limits.sessions) }, async (_request, reply) => {
+  api.post('/api/chat/sessions', {
+    preHandler: limitPerAddress(limits.sessions),
+    schema: { summary: 'Start a conversation; the token is the only key to it (the server stores its SHA-256 only)' },
+  }, async (_request, reply) => {
     const token = createResidentToken();
     const conversation = await store.openConversation(conversationRefForToken(token), clock.now());
     return reply.status(201).send({ token, conversationId: conversation.id });
   });
 
-  server.get('/api/chat/history', async (request) => {
+  api.get('/api/chat/history', { schema: { summary: 'The conversation so far', security: residentToken } }, async (request) => {
     const ref = conversationRefForToken(requireToken(request.headers.authorization));
     const conversation = await store.findConversationByRef(ref);
     if (!conversation) throw new HttpProblem(401, unknownSessionMessage);
@@ -61,12 +80,13 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
     return { conversationId: conversation.id, messages: messages.map((message) => toMessageView(message, conversation.state)) };
   });
 
-  server.post('/api/chat/messages', async (request, reply) => {
+  api.post('/api/chat/messages', {
+    preValidation: requireTokenFirst,
+    schema: { summary: 'Send a message without the socket (fallback); answers with the assistant replies of this turn', security: residentToken, body: messageBody },
+  }, async (request, reply) => {
     const ref = conversationRefForToken(requireToken(request.headers.authorization));
-    const body = (request.body ?? {}) as { text?: unknown; quickReplyId?: unknown };
-    if (typeof body.text !== 'string' || !body.text.trim()) throw new HttpProblem(400, 'Typ eerst een bericht.');
-    if (body.text.length > configuration.MAXIMUM_MESSAGE_LENGTH) throw new HttpProblem(413, 'Dat bericht is te lang.');
-    const quickReplyId = typeof body.quickReplyId === 'string' && body.quickReplyId.length <= 100 ? body.quickReplyId : undefined;
+    const body = request.body;
+    const quickReplyId = body.quickReplyId;
     // A store that does not answer is no reason to refuse: the assistant then answers without storing (and creates nothing).
     const issued = await store.findConversationByRef(ref).then(Boolean, (error: unknown) => {
       runtime.logger.warn({ err: error }, 'chat: token check failed, the turn goes on');

@@ -6,9 +6,9 @@ import { registerAuthRoutes } from './auth-routes.js';
 import { registerChatRoutes } from './chat-routes.js';
 import { registerChatSocket } from './chat-socket.js';
 import { registerHealthRoutes } from './health-routes.js';
-import { registerInboxRoutes } from './inbox-routes.js';
+import { inboxRoutes } from './inbox-routes.js';
 import { registerInboxSocket } from './inbox-socket.js';
-import { openApiDocument } from './openapi-document.js';
+import { registerOpenApi } from './openapi-document.js';
 import { createResidentSocketHub } from './resident-socket-hub.js';
 import { installChatCors, installSecurityHeaders } from './security-headers.js';
 import { registerStaticRoutes } from './static-routes.js';
@@ -76,6 +76,7 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   installErrorHandler(server, runtime.logger);
   await installSecurityHeaders(server);
   installChatCors(server);
+  await registerOpenApi(server);
 
   const sessions = createWorkerSessions(runtime.store, runtime.clock, { secureCookie: options.secureCookie ?? false, sessionMinutes: configuration.WORKER_SESSION_MINUTES });
   const residentHub = createResidentSocketHub(runtime.events, async (conversationId) => (await runtime.store.findConversation(conversationId))?.state ?? null);
@@ -89,7 +90,6 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
   // With METRICS_PORT, main.ts serves /metrics on that port instead.
   if (configuration.METRICS_PORT === undefined) registerMetricsRoute(server, runtime);
   registerStaticRoutes(server);
-  server.get('/api/openapi.json', async () => openApiDocument);
   registerChatRoutes(server, runtime, { sessions: perMinute('sessions-per-address', limits.sessionsPerMinute), rateLimiter });
   // A connection may send bursts up to a sixth of the per-conversation minute in 10 s (at least 20 frames).
   registerChatSocket(server, runtime, residentHub, {
@@ -100,7 +100,7 @@ export async function createWebServer(runtime: Runtime, options: WebServerOption
     helloTimeoutMilliseconds: configuration.SOCKET_HELLO_TIMEOUT_MS,
   });
   registerAuthRoutes(server, runtime, sessions, perMinute('logins-per-address', limits.loginsPerMinute));
-  registerInboxRoutes(server, runtime, sessions);
+  await server.register(inboxRoutes(runtime, sessions));
   registerInboxSocket(server, sessions, workerHub);
   for (const register of options.routes ?? []) await register(server);
   return server;

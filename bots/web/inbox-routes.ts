@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { CaseFilter } from '../../core/ports/case-store.js';
 import type { CaseStatus } from '../../core/ports/case-record.js';
 import { domainIds, domainLabels, topicIds, topics, type DomainId, type TopicId } from '../../core/taxonomy/index.js';
@@ -9,84 +11,95 @@ import { toMessageView } from './message-view.js';
 import { registerFollowUpRoutes } from './follow-up-routes.js';
 import { registerRoleRoutes } from './role-routes.js';
 import { registerReportRoutes } from './report-routes.js';
-import { isRoleId } from '../../core/roles/role-ids.js';
+import { roleIds } from '../../core/roles/role-ids.js';
 import type { WorkerSessions } from './worker-sessions.js';
-import { HttpProblem } from './web-errors.js';
+import { requestText, tooLongText } from './web-errors.js';
+import { caseParams, requiredText } from './route-schemas.js';
+import { requireSignedIn, signedInWorker } from './signed-in-worker.js';
 import { closingOutcomeIds, closingOutcomeLabels, isClosingOutcomeId, type ClosingOutcome } from '../../core/outcomes/closing-outcome.js';
 
 const statusChoices: Record<string, CaseStatus[]> = { open: ['waiting', 'claimed'], waiting: ['waiting'], claimed: ['claimed'], closed: ['closed'] };
 
-function caseFilter(query: Record<string, string | undefined>): CaseFilter {
+/** A choice the inbox does not offer is no filter: the view falls back as the inbox would. */
+const optionalChoice = <const T extends readonly [string, ...string[]]>(choices: T) => z.enum(choices).optional().catch(undefined);
+const caseQuery = z.object({
+  status: optionalChoice(['open', 'waiting', 'claimed', 'closed', 'snoozed']).describe('default open; snoozed: the open cases that are snoozed'),
+  topic: optionalChoice(topicIds),
+  domain: optionalChoice(domainIds),
+  team: z.string().optional(),
+  role: optionalChoice(roleIds),
+});
+
+function caseFilter(query: z.infer<typeof caseQuery>): CaseFilter {
   const filter: CaseFilter = { statuses: statusChoices[query.status ?? 'open'] ?? statusChoices.open };
-  if (query.topic && (topicIds as readonly string[]).includes(query.topic)) filter.topic = query.topic as TopicId;
-  if (query.domain && (domainIds as readonly string[]).includes(query.domain)) filter.domain = query.domain as DomainId;
+  if (query.topic) filter.topic = query.topic as TopicId;
+  if (query.domain) filter.domain = query.domain as DomainId;
   if (query.team) filter.team = query.team.slice(0, 100);
-  if (isRoleId(query.role)) filter.role = query.role;
+  if (query.role) filter.role = query.role;
   return filter;
 }
 
 /** `confirmTakeOver: true` says the coordinator confirmed taking over a colleague's case in the inbox's dialog. */
-const takeOverOptions = (body: unknown) => ({ confirmTakeOver: (body as { confirmTakeOver?: unknown } | null)?.confirmTakeOver === true });
+const confirmTakeOver = z.boolean().optional().catch(undefined).describe("a coordinator confirmed taking the case from the colleague who has it");
+const takeOverOptions = (body: { confirmTakeOver?: boolean } | undefined) => ({ confirmTakeOver: body?.confirmTakeOver === true });
 
-function requiredText(body: unknown, field: string, maximum: number, emptyMessage: string): string {
-  const value = (body as Record<string, unknown> | null)?.[field];
-  if (typeof value !== 'string' || !value.trim()) throw new HttpProblem(400, emptyMessage);
-  if (value.length > maximum) throw new HttpProblem(413, 'Die tekst is te lang.');
-  return value;
-}
-
+const outcomeText = requestText('Kies een uitkomst.');
+const domainsText = requestText('Kies leefgebieden uit de lijst.');
 /**
  * A close from the inbox: `{ outcome: <id>, partnerId?, improvedDomains?, note? }` is structured;
  * `{ outcome: "<words>" }` (older clients) stays words, which the statistics read a category from.
  */
-function closingOutcomeOf(body: unknown): string | ClosingOutcome {
-  const fields = (body ?? {}) as Record<string, unknown>;
-  if (!isClosingOutcomeId(fields.outcome)) return requiredText(body, 'outcome', 500, 'Kies een uitkomst.');
-  const improved = fields.improvedDomains ?? [];
-  if (!Array.isArray(improved)) throw new HttpProblem(400, 'Kies leefgebieden uit de lijst.');
-  const note = fields.note;
-  if (note !== undefined && note !== null && typeof note !== 'string') throw new HttpProblem(400, 'De toelichting is geen tekst.');
-  if (typeof note === 'string' && note.length > 500) throw new HttpProblem(413, 'Die tekst is te lang.');
-  return {
-    outcome: fields.outcome,
-    partnerId: typeof fields.partnerId === 'string' ? fields.partnerId : null,
-    improvedDomains: improved as DomainId[],
-    note: typeof note === 'string' ? note : null,
-  };
+const closeBody = z.object({
+  outcome: requiredText(500, 'Kies een uitkomst.').describe(`one of ${closingOutcomeIds.join(', ')}; other words are kept as words`),
+  partnerId: z.string().nullish().catch(null),
+  improvedDomains: z.array(z.string({ error: domainsText }), { error: domainsText }).optional(),
+  note: z.string({ error: requestText('De toelichting is geen tekst.') }).max(500, tooLongText).nullish(),
+  confirmTakeOver,
+}, { error: outcomeText });
+
+function closingOutcomeOf(body: z.infer<typeof closeBody>): string | ClosingOutcome {
+  if (!isClosingOutcomeId(body.outcome)) return body.outcome;
+  return { outcome: body.outcome, partnerId: body.partnerId ?? null, improvedDomains: (body.improvedDomains ?? []) as DomainId[], note: body.note ?? null };
 }
 
-/** The worker inbox API: every route needs a session, every state change its CSRF token. */
-export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
+/** The worker inbox API, one encapsulated group: every route needs a session, every state change its CSRF token. */
+export const inboxRoutes = (runtime: Runtime, sessions: WorkerSessions): FastifyPluginAsync => async (inbox) => {
+  requireSignedIn(inbox, sessions);
+  registerInboxCaseRoutes(inbox, runtime);
+  registerFollowUpRoutes(inbox, runtime);
+  registerRoleRoutes(inbox, runtime);
+  registerReportRoutes(inbox, runtime);
+};
+
+function registerInboxCaseRoutes(server: FastifyInstance, runtime: Runtime): void {
   const { desk, store, clock } = runtime;
+  const api = server.withTypeProvider<ZodTypeProvider>();
   // A quiet open case shows the retention notice (core/retention/retention-notice.ts).
   const retention = { retentionDays: runtime.configuration.RETENTION_DAYS, graceDays: runtime.configuration.RETENTION_GRACE_DAYS };
-  const caseId = (request: FastifyRequest) => (request.params as { caseId: string }).caseId;
 
-  server.get('/api/inbox/taxonomy', async (request) => {
-    await sessions.require(request);
+  api.get('/api/inbox/taxonomy', { schema: { summary: 'Topics and domains with labels, for filters' } }, async () => {
     return {
       topics: topicIds.map((id) => ({ id, label: topics[id].label.nl, domain: topics[id].domain })),
       domains: domainIds.map((id) => ({ id, label: domainLabels[id].nl })),
     };
   });
 
-  server.get('/api/inbox/workers', async (request) => {
-    await sessions.require(request);
+  api.get('/api/inbox/workers', { schema: { summary: 'Colleagues, for reassigning' } }, async () => {
     return { workers: (await store.listWorkers()).map(workerView) };
   });
 
-  server.get('/api/inbox/cases', async (request) => {
-    const { worker } = await sessions.require(request);
-    const query = request.query as Record<string, string | undefined>;
+  api.get('/api/inbox/cases', { schema: { summary: 'The queue: crisis first, then urgent, then longest waiting', querystring: caseQuery } }, async (request) => {
+    const worker = signedInWorker(request);
+    const query = request.query;
     // status=snoozed: the open cases that are snoozed (follow-up); every other view leaves them out.
     const cases = await desk.queue(worker.id, caseFilter({ ...query, status: query.status === 'snoozed' ? 'open' : query.status }), query.status === 'snoozed' ? 'snoozed' : 'active');
     const now = clock.now();
     return { cases: cases.map((record) => toCaseView(record, now, retention)) };
   });
 
-  server.get('/api/inbox/cases/:caseId', async (request) => {
-    const { worker } = await sessions.require(request);
-    const card = await desk.openCard(caseId(request), worker.id);
+  api.get('/api/inbox/cases/:caseId', { schema: { summary: 'The case card: the case, transcript, private notes and audit trail', params: caseParams } }, async (request) => {
+    const worker = signedInWorker(request);
+    const card = await desk.openCard(request.params.caseId, worker.id);
     const whatsApp = { messages: card.messages, templateConfigured: Boolean(runtime.configuration.WHATSAPP_TEMPLATE_REPLY) };
     // The conversation's state says in which language each line is written (WCAG 3.1.2).
     const conversation = await runtime.store.findConversation(card.case.conversationId);
@@ -98,37 +111,45 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     };
   });
 
-  server.post('/api/inbox/cases/:caseId/claim', async (request) => {
-    const { worker } = await sessions.require(request);
-    return { case: toCaseView(await desk.claim(caseId(request), worker.id, takeOverOptions(request.body)), clock.now()) };
+  api.post('/api/inbox/cases/:caseId/claim', {
+    schema: {
+      summary: "Claim; a second claim answers 409. A coordinator takes over a colleague's case with confirmTakeOver (403 with confirmationNeeded without it)",
+      params: caseParams, body: z.object({ confirmTakeOver }).nullish().catch(undefined),
+    },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { case: toCaseView(await desk.claim(request.params.caseId, worker.id, takeOverOptions(request.body ?? undefined)), clock.now()) };
   });
 
-  server.post('/api/inbox/cases/:caseId/messages', async (request) => {
-    const { worker } = await sessions.require(request);
-    const text = requiredText(request.body, 'text', 4000, 'Typ eerst een bericht.');
-    return { message: toMessageView(await desk.reply(caseId(request), worker.id, text)) };
+  const messageText = requiredText(4000, 'Typ eerst een bericht.');
+  api.post('/api/inbox/cases/:caseId/messages', {
+    schema: { summary: 'Write to the resident (only the worker who has the case)', params: caseParams, body: z.object({ text: messageText }, { error: requestText('Typ eerst een bericht.') }) },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { message: toMessageView(await desk.reply(request.params.caseId, worker.id, request.body.text)) };
   });
 
-  server.post('/api/inbox/cases/:caseId/notes', async (request) => {
-    const { worker } = await sessions.require(request);
-    const note = await desk.addNote(caseId(request), worker.id, requiredText(request.body, 'text', 4000, 'Typ eerst een notitie.'));
+  api.post('/api/inbox/cases/:caseId/notes', {
+    schema: { summary: 'A private note (never shown to the resident)', params: caseParams, body: z.object({ text: requiredText(4000, 'Typ eerst een notitie.') }, { error: requestText('Typ eerst een notitie.') }) },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    const note = await desk.addNote(request.params.caseId, worker.id, request.body.text);
     return { note: { id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() } };
   });
 
-  server.post('/api/inbox/cases/:caseId/reassign', async (request) => {
-    const { worker } = await sessions.require(request);
-    const target = (request.body as { workerId?: unknown } | null)?.workerId;
-    if (target !== null && typeof target !== 'string') throw new HttpProblem(400, 'Kies een collega, of niemand.');
-    return { case: toCaseView(await desk.reassign(caseId(request), worker.id, target, takeOverOptions(request.body)), clock.now()) };
+  const colleagueText = requestText('Kies een collega, of niemand.');
+  api.post('/api/inbox/cases/:caseId/reassign', {
+    schema: {
+      summary: 'Give the case to a colleague, or back to the queue (workerId null)', params: caseParams,
+      body: z.object({ workerId: z.string({ error: colleagueText }).nullable(), confirmTakeOver }, { error: colleagueText }),
+    },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { case: toCaseView(await desk.reassign(request.params.caseId, worker.id, request.body.workerId, takeOverOptions(request.body)), clock.now()) };
   });
 
-  registerFollowUpRoutes(server, runtime, sessions);
-  registerRoleRoutes(server, runtime, sessions);
-  registerReportRoutes(server, runtime, sessions);
-
   // The outcomes, partners and life domains the close form offers (issue 17).
-  server.get('/api/inbox/closing-outcomes', async (request) => {
-    await sessions.require(request);
+  api.get('/api/inbox/closing-outcomes', { schema: { summary: 'The choices of the close form: outcomes, referral partners of the social map, life domains' } }, async () => {
     return {
       outcomes: closingOutcomeIds.map((id) => ({ id, label: closingOutcomeLabels[id] })),
       partners: desk.followUp.referralPartners().map((partner) => ({ id: partner.id, name: partner.name })),
@@ -136,8 +157,10 @@ export function registerInboxRoutes(server: FastifyInstance, runtime: Runtime, s
     };
   });
 
-  server.post('/api/inbox/cases/:caseId/close', async (request) => {
-    const { worker } = await sessions.require(request);
-    return { case: toCaseView(await desk.close(caseId(request), worker.id, closingOutcomeOf(request.body), takeOverOptions(request.body)), clock.now()) };
+  api.post('/api/inbox/cases/:caseId/close', {
+    schema: { summary: 'Close with a structured outcome (partnerId when referred), optionally the improved life domains and a note; free words are still accepted (docs/coordinators.md)', params: caseParams, body: closeBody },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { case: toCaseView(await desk.close(request.params.caseId, worker.id, closingOutcomeOf(request.body), takeOverOptions(request.body)), clock.now()) };
   });
 }

@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { createReportActions, reportPeriod } from '../../core/reports/report-actions.js';
 import { keyLabel, sectionTitles, type ReportSection } from '../../core/reports/report-labels.js';
 import type { Runtime } from '../runtime/create-runtime.js';
-import type { WorkerSessions } from './worker-sessions.js';
+import { signedInWorker } from './signed-in-worker.js';
 
 /** The coordinators' dashboard data and the municipality's CSV (docs/coordinators.md); a plain worker gets 403. */
-export function registerReportRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
+const periodQuery = z.object({
+  from: z.string().optional().describe('a date (YYYY-MM-DD); default 30 days before to'),
+  to: z.string().optional().describe('a date (YYYY-MM-DD); default today'),
+});
+
+export function registerReportRoutes(server: FastifyInstance, runtime: Runtime): void {
+  const api = server.withTypeProvider<ZodTypeProvider>();
   const { organisation, socialMap } = runtime.configuration;
   const reports = createReportActions({
     workers: runtime.store,
@@ -13,24 +21,28 @@ export function registerReportRoutes(server: FastifyInstance, runtime: Runtime, 
     clock: runtime.clock,
     settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap },
   });
-  const periodOf = (query: unknown) => {
-    const { from, to } = (query ?? {}) as { from?: string; to?: string };
-    return reportPeriod(from || undefined, to || undefined, runtime.clock.now());
-  };
+  const periodOf = ({ from, to }: z.infer<typeof periodQuery>) => reportPeriod(from || undefined, to || undefined, runtime.clock.now());
 
   // `labels=1` (the dashboard) adds the Dutch name of every key; the municipality's JSON stays keys and counts.
-  server.get('/api/inbox/report', async (request) => {
-    const { worker } = await sessions.require(request);
+  api.get('/api/inbox/report', {
+    schema: {
+      summary: 'Coordinators only: the report of a period from live cases and statistics, every count under 5 suppressed (null), with the signals; labels=1 adds Dutch names',
+      querystring: periodQuery.extend({ labels: z.string().optional() }),
+    },
+  }, async (request) => {
+    const worker = signedInWorker(request);
     const report = await reports.report(worker.id, periodOf(request.query));
-    if ((request.query as { labels?: string }).labels !== '1') return report;
+    if (request.query.labels !== '1') return report;
     const labels = Object.fromEntries(
       (Object.keys(sectionTitles) as ReportSection[]).map((section) => [section, Object.fromEntries(Object.keys(report[section]).map((key) => [key, keyLabel(section, key, socialMap)]))]),
     );
     return { ...report, labels, sectionTitles };
   });
 
-  server.get('/api/inbox/report.csv', async (request, reply) => {
-    const { worker } = await sessions.require(request);
+  api.get('/api/inbox/report.csv', {
+    schema: { summary: 'Coordinators only: the same report as CSV for the municipality (Dutch, semicolons, suppressed counts empty)', querystring: periodQuery },
+  }, async (request, reply) => {
+    const worker = signedInWorker(request);
     const period = periodOf(request.query);
     const csv = await reports.csv(worker.id, period);
     const name = `inloop-rapportage-${period.from.toISOString().slice(0, 10)}.csv`;

@@ -1,24 +1,41 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { roleIds, roleLabels } from '../../core/roles/role-ids.js';
 import type { WorkerRecord } from '../../core/ports/worker-store.js';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { toCaseView } from './case-view.js';
-import type { WorkerSessions } from './worker-sessions.js';
-import { HttpProblem } from './web-errors.js';
+import { requestText } from './web-errors.js';
+import { caseParams } from './route-schemas.js';
+import { signedInWorker } from './signed-in-worker.js';
 
-type Body = Record<string, unknown> | null;
+const awayText = requestText('Kies aanwezig of afwezig.');
+const rolesText = requestText('Kies een of meer rollen.');
+const capacityText = requestText('Geef een aantal zaken van 1 of meer.');
+const roleText = requestText('Kies een rol.');
+const requestCaseText = requestText('Kies de hulpvraag die bij dit aanbod past.');
+const consentText = requestText('Beide inwoners moeten eerst toestemming geven.');
+const workerRolesBody = z.object({
+  roles: z.array(z.string({ error: rolesText }), { error: rolesText }),
+  capacity: z.number({ error: capacityText }).int(capacityText).min(1, capacityText).nullish(),
+}, { error: rolesText });
+const linkBody = z.object({
+  requestCaseId: z.string({ error: requestCaseText }),
+  offerConsent: z.literal(true, { error: consentText }),
+  requestConsent: z.literal(true, { error: consentText }),
+}, { error: requestCaseText });
 
 const workerRolesView = (worker: WorkerRecord) => ({
   id: worker.id, displayName: worker.displayName, team: worker.team, roles: worker.roles, away: worker.away, capacity: worker.capacity,
 });
 
 /** Roles and queues per role, "Afwezig", moving a case to a role, and linking an offer to a request (docs/workers/desk.md). */
-export function registerRoleRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions): void {
+export function registerRoleRoutes(server: FastifyInstance, runtime: Runtime): void {
   const { desk, store, clock } = runtime;
-  const caseId = (request: FastifyRequest) => (request.params as { caseId: string }).caseId;
+  const api = server.withTypeProvider<ZodTypeProvider>();
 
-  server.get('/api/inbox/roles', async (request) => {
-    const { worker } = await sessions.require(request);
+  api.get('/api/inbox/roles', { schema: { summary: 'The roles, this worker and every colleague with roles, away and capacity' } }, async (request) => {
+    const worker = signedInWorker(request);
     const workers = await store.listWorkers();
     return {
       roles: roleIds.map((id) => ({ id, label: roleLabels[id] })),
@@ -28,37 +45,33 @@ export function registerRoleRoutes(server: FastifyInstance, runtime: Runtime, se
     };
   });
 
-  server.post('/api/inbox/me/away', async (request) => {
-    const { worker } = await sessions.require(request);
-    const away = (request.body as Body)?.away;
-    if (typeof away !== 'boolean') throw new HttpProblem(400, 'Kies aanwezig of afwezig.');
-    return { worker: workerRolesView(await desk.roles.setAway(worker.id, away)) };
+  api.post('/api/inbox/me/away', {
+    schema: { summary: '"Afwezig": no new cases for this worker while away', body: z.object({ away: z.boolean({ error: awayText }) }, { error: awayText }) },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { worker: workerRolesView(await desk.roles.setAway(worker.id, request.body.away)) };
   });
 
-  server.post('/api/inbox/workers/:workerId/roles', async (request) => {
-    const { worker } = await sessions.require(request);
-    const body = request.body as Body;
-    const roles = body?.roles;
-    if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) throw new HttpProblem(400, 'Kies een of meer rollen.');
-    const capacity = body?.capacity;
-    if (capacity !== undefined && capacity !== null && (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 1)) throw new HttpProblem(400, 'Geef een aantal zaken van 1 of meer.');
-    const targetId = (request.params as { workerId: string }).workerId;
-    return { worker: workerRolesView(await desk.roles.setWorkerRoles(worker.id, targetId, roles as string[], capacity as number | null | undefined)) };
+  api.post('/api/inbox/workers/:workerId/roles', {
+    schema: { summary: "Set a colleague's roles and the number of cases they take at once", params: z.object({ workerId: z.string() }), body: workerRolesBody },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    const { roles, capacity } = request.body;
+    return { worker: workerRolesView(await desk.roles.setWorkerRoles(worker.id, request.params.workerId, roles, capacity)) };
   });
 
-  server.post('/api/inbox/cases/:caseId/role', async (request) => {
-    const { worker } = await sessions.require(request);
-    const role = (request.body as Body)?.role;
-    if (typeof role !== 'string') throw new HttpProblem(400, 'Kies een rol.');
-    return { case: toCaseView(await desk.roles.moveToRole(caseId(request), worker.id, role), clock.now()) };
+  api.post('/api/inbox/cases/:caseId/role', {
+    schema: { summary: "Move the case to a role's queue", params: caseParams, body: z.object({ role: z.string({ error: roleText }) }, { error: roleText }) },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    return { case: toCaseView(await desk.roles.moveToRole(request.params.caseId, worker.id, request.body.role), clock.now()) };
   });
 
-  server.post('/api/inbox/cases/:caseId/link', async (request) => {
-    const { worker } = await sessions.require(request);
-    const body = request.body as Body;
-    if (typeof body?.requestCaseId !== 'string') throw new HttpProblem(400, 'Kies de hulpvraag die bij dit aanbod past.');
-    if (body.offerConsent !== true || body.requestConsent !== true) throw new HttpProblem(400, 'Beide inwoners moeten eerst toestemming geven.');
-    const [offer, linked] = await desk.roles.linkOffer(worker.id, caseId(request), body.requestCaseId, { offer: true, request: true });
+  api.post('/api/inbox/cases/:caseId/link', {
+    schema: { summary: 'Link an offer of help to a request, with the consent of both residents', params: caseParams, body: linkBody },
+  }, async (request) => {
+    const worker = signedInWorker(request);
+    const [offer, linked] = await desk.roles.linkOffer(worker.id, request.params.caseId, request.body.requestCaseId, { offer: true, request: true });
     return { case: toCaseView(offer, clock.now()), linked: toCaseView(linked, clock.now()) };
   });
 }

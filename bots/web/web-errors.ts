@@ -1,6 +1,27 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What a request that does not fit the route's schema hears when no field of the schema says it better. */
+    invalidRequestText?: string;
+  }
+}
+
+const requestTexts = new Map<string, number>();
+
+/**
+ * A text a route schema gives a field (`z.string({ error: requestText('Typ eerst een bericht.') })`), with the
+ * status it answers with. Only texts made here reach the person; zod's own texts are English and stay out.
+ */
+export function requestText(text: string, statusCode = 400): string {
+  requestTexts.set(text, statusCode);
+  return text;
+}
+
+export const tooLongText = requestText('Die tekst is te lang.', 413);
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
 export class HttpProblem extends Error {
@@ -35,6 +56,11 @@ const closingOutcomeText: Record<ClosingOutcomeError['problem'], string> = {
 export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
   server.setErrorHandler((error: FastifyError | Error, request, reply) => {
     if (error instanceof HttpProblem) return reply.status(error.statusCode).send({ error: error.message });
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const text = error.validation.map((issue) => issue.message ?? '').find((message) => requestTexts.has(message));
+      if (text) return reply.status(requestTexts.get(text)!).send({ error: text });
+      return reply.status(400).send({ error: request.routeOptions.config?.invalidRequestText ?? 'Dat verzoek klopt niet.' });
+    }
     if (error instanceof DeskPermissionError) {
       // The inbox opens its confirmation dialog on confirmationNeeded (a claim that raced a colleague's).
       return reply.status(403).send({
