@@ -8,6 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { limitPerAddress } from './limit-per-address.js';
+import { requireSignedIn, signedIn } from './signed-in-worker.js';
 
 export const workerView = (worker: { id: string; username: string; displayName: string; team: string | null; permission: string }) => ({
   id: worker.id, username: worker.username, displayName: worker.displayName, team: worker.team, permission: worker.permission,
@@ -22,8 +23,6 @@ const loginBody = z.object({
   password: z.string({ error: fillIn }).max(1000, fillIn),
   code: z.string().optional().catch(undefined).describe('The TOTP code, for accounts that have one'),
 }, { error: fillIn });
-const signedInOnly = [{ session: [] }];
-const sessionAndCsrf = [{ session: [], csrf: [] }];
 
 /** Log in, log out, and "who am I" (which also hands the page its CSRF token after a reload). */
 export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, sessions: WorkerSessions, loginsPerAddress: RateLimiter): void {
@@ -58,22 +57,26 @@ export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, se
     return { worker: workerView(result.worker), csrfToken: session.csrfToken, session: sessionView(session) };
   });
 
-  api.get('/api/inbox/me', { schema: { summary: 'The signed-in worker and the CSRF token', security: signedInOnly } }, async (request) => {
-    const { worker, session } = await sessions.require(request);
-    return { worker: workerView(worker), csrfToken: session.csrfToken, session: sessionView(session) };
-  });
+  // The rest needs a session (and a state change its CSRF token): one group with one check.
+  server.register(async (group) => {
+    requireSignedIn(group, sessions);
+    const signedInApi = group.withTypeProvider<ZodTypeProvider>();
+    signedInApi.get('/api/inbox/me', { schema: { summary: 'The signed-in worker and the CSRF token' } }, async (request) => {
+      const { worker, session } = signedIn(request);
+      return { worker: workerView(worker), csrfToken: session.csrfToken, session: sessionView(session) };
+    });
 
-  // "Blijf ingelogd": a signed-in worker with the CSRF token renews the session for its full length.
-  api.post('/api/inbox/session/renew', { schema: { summary: 'Renew the session for its full length ("Blijf ingelogd")', security: sessionAndCsrf } }, async (request, reply) => {
-    const signedIn = await sessions.require(request);
-    const session = await sessions.renew(reply, signedIn);
-    runtime.logger.info({ workerId: signedIn.worker.id }, 'worker session renewed');
-    return { session: sessionView(session) };
-  });
+    // "Blijf ingelogd": a signed-in worker with the CSRF token renews the session for its full length.
+    signedInApi.post('/api/inbox/session/renew', { schema: { summary: 'Renew the session for its full length ("Blijf ingelogd")' } }, async (request, reply) => {
+      const current = signedIn(request);
+      const session = await sessions.renew(reply, current);
+      runtime.logger.info({ workerId: current.worker.id }, 'worker session renewed');
+      return { session: sessionView(session) };
+    });
 
-  api.post('/api/inbox/logout', { schema: { summary: 'Sign out', security: sessionAndCsrf } }, async (request, reply) => {
-    await sessions.require(request);
-    await sessions.end(request, reply);
-    return { ok: true };
+    signedInApi.post('/api/inbox/logout', { schema: { summary: 'Sign out' } }, async (request, reply) => {
+      await sessions.end(request, reply);
+      return { ok: true };
+    });
   });
 }

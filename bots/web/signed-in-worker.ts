@@ -26,8 +26,13 @@ export function requireSignedIn(group: FastifyInstance, sessions: WorkerSessions
   });
 }
 
+/** The worker and session of a route in a signed-in group. */
+export function signedIn(request: FastifyRequest): SignedInWorker {
+  if (!request.signedIn) throw new Error(`${request.routeOptions.url} is outside a signed-in route group`);
+  return request.signedIn;
+}
+
 /** The worker of a route in a signed-in group. */
 export function signedInWorker(request: FastifyRequest): WorkerRecord {
-  if (!request.signedIn) throw new Error(`${request.routeOptions.url} is outside a signed-in route group`);
-  return request.signedIn.worker;
+  return signedIn(request).worker;
 }

@@ -59,6 +59,8 @@ describe('the OpenAPI document generated from the route schemas', () => {
     expect(send.security).toEqual([{ residentToken: [] }]);
     expect(body!.paths['/api/inbox/cases'].get.security).toEqual([{ session: [] }]);
     expect(body!.paths['/api/inbox/cases/{caseId}/close'].post.security).toEqual([{ session: [], csrf: [] }]);
+    expect(body!.paths['/api/inbox/logout'].post.security).toEqual([{ session: [], csrf: [] }]);
+    expect(body!.paths['/api/inbox/login'].post.security).toBeUndefined();
     expect(body!.paths['/api/inbox/cases/{caseId}/close'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'caseId', required: true }));
     expect(body!.paths['/api/inbox/cases'].get.parameters.find((parameter: { name: string }) => parameter.name === 'status').schema.enum).toContain('snoozed');
     expect(body!.components.securitySchemes.session).toMatchObject({ in: 'cookie', name: 'inloop_session' });
