@@ -554,6 +554,8 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     ['nie mogę już tak dłużej żyć', 'suicide'],
     ['nic już nie ma znaczenia, rozdałem wszystko', 'suicide'],
     ['zamierzam z tym wszystkim skończyć, nie mogę tak dłużej', 'suicide'],
+    ['mam już tabletki na dziś wieczór, chciałam tylko żeby ktoś wiedział', 'suicide'],
+    ['syn powiedział że ktoś go dotyka i że nie może powiedzieć mamie', 'violence'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -580,6 +582,9 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     'mąż dużo pije, ale nie jest agresywny, gdzie jest terapia dla rodzin?',
     'papuga sąsiadów wrzeszczy od rana, da się to zgłosić?',
     'ojciec bił nas w dzieciństwie, to było dawno, już nie żyje. Szukam terapii',
+    // An employer who keeps papers; a neighbour not out for days who still has the television on.
+    'agencja trzyma mój paszport do końca kontraktu, czy wolno?',
+    'sąsiad od kilku dni nie wychodzi, ale słyszę telewizor, mam się martwić?',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

@@ -521,6 +521,10 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     // A neighbour who beats his wife, in Latin letters; a child who ate pills.
     ['susid bye zhinku, chuty kryky za stinoyu', 'violence'],
     ['malyi zyiv tabletky babusi', 'emergency'],
+    // Beaten at night, a threat if anyone finds out, a man coming who has a knife (files w2-w4).
+    ['кожної ночі її б\'є, ми все чуємо', 'violence'],
+    ['якщо хтось дізнається, він мене вб\'є', 'violence'],
+    ['пише що знайде нас, у нього є ніж', 'violence'],
     // News about others does not hide the writer's own words after it.
     ['бачила в новинах, що чоловік побив жінку, а мене мій чоловік теж б\'є', 'violence'],
   ])('crisis: %s', (text, id) => {
@@ -559,6 +563,10 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     ['брат написав: пробач, бережи маму, і більше не відповідає', 'suicide'],
     ['муж прислал "прости, позаботься о детях" и выключил телефон', 'suicide'],
     ['вимкнула телефон, вдома мисливська рушниця, пише дивні речі', 'suicide'],
+    ['сестра написала: вибач за все. Живе сама і не відповідає', 'suicide'],
+    ['він каже малій, що це їхній секрет', 'violence'],
+    ['погрожує забрати сина силою', 'violence'],
+    ['мама роздала всі свої речі, а тепер телефон вимкнений', 'suicide'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -583,6 +591,8 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     'вибачте, що турбую, подбайте будь ласка про документи для дітей',
     'Читала в новинах, що в Утрехті чоловік побив жінку, жах. Як записатися на курси?',
     'в новостях писали, что муж избил жену в Роттердаме, страшно жить',
+    'я просто вбиваю себе цими змінами на складі, шукаю іншу роботу',
+    'Рік тому я хотіла покінчити з собою. Зараз я в терапії і мені краще, хочу допомагати іншим',
     // Cooking as the weapon, in Cyrillic and in Latin letters.
     'дружина каже, що я її вб\'ю своїм гострим борщем 😂',
     'zhinka kazhe shcho ya yiyi vbyu svoim borshchem',

@@ -192,6 +192,8 @@ const round8 = {
       // A last message of love to be passed on.
       w`(?:przekaz\p{L}*|powiedz\p{L}*|powtorz\p{L}*|napisz\p{L}*) ${G(2)}${closeOnes}(?: (?:i|oraz|a) ${closeOnes})? ${G(1)}ze ${G(2)}(?:kocham|kochalem|kochalam|kochal\p{L}*)`,
       // "I mean to finish with everything", the plain words Befrienders lists.
+      // Pills or vodka bought "for tonight".
+      w`(?:kupil\p{L}*|mam|przygotowal\p{L}*|odlozyl\p{L}*) (?:juz )?${G(3)}${pills} ${G(2)}na (?:dzis|dzisiaj|dzisiejszy|ten|jutro|wieczor|noc)`,
       // "My death would solve every problem"; "I can't live like this any longer", not "with him".
       w`(?:moja )?smierc ${G(2)}(?:rozwiazal\p{L}*|rozwiaze|rozwiazuje|zalatwil\p{L}*|zalatwi) ${G(2)}(?:problem\p{L}*|wszystko|spraw\p{L}*|klopot\p{L}*)`,
       w`nie (?:moge|moglam|moglem|dam rady) (?:juz )?tak (?:dluzej |dalej |wiecej )?zyc(?! (?:z|ze|razem|w|we|u|tu|tutaj|tam|bez|na|przy|obok|pod)(?![\p{L}\p{N}]))`,
@@ -216,7 +218,7 @@ const round8 = {
     // Pets and things said to be someone else's now: "koty są dla mnie", "rower jest twój".
     giving: [w`(?:rozdal\p{L}*|porozdawal\p{L}*|oddal\p{L}*|pooddawal\p{L}*) (?:juz )?(?:prawie |niemal )?wszystko`, w`(?:kot\p{L}*|ps\p{L}*|pies|piesek|rzeczy|mieszkanie|samochod|auto|bizuteri\p{L}*|pierscion\p{L}*|zegarek|rower|komputer|laptop|oszczednosci|pieniadze) (?:\S+ )?(?:sa|jest|beda|bedzie) (?:teraz |od teraz )?(?:dla (?:mnie|ciebie|was|nas)|twoje|twoj|twoja|twoi|wasze)`],
     hopeless: [w`nie moge tak dluzej`, w`(?:nic|niczego) (?:juz )?nie ma (?:juz )?(?:znaczenia|sensu)`, w`(?:nic|wszystko) (?:juz )?stracilo (?:sens|znaczenie)`, w`po co (?:to wszystko|mam zyc|zyc dalej)`],
-    secrets: [w`nie wolno (?:mi |jej |mu |nikomu )?(?:mowic|powiedziec|mowi|pisnac) (?:mamie|mamusi|tacie|nikomu|w domu|pani)`, w`nie (?:mow|mowic|mowi) (?:o tym )?(?:mamie|mamusi|tacie)`, w`(?:to|nasza) tajemnic\p{L}*`],
+    secrets: [w`nie (?:moze|moge|wolno|mozna) (?:\S+ )?(?:powiedziec|mowic) (?:mamie|mamusi|tacie|nikomu)`, w`nie wolno (?:mi |jej |mu |nikomu )?(?:mowic|powiedziec|mowi|pisnac) (?:mamie|mamusi|tacie|nikomu|w domu|pani)`, w`nie (?:mow|mowic|mowi) (?:o tym )?(?:mamie|mamusi|tacie)`, w`(?:to|nasza) tajemnic\p{L}*`],
     boundaries: [w`pod (?:koldra|kocem|koldre)`, w`(?:bawil\p{L}*|bawi) sie ${G(2)}w (?:lekarza|doktora|badanie)`],
   },
   figurative: [
@@ -224,6 +226,10 @@ const round8 = {
     w`(?:w|we) ${gameTitle} ${G(6)}(?:mnie |nas )?(?:ciagle |caly czas |non stop |zawsze |znowu |wiecznie )?(?:zabij\p{L}*|zabil\p{L}*|zabili|zabila|zabijaja)`, w`(?:zabijaja|zabija|zabil\p{L}*|zabili) (?:mnie |nas )?${G(2)}(?:w|we) ${gameTitle}`,
     // Drinking "to unconsciousness" is a habit told, not someone unconscious now.
     w`(?:pije|pija|pil\p{L}*|upija\p{L}*|upil\p{L}*|chla\p{L}*|schlal\p{L}*|zalewa sie|zalal\p{L}* sie|zapija\p{L}*) ${G(10)}do (?:nieprzytomnosci|upadlego|zgonu)`,
+    // An employer or agency that keeps papers: exploitation at work, asked about elsewhere, not a family's violence.
+    w`(?:szef\p{L}*|agencj\p{L}*|biuro|pracodawc\p{L}*|kierownik\p{L}*|koordynator\p{L}*) ${G(3)}(?:zabral\p{L}*|zabiera|trzyma|zatrzymal\p{L}*|nie chce oddac) ${G(2)}(?:mi |nam )?(?:m[ou]j |moje |nasze )?(?:paszport\p{L}*|dowod\p{L}*|dokument\p{L}*)`,
+    // Someone not out for days who still shows signs of life: a light, a television, an answer through the door.
+    w`od (?:tygodnia|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni) nie wychodzi(?= (?:\S+ ){0,6}?(?:widze|slysze|slychac|pali sie) (?:\S+ )?(?:swiatlo|telewizor|radio|tv))`,
     // "He is not aggressive".
     w`nie (?:jest|byl|byla|bywa|jestem) (?:\S+ )?agresywn\p{L}*`,
     // Animals, a television, an alarm that scream.
