@@ -527,6 +527,9 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     ['babcia nie reaguje jak do niej mówię, leży na kanapie', 'emergency'],
     ['wołam go i potrząsam, a on nic', 'emergency'],
     ['kolega nie odpowiada kiedy go szturcham, oczy ma zamknięte', 'emergency'],
+    // "Then I jump": the present said of tomorrow.
+    ['jak mnie wyrzucą, to skaczę z dachu', 'suicide'],
+    ['dzisiaj skaczę z mostu, mam dość', 'suicide'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
@@ -585,6 +588,7 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     // An employer who keeps papers; a neighbour not out for days who still has the television on.
     'agencja trzyma mój paszport do końca kontraktu, czy wolno?',
     'sąsiad od kilku dni nie wychodzi, ale słyszę telewizor, mam się martwić?',
+    'kot sąsiadów skacze z balkonu na nasz parapet, co robić?',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

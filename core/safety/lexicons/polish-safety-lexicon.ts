@@ -175,6 +175,10 @@ const gameTitle = w`(?:grze|gierce|csa|cs|cs2|csgo|fortnite\p{L}*|fortnajt\p{L}*
 
 const round8 = {
   crisis: {
+    suicide: [
+      // "Then I jump from the balcony": the present for the future, said with when; not "the cat jumps".
+      w`(?:to|wtedy|dzis|dzisiaj|jutro|zaraz|chyba|po prostu|ja|i tak) skacze (?:z|ze|przez) (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiezy|parapetu|wiaduktu|\d+ pietra|pietra)`,
+    ],
     emergency: [
       // Blood from the head told verb first, a lot of blood, bleeding that will not stop.
       w`${blood} (?:mu |jej |im |mi )?(?:\S+ )?(?:\S+ )?krew (?:z|ze) ${bleedingPlace}`, w`(?:krwawi|krwawil\p{L}*) (?:mocno |bardzo |strasznie |duzo )?(?:z|ze) (?:glowy|ucha|uszu|szyi)`,
@@ -382,6 +386,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
       ...widened.crisis.suicide,
+      ...round8.crisis.suicide,
       // A wish to die, with "I want / I would rather", not after "nie".
       w`(?<!(?:^| )nie )(?<!(?:^| )nie bardzo )${want} ${G(2)}${die}`,
       w`(?<!(?:^| )nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
