@@ -9,15 +9,16 @@ import { z } from 'zod';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { limitPerAddress } from './limit-per-address.js';
 import { requireSignedIn, signedIn } from './signed-in-worker.js';
+import { workerTexts } from './worker-texts.js';
 
 export const workerView = (worker: { id: string; username: string; displayName: string; team: string | null; permission: string }) => ({
   id: worker.id, username: worker.username, displayName: worker.displayName, team: worker.team, permission: worker.permission,
 });
 
 /** The one answer to every refused login (unknown name, wrong password or code, or during the delay). */
-export const refusedLogin = 'Gebruikersnaam, wachtwoord of code klopt niet, of er is net te vaak geprobeerd. Probeer het over even opnieuw.';
+export const refusedLogin = workerTexts.refusedLogin;
 
-const fillIn = requestText('Vul je gebruikersnaam en wachtwoord in.');
+const fillIn = requestText(workerTexts.fillInLogin);
 const loginBody = z.object({
   username: z.string({ error: fillIn }).max(100, fillIn),
   password: z.string({ error: fillIn }).max(1000, fillIn),
@@ -50,7 +51,7 @@ export function registerAuthRoutes(server: FastifyInstance, runtime: Runtime, se
     // One answer, with no Retry-After: a delay exists only for real accounts, so its length would tell.
     if (result.outcome === 'refused') throw new HttpProblem(401, refusedLogin);
     if (result.outcome === 'second-factor-missing') {
-      throw new HttpProblem(403, 'Voor een coördinator-account is een code uit een authenticator-app nodig, en die is voor jou nog niet ingesteld. Vraag een beheerder om die in te stellen.');
+      throw new HttpProblem(403, workerTexts.secondFactorMissing);
     }
     const session = await sessions.start(reply, result.worker.id);
     runtime.logger.info({ workerId: result.worker.id }, 'worker signed in');

@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { toCaseView } from './case-view.js';
 import { HttpProblem, requestText, tooLongText } from './web-errors.js';
 import { caseParams } from './route-schemas.js';
+import { workerTexts } from './worker-texts.js';
 import { signedInWorker } from './signed-in-worker.js';
 
 const cannedReplyView = (reply: CannedReply) => ({ id: reply.id, title: reply.title, texts: reply.texts, updatedAt: reply.updatedAt.toISOString() });
@@ -19,7 +20,7 @@ const referralView = (referral: ReferralRecord) => ({
   consentAsked: referral.consentAsked, consentGiven: referral.consentGiven, createdAt: referral.createdAt.toISOString(),
 });
 
-const momentText = requestText('Kies een datum en tijd.');
+const momentText = requestText(workerTexts.chooseMoment);
 /** A moment from the form: a date-time the browser wrote. */
 const moment = z.string({ error: momentText }).refine((value) => !Number.isNaN(new Date(value).getTime()), momentText).transform((value) => new Date(value));
 
@@ -33,7 +34,7 @@ const checkInBody = z.object({
   text: z.string().max(4000, tooLongText).nullish().catch(null).describe('without text: "Hoe gaat het nu met …?" in the resident\'s language'),
 }, { error: momentText });
 
-const partnerText = requestText('Kies een partner.');
+const partnerText = requestText(workerTexts.choosePartner);
 const referralBody = z.object({
   partnerId: z.string({ error: partnerText }),
   shared: z.string().max(2000, tooLongText).optional().catch(undefined),
@@ -44,7 +45,7 @@ const referralBody = z.object({
 const replyParams = z.object({ replyId: z.string() });
 const cannedReplyRoute = (summary: string) => ({
   schema: { summary, body: cannedReplyInputSchema },
-  config: { invalidRequestText: 'Geef een titel en in elk geval de Nederlandse tekst (hoogstens 1000 tekens).' },
+  config: { invalidRequestText: workerTexts.cannedReplyIncomplete },
 });
 
 /** Empty languages are left out: the Dutch text stands in for them. */
@@ -96,8 +97,8 @@ export function registerFollowUpRoutes(server: FastifyInstance, runtime: Runtime
     const worker = signedInWorker(request);
     const { until } = request.body;
     const untilReply = request.body.untilReply === true;
-    if (!until && !untilReply) throw new HttpProblem(400, 'Kies een datum, of "tot de inwoner reageert".');
-    if (until && until.getTime() <= clock.now().getTime()) throw new HttpProblem(400, 'Kies een moment in de toekomst.');
+    if (!until && !untilReply) throw new HttpProblem(400, workerTexts.chooseSnoozeEnd);
+    if (until && until.getTime() <= clock.now().getTime()) throw new HttpProblem(400, workerTexts.momentInFuture);
     return { case: toCaseView(await followUp.snooze(request.params.caseId, worker.id, until, untilReply), clock.now()) };
   });
 
@@ -117,7 +118,7 @@ export function registerFollowUpRoutes(server: FastifyInstance, runtime: Runtime
   }, async (request) => {
     const worker = signedInWorker(request);
     const { sendAt, text } = request.body;
-    if (sendAt.getTime() <= clock.now().getTime()) throw new HttpProblem(400, 'Kies een moment in de toekomst.');
+    if (sendAt.getTime() <= clock.now().getTime()) throw new HttpProblem(400, workerTexts.momentInFuture);
     return { checkIn: checkInView(await followUp.scheduleCheckIn(request.params.caseId, worker.id, sendAt, text ?? null)) };
   });
 

@@ -15,6 +15,7 @@ import { roleIds } from '../../core/roles/role-ids.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { requestText, tooLongText } from './web-errors.js';
 import { caseParams, requiredText } from './route-schemas.js';
+import { workerTexts } from './worker-texts.js';
 import { requireSignedIn, signedInWorker } from './signed-in-worker.js';
 import { closingOutcomeIds, closingOutcomeLabels, isClosingOutcomeId, type ClosingOutcome } from '../../core/outcomes/closing-outcome.js';
 
@@ -43,17 +44,17 @@ function caseFilter(query: z.infer<typeof caseQuery>): CaseFilter {
 const confirmTakeOver = z.boolean().optional().catch(undefined).describe("a coordinator confirmed taking the case from the colleague who has it");
 const takeOverOptions = (body: { confirmTakeOver?: boolean } | undefined) => ({ confirmTakeOver: body?.confirmTakeOver === true });
 
-const outcomeText = requestText('Kies een uitkomst.');
-const domainsText = requestText('Kies leefgebieden uit de lijst.');
+const outcomeText = requestText(workerTexts.chooseOutcome);
+const domainsText = requestText(workerTexts.chooseDomains);
 /**
  * A close from the inbox: `{ outcome: <id>, partnerId?, improvedDomains?, note? }` is structured;
  * `{ outcome: "<words>" }` (older clients) stays words, which the statistics read a category from.
  */
 const closeBody = z.object({
-  outcome: requiredText(500, 'Kies een uitkomst.').describe(`one of ${closingOutcomeIds.join(', ')}; other words are kept as words`),
+  outcome: requiredText(500, workerTexts.chooseOutcome).describe(`one of ${closingOutcomeIds.join(', ')}; other words are kept as words`),
   partnerId: z.string().nullish().catch(null),
   improvedDomains: z.array(z.string({ error: domainsText }), { error: domainsText }).optional(),
-  note: z.string({ error: requestText('De toelichting is geen tekst.') }).max(500, tooLongText).nullish(),
+  note: z.string({ error: requestText(workerTexts.noteNotText) }).max(500, tooLongText).nullish(),
   confirmTakeOver,
 }, { error: outcomeText });
 
@@ -121,23 +122,23 @@ function registerInboxCaseRoutes(server: FastifyInstance, runtime: Runtime): voi
     return { case: toCaseView(await desk.claim(request.params.caseId, worker.id, takeOverOptions(request.body ?? undefined)), clock.now()) };
   });
 
-  const messageText = requiredText(4000, 'Typ eerst een bericht.');
+  const messageText = requiredText(4000, workerTexts.writeMessage);
   api.post('/api/inbox/cases/:caseId/messages', {
-    schema: { summary: 'Write to the resident (only the worker who has the case)', params: caseParams, body: z.object({ text: messageText }, { error: requestText('Typ eerst een bericht.') }) },
+    schema: { summary: 'Write to the resident (only the worker who has the case)', params: caseParams, body: z.object({ text: messageText }, { error: requestText(workerTexts.writeMessage) }) },
   }, async (request) => {
     const worker = signedInWorker(request);
     return { message: toMessageView(await desk.reply(request.params.caseId, worker.id, request.body.text)) };
   });
 
   api.post('/api/inbox/cases/:caseId/notes', {
-    schema: { summary: 'A private note (never shown to the resident)', params: caseParams, body: z.object({ text: requiredText(4000, 'Typ eerst een notitie.') }, { error: requestText('Typ eerst een notitie.') }) },
+    schema: { summary: 'A private note (never shown to the resident)', params: caseParams, body: z.object({ text: requiredText(4000, workerTexts.writeNote) }, { error: requestText(workerTexts.writeNote) }) },
   }, async (request) => {
     const worker = signedInWorker(request);
     const note = await desk.addNote(request.params.caseId, worker.id, request.body.text);
     return { note: { id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() } };
   });
 
-  const colleagueText = requestText('Kies een collega, of niemand.');
+  const colleagueText = requestText(workerTexts.chooseColleague);
   api.post('/api/inbox/cases/:caseId/reassign', {
     schema: {
       summary: 'Give the case to a colleague, or back to the queue (workerId null)', params: caseParams,

@@ -7,14 +7,15 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { toCaseView } from './case-view.js';
 import { requestText } from './web-errors.js';
 import { caseParams } from './route-schemas.js';
+import { workerTexts } from './worker-texts.js';
 import { signedInWorker } from './signed-in-worker.js';
 
-const awayText = requestText('Kies aanwezig of afwezig.');
-const rolesText = requestText('Kies een of meer rollen.');
-const capacityText = requestText('Geef een aantal zaken van 1 of meer.');
-const roleText = requestText('Kies een rol.');
-const requestCaseText = requestText('Kies de hulpvraag die bij dit aanbod past.');
-const consentText = requestText('Beide inwoners moeten eerst toestemming geven.');
+const awayText = requestText(workerTexts.chooseAway);
+const rolesText = requestText(workerTexts.chooseRoles);
+const capacityText = requestText(workerTexts.chooseCapacity);
+const roleText = requestText(workerTexts.chooseRole);
+const requestCaseText = requestText(workerTexts.chooseRequestCase);
+const consentText = requestText(workerTexts.bothResidentsConsent);
 const workerRolesBody = z.object({
   roles: z.array(z.string({ error: rolesText }), { error: rolesText }),
   capacity: z.number({ error: capacityText }).int(capacityText).min(1, capacityText).nullish(),

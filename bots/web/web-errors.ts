@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { deskRefusalText, workerTexts } from './worker-texts.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,7 +22,7 @@ export function requestText(text: string, statusCode = 400): string {
   return text;
 }
 
-export const tooLongText = requestText('Die tekst is te lang.', 413);
+export const tooLongText = requestText(workerTexts.tooLong, 413);
 
 /** An error whose message is meant for the person: the status and text are shown as they are. */
 export class HttpProblem extends Error {
@@ -31,27 +32,6 @@ export class HttpProblem extends Error {
   }
 }
 
-/** What the inbox says when the desk refuses (docs/operators/security.md, "What a worker may do"). */
-export function deskRefusalText(error: DeskPermissionError): string {
-  const name = error.assigneeName ?? 'een collega';
-  if (error.reason === 'other-team') return 'Deze zaak hoort bij een ander team. Vraag een collega van dat team of een coördinator.';
-  if (error.reason === 'confirmation-needed') return `Deze casus is van ${name}. Bevestig eerst dat je hem wilt overnemen.`;
-  return `Deze zaak is van ${name}. Alleen ${name} zelf (door de zaak over te dragen) of een coördinator kan hem overnemen of sluiten.`;
-}
-
-/** Why a worker's WhatsApp message was not sent, and what the worker can do instead. */
-export const deliveryWindowClosedText =
-  'Niet verstuurd: de inwoner schreef meer dan 24 uur geleden voor het laatst via WhatsApp. ' +
-  'WhatsApp laat dan alleen een vooraf goedgekeurd sjabloonbericht toe, en er is geen sjabloon ingesteld (WHATSAPP_TEMPLATE_REPLY). ' +
-  'Je bericht is niet opgeslagen. Zodra de inwoner weer schrijft, kun je antwoorden; neem anders contact op zoals de inwoner dat wilde.';
-
-const closingOutcomeText: Record<ClosingOutcomeError['problem'], string> = {
-  'unknown-outcome': 'Kies een uitkomst uit de lijst.',
-  'partner-needed': 'Kies naar welke partner je hebt doorverwezen.',
-  'unknown-partner': 'Die partner staat niet op de sociale kaart.',
-  'unknown-domain': 'Kies leefgebieden uit de lijst.',
-};
-
 /** Every failure answers { error: "kind message" }; stack traces stay in the log. */
 export function installErrorHandler(server: FastifyInstance, logger: Logger): void {
   server.setErrorHandler((error: FastifyError | Error, request, reply) => {
@@ -59,7 +39,7 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     if (hasZodFastifySchemaValidationErrors(error)) {
       const text = error.validation.map((issue) => issue.message ?? '').find((message) => requestTexts.has(message));
       if (text) return reply.status(requestTexts.get(text)!).send({ error: text });
-      return reply.status(400).send({ error: request.routeOptions.config?.invalidRequestText ?? 'Dat verzoek klopt niet.' });
+      return reply.status(400).send({ error: request.routeOptions.config?.invalidRequestText ?? workerTexts.invalidRequest });
     }
     if (error instanceof DeskPermissionError) {
       // The inbox opens its confirmation dialog on confirmationNeeded (a claim that raced a colleague's).
@@ -68,23 +48,23 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
       });
     }
     if (error instanceof CaseClaimConflictError) {
-      return reply.status(409).send({ error: 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.' });
+      return reply.status(409).send({ error: workerTexts.claimedByColleague });
     }
-    if (error instanceof CaseStatusError) return reply.status(409).send({ error: 'Dat kan nu niet bij deze zaak.' });
+    if (error instanceof CaseStatusError) return reply.status(409).send({ error: workerTexts.notNowForThisCase });
     if (error instanceof DeliveryWindowClosedError) {
-      return reply.status(409).send({ error: deliveryWindowClosedText, reason: 'delivery-window-closed', closedAt: error.closedAt?.toISOString() ?? null });
+      return reply.status(409).send({ error: workerTexts.deliveryWindowClosed, reason: 'delivery-window-closed', closedAt: error.closedAt?.toISOString() ?? null });
     }
     if (error instanceof NotFoundError) return reply.status(404).send({ error: 'Niet gevonden.' });
-    if (error instanceof CoordinatorOnlyError) return reply.status(403).send({ error: 'Alleen een coördinator kan dit doen.' });
+    if (error instanceof CoordinatorOnlyError) return reply.status(403).send({ error: workerTexts.coordinatorOnly });
     if (error instanceof ReferralConsentError) {
-      return reply.status(422).send({ error: 'Vraag eerst de inwoner om toestemming voor wat je deelt. Zonder toestemming verwijs je niet door.' });
+      return reply.status(422).send({ error: workerTexts.referralConsentNeeded });
     }
-    if (error instanceof ReportPeriodError) return reply.status(400).send({ error: 'Kies een periode met twee datums (van vóór tot), samen hooguit twee jaar.' });
-    if (error instanceof ClosingOutcomeError) return reply.status(422).send({ error: closingOutcomeText[error.problem], reason: error.problem });
+    if (error instanceof ReportPeriodError) return reply.status(400).send({ error: workerTexts.reportPeriod });
+    if (error instanceof ClosingOutcomeError) return reply.status(422).send({ error: workerTexts.closingOutcome[error.problem], reason: error.problem });
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
     if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });
-    if (statusCode >= 400 && statusCode < 500) return reply.status(statusCode).send({ error: 'Dat verzoek klopt niet.' });
+    if (statusCode >= 400 && statusCode < 500) return reply.status(statusCode).send({ error: workerTexts.invalidRequest });
     // The route's pattern, never the requested address: a query string can carry anything a client put there.
     logger.error({ err: error, method: request.method, route: request.routeOptions?.url ?? request.url.split('?')[0] }, 'request failed');
     return reply.status(500).send({ error: 'Er ging iets mis. Probeer het later opnieuw.' });

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/ports/clock.js';
 import type { WorkerRecord, WorkerSession, WorkerStore } from '../../core/ports/worker-store.js';
 import { HttpProblem } from './web-errors.js';
+import { workerTexts } from './worker-texts.js';
 
 export const sessionCookieName = 'inloop_session';
 
@@ -63,12 +64,12 @@ export function createWorkerSessions(store: WorkerStore, clock: Clock, options: 
     /** For every inbox request: 401 without a session; 403 on a state change without the session's CSRF token. */
     async require(request: FastifyRequest): Promise<SignedInWorker> {
       const signedIn = await find(request);
-      if (!signedIn) throw new HttpProblem(401, 'Log eerst in.');
+      if (!signedIn) throw new HttpProblem(401, workerTexts.signInFirst);
       if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
         const given = Buffer.from(String(request.headers['x-csrf-token'] ?? ''));
         const expected = Buffer.from(signedIn.session.csrfToken);
         if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-          throw new HttpProblem(403, 'Deze actie is geweigerd. Laad de pagina opnieuw en probeer het nog eens.');
+          throw new HttpProblem(403, workerTexts.actionRefused);
         }
       }
       return signedIn;
