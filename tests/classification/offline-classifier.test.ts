@@ -27,7 +27,7 @@ describe('createOfflineClassifier', () => {
     expect(result.topics[0].confidence).toBeGreaterThanOrEqual(result.topics[1].confidence);
   });
 
-  it.each(['hoi', 'Ik heb een vraag', 'het gaat niet goed', 'kan ik iemand spreken?'])('abstains on %s', (text) => {
+  it.each(['hoi', 'Ik heb een vraag', 'het gaat niet goed', 'kan ik iemand spreken?', 'weet ik niet', 'ik weet het niet', 'geen idee', 'dunno', 'bilmiyorum', 'مش عارف'])('abstains on %s', (text) => {
     const result = classifier.classify(text);
     expect(result).toMatchObject({ unclear: true, topics: [], domain: null });
   });
