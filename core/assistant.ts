@@ -17,6 +17,8 @@ import { cleanResidentText } from './resident-text.js';
 import type { ModelAssist } from './language-model/model-assist.js';
 import { queuePosition } from './dialogue/queue-position.js';
 import { casePriorityOf } from './roles/case-priority.js';
+import type { FollowUpStore } from './ports/follow-up-store.js';
+import { answerSatisfaction, type SatisfactionAnswerResult } from './follow-up/satisfaction-question.js';
 
 export interface AssistantSettings extends DialogueSettings {
   maximumMessageLength: number;
@@ -45,6 +47,8 @@ export interface AssistantDependencies {
   model?: ModelAssist | null;
   /** Turns, their outcome and duration, and safety signals, for operators (docs/operators/metrics.md). */
   metrics?: Metrics;
+  /** Where the satisfaction question after closing waits for its answers (docs/coordinators.md); absent: never asked. */
+  satisfaction?: Pick<FollowUpStore, 'pendingSatisfaction' | 'recordSatisfaction'> | null;
 }
 
 export interface Assistant {
@@ -58,7 +62,7 @@ export interface Assistant {
 const maximumAttempts = 3;
 
 export function createAssistant(dependencies: AssistantDependencies): Assistant {
-  const { conversations, cases, classifier, events, clock, logger, settings, model = null, metrics = noMetrics } = dependencies;
+  const { conversations, cases, classifier, events, clock, logger, settings, model = null, metrics = noMetrics, satisfaction = null } = dependencies;
   const withLock = createKeyedLock({ maximumQueuedPerKey: settings.maximumQueuedTurnsPerConversation, maximumInFlight: settings.maximumTurnsInFlight });
 
   async function takeTurn(message: InboundMessage, hooks: TurnHooks, onDuplicate: () => void): Promise<Reply[]> {
@@ -85,8 +89,13 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: caseAtArrival?.id ?? null, message: inbound });
     const event = { text: cleaned.text, kind: message.kind, quickReplyId: message.quickReplyId, truncatedTo: cleaned.truncatedTo };
     // The model reads along (redacted, within one time budget per turn); the offline reading is the floor.
-    const deadline = model?.startTurn() ?? 0;
     const openCase = caseAtArrival !== null && caseAtArrival.status !== 'closed';
+    if (satisfaction && !openCase) {
+      const state = conversation.state ?? initialDialogueState();
+      const answered = await answerSatisfaction(satisfaction, conversation.id, event, offline, { language: state.language, formal: state.formal ?? false });
+      if (answered) return storeSideReplies(conversation, answered, at, hooks);
+    }
+    const deadline = model?.startTurn() ?? 0;
     const understanding = model && !openCase
       ? await model.understand({ conversationId: conversation.id, state: conversation.state ?? initialDialogueState(), event, offline, deadline })
       : null;
@@ -145,6 +154,18 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId, message });
     }
     return result.replies;
+  }
+
+  /** The satisfaction question's replies: stored beside the dialogue (its state is not touched), with an audit line on the closed case. */
+  async function storeSideReplies(conversation: StoredConversation, answered: SatisfactionAnswerResult, at: Date, hooks: TurnHooks): Promise<Reply[]> {
+    const written = await conversations.appendMessages(
+      conversation.id,
+      answered.replies.map((reply) => ({ direction: 'outbound', author: 'assistant', text: reply.text, kind: 'text', quickReplies: reply.quickReplies ?? [], createdAt: at })),
+    );
+    hooks.onRepliesStored?.(written);
+    await cases.recordAudit({ caseId: answered.caseId, actor: 'resident', action: 'satisfaction-answered', detail: answered.detail }, at);
+    for (const message of written) await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: answered.caseId, message });
+    return answered.replies;
   }
 
   /**

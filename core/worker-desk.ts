@@ -5,7 +5,7 @@ import type { ConversationStore } from './ports/conversation-store.js';
 import type { EventBus } from './ports/event-bus.js';
 import type { Logger } from './ports/logger.js';
 import { noMetrics, type Metrics } from './ports/metrics.js';
-import type { MessageRecord } from './ports/message.js';
+import type { MessageRecord, QuickReply } from './ports/message.js';
 import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
 import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
 import { createChannelSenders } from './channel-senders.js';
@@ -95,21 +95,25 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     logger.info({ caseId: record.id, byWorkerId: worker.id, fromWorkerId, action }, 'case taken over by a coordinator');
   }
 
-  async function residentLanguage(conversationId: string) {
+  async function residentVoice(conversationId: string) {
     const conversation = await conversations.findConversation(conversationId);
-    return conversation?.state?.language ?? 'nl';
+    return { language: conversation?.state?.language ?? 'nl', formal: conversation?.state?.formal ?? false };
+  }
+
+  async function residentLanguage(conversationId: string) {
+    return (await residentVoice(conversationId)).language;
   }
 
   /** Stores the message first, then tells every instance, then delivers on the resident's channel. */
-  async function sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null): Promise<MessageRecord> {
+  async function sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies: QuickReply[] = []): Promise<MessageRecord> {
     const [message] = await conversations.appendMessages(record.conversationId, [
-      { direction: 'outbound', author, text, kind: 'text', workerId, createdAt: clock.now() },
+      { direction: 'outbound', author, text, kind: 'text', workerId, quickReplies, createdAt: clock.now() },
     ]);
     await events.publish({ type: 'message-stored', conversationId: record.conversationId, ref: record.ref, caseId: record.id, message });
     const sender = senders.senderFor(record.ref.channel);
     if (sender) {
       try {
-        await sender.deliver(record.ref, { text, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
+        await sender.deliver(record.ref, { text, quickReplies, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
       } catch (error) {
         logger.error({ err: error, caseId: record.id, channel: record.ref.channel }, 'delivery to resident failed; message is stored');
         metrics.sendFailed({ channel: record.ref.channel });
@@ -122,6 +126,10 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     await cases.recordAudit({ caseId, actor, action, detail }, clock.now());
   }
 
+  const followUp = createFollowUpActions({
+    settings: dependencies.followUp, events, clock, logger, requireWorker, requireCase, visibleCase, residentLanguage, residentVoice, sendToResident, audit,
+  });
+
   return {
     /** A channel that delivers by itself registers here at start; it calls the returned function at stop. */
     registerSender: senders.register,
@@ -129,9 +137,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     rules,
 
     /** Snooze, check-ins, warm referrals and canned replies, on the desk's own paths for audit and messages. */
-    followUp: createFollowUpActions({
-      settings: dependencies.followUp, events, clock, logger, requireWorker, requireCase, visibleCase, residentLanguage, sendToResident, audit,
-    }),
+    followUp,
 
     /** Roles, "Afwezig", automatic assignment and linking offers to requests (core/roles/). */
     roles: createRoleActions({ cases, workers, events, clock, logger, assignment: dependencies.assignment, requireWorker, visibleCase, audit }),
@@ -246,6 +252,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
       if (takenFrom) await noticeTakeOver(closed, worker, takenFrom, 'closed');
       await events.publish({ type: 'case-updated', case: closed, action: 'closed' });
       await sendToResident(closed, textsFor(await residentLanguage(closed.conversationId)).caseClosed, 'system', null);
+      await followUp.scheduleSatisfaction(closed);
       return caseForWorker(worker, closed);
     },
   };

@@ -128,6 +128,8 @@ export const organisationSchema = z.object({
       postcodes: z.boolean().default(true),
     })
     .optional(),
+  /** "Is je vraag opgelost?" this many days after closing, once per case (docs/coordinators.md); 0 turns it off. */
+  satisfaction: z.object({ afterDays: z.number().min(0).max(365).default(7) }).default({ afterDays: 7 }),
 });
 
 export type Configuration = Environment & {

@@ -75,10 +75,11 @@ export async function createRuntime(configuration: Configuration, overrides: Run
   };
   const model = createModelAssistFromEnvironment(configuration, { logger, model: overrides.languageModel, metrics });
   if (model) logger.info({ model: model.description }, 'language model on, offline classifier and templates as fallback');
-  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model, metrics });
+  const satisfactionAfterDays = configuration.organisation.satisfaction.afterDays;
+  const assistant = createAssistant({ conversations: store, cases: store, classifier, events, clock, logger, settings, model, metrics, satisfaction: store });
   const desk = createWorkerDesk({
     conversations: store, cases: store, workers: store, events, clock, logger, rules: { teamScopedInbox: configuration.TEAM_SCOPED_INBOX },
-    followUp: { store, socialMap: configuration.socialMap, officeHours: configuration.organisation.officeHours, cannedReplyDefaults: readCannedReplyDefaults() },
+    followUp: { store, socialMap: configuration.socialMap, officeHours: configuration.organisation.officeHours, cannedReplyDefaults: readCannedReplyDefaults(), satisfactionAfterDays },
     assignment: configuration.organisation.assignment,
     metrics,
   });

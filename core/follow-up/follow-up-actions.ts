@@ -5,7 +5,7 @@ import type { Clock } from '../ports/clock.js';
 import type { EventBus } from '../ports/event-bus.js';
 import type { CheckInRecord, FollowUpStore, ReferralRecord } from '../ports/follow-up-store.js';
 import type { Logger } from '../ports/logger.js';
-import type { MessageRecord } from '../ports/message.js';
+import type { MessageRecord, QuickReply } from '../ports/message.js';
 import type { WorkerRecord } from '../ports/worker-store.js';
 import { CaseStatusError, CoordinatorOnlyError, NotFoundError, ReferralConsentError } from '../errors.js';
 import type { OfficeHours } from '../office-hours/office-hours.js';
@@ -13,6 +13,9 @@ import { findOffer, type SocialMap } from '../social-map/social-map.js';
 import { topics as topicTable, type ConversationLanguage } from '../taxonomy/index.js';
 import { cannedReplyText, describeOffer, describeOfficeHours, fillPlaceholders, firstName, type CannedReplyDefaults } from './canned-reply-text.js';
 import { followUpTextsFor } from './follow-up-texts.js';
+import { satisfactionQuestion, type ResidentVoice } from './satisfaction-question.js';
+
+const day = 24 * 60 * 60 * 1000;
 
 export interface FollowUpSettings {
   store: FollowUpStore & CannedReplyStore;
@@ -20,6 +23,8 @@ export interface FollowUpSettings {
   officeHours: OfficeHours;
   /** Seeded when the organisation has no canned replies yet (config/canned-replies.json). */
   cannedReplyDefaults: CannedReplyDefaults;
+  /** Days after closing that the resident is asked "Is je vraag opgelost?" once; 0 (or absent) asks nothing. */
+  satisfactionAfterDays?: number;
 }
 
 /** What the worker desk lends the follow-up actions, so every write keeps one path (core/worker-desk.ts). */
@@ -32,7 +37,8 @@ export interface FollowUpContext {
   requireCase(caseId: string): Promise<CaseRecord>;
   visibleCase(caseId: string, worker: WorkerRecord): Promise<CaseRecord>;
   residentLanguage(conversationId: string): Promise<string>;
-  sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null): Promise<MessageRecord>;
+  residentVoice(conversationId: string): Promise<ResidentVoice>;
+  sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies?: QuickReply[]): Promise<MessageRecord>;
   audit(caseId: string, actor: string, action: string, detail?: string | null): Promise<void>;
 }
 
@@ -141,6 +147,17 @@ export function createFollowUpActions(context: FollowUpContext) {
     },
 
     /**
+     * At close: the satisfaction question is scheduled for the configured days later, once per
+     * case (a case closed again gets no second one); nothing when the organisation turned it off.
+     */
+    async scheduleSatisfaction(record: CaseRecord): Promise<CheckInRecord | null> {
+      const days = settings.satisfactionAfterDays ?? 0;
+      if (!(days > 0) || record.status !== 'closed') return null;
+      const closedAt = record.closedAt ?? clock.now();
+      return store.scheduleSatisfactionQuestion(record.id, new Date(closedAt.getTime() + days * day), clock.now());
+    },
+
+    /**
      * Sends every check-in whose moment has come (the follow-up job, on the leader). Marked sent
      * before it goes out: a check-in is sent at most once, even when two leaders overlap.
      */
@@ -153,6 +170,15 @@ export function createFollowUpActions(context: FollowUpContext) {
           throw error;
         });
         if (!record) continue;
+        if (checkIn.kind === 'satisfaction') {
+          // Only about a case that is still closed; asked once: the step moves from nothing to asked for one sender only.
+          if (record.status !== 'closed' || !(await store.recordSatisfaction(checkIn.id, null, { step: 'asked' }))) continue;
+          const question = satisfactionQuestion(await context.residentVoice(record.conversationId));
+          await context.sendToResident(record, question.text, 'system', null, question.quickReplies);
+          await context.audit(record.id, 'system', 'satisfaction-asked', checkIn.id);
+          sent.push({ ...checkIn, sentAt: clock.now(), step: 'asked' });
+          continue;
+        }
         await context.sendToResident(record, checkIn.text, 'worker', checkIn.workerId);
         await context.audit(record.id, 'system', 'check-in-sent', checkIn.id);
         sent.push({ ...checkIn, sentAt: clock.now() });

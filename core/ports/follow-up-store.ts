@@ -1,6 +1,15 @@
 import type { CaseRecord } from './case-record.js';
 
-/** A check-in a worker scheduled for the resident; `sentAt` is set once, by the send that won. */
+export const satisfactionAnswers = ['yes', 'partly', 'no'] as const;
+export type SatisfactionAnswer = (typeof satisfactionAnswers)[number];
+/** Where the satisfaction question stands: asked (waits for yes/partly/no), score (1-5), comment (one open answer), done. */
+export type SatisfactionStep = 'asked' | 'score' | 'comment' | 'done';
+
+/**
+ * A check-in for the resident; `sentAt` is set once, by the send that won. Kind `worker`: a
+ * worker scheduled it. Kind `satisfaction`: the one question after closing ("Is je vraag
+ * opgelost?"), with the resident's answers as they come.
+ */
 export interface CheckInRecord {
   id: string;
   caseId: string;
@@ -9,6 +18,19 @@ export interface CheckInRecord {
   sendAt: Date;
   sentAt: Date | null;
   createdAt: Date;
+  kind: 'worker' | 'satisfaction';
+  step: SatisfactionStep | null;
+  answer: SatisfactionAnswer | null;
+  score: number | null;
+  comment: string | null;
+}
+
+/** What one answer to the satisfaction question changes. */
+export interface SatisfactionPatch {
+  step: SatisfactionStep;
+  answer?: SatisfactionAnswer;
+  score?: number;
+  comment?: string;
 }
 
 /** A warm referral: to whom, what the resident agreed may be shared, and that consent was asked and given. */
@@ -44,7 +66,18 @@ export interface FollowUpStore {
   wakeCase(caseId: string, reason: 'time' | 'reply' | 'worker', at: Date): Promise<CaseRecord | null>;
   /** Open cases whose snooze moment is at or before `at`. */
   listDueSnoozes(at: Date): Promise<CaseRecord[]>;
-  scheduleCheckIn(checkIn: Omit<CheckInRecord, 'id' | 'sentAt' | 'createdAt'>, at: Date): Promise<CheckInRecord>;
+  scheduleCheckIn(checkIn: Pick<CheckInRecord, 'caseId' | 'workerId' | 'text' | 'sendAt'>, at: Date): Promise<CheckInRecord>;
+  /**
+   * Schedules the satisfaction question of a closed case: at most one per case, ever (its id is
+   * derived from the case); null when the case already has one.
+   */
+  scheduleSatisfactionQuestion(caseId: string, sendAt: Date, at: Date): Promise<CheckInRecord | null>;
+  /** The satisfaction question of a case, asked or not. */
+  findSatisfaction(caseId: string): Promise<CheckInRecord | null>;
+  /** The satisfaction question sent in this conversation that still waits for an answer (step asked, score or comment), newest first. */
+  pendingSatisfaction(conversationId: string): Promise<CheckInRecord | null>;
+  /** Records one answer when the question is still at `expectedStep` (null: not sent yet); false when another turn moved it on. */
+  recordSatisfaction(checkInId: string, expectedStep: SatisfactionStep | null, patch: SatisfactionPatch): Promise<boolean>;
   /** Unsent check-ins whose moment has come, oldest first. */
   listDueCheckIns(at: Date): Promise<CheckInRecord[]>;
   /** Marks a check-in sent; false when another send already did (a check-in goes out once). */

@@ -1,5 +1,6 @@
 import type { CrisisId, DomainId, TopicId, Urgency } from '../taxonomy/index.js';
 import type { ChannelId } from './conversation-ref.js';
+import type { SatisfactionAnswer } from './follow-up-store.js';
 
 /**
  * One case as the reports count it: no words, no resident, no conversation. A live case and the
@@ -22,6 +23,9 @@ export interface ReportRecord {
   openedAt: Date;
   claimedAt: Date | null;
   closedAt: Date | null;
+  /** The answer to "Is je vraag opgelost?" after closing, and the optional score 1-5; absent: not answered. */
+  satisfaction?: SatisfactionAnswer | null;
+  satisfactionScore?: number | null;
 }
 
 export interface ReportStore {

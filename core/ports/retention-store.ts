@@ -1,6 +1,7 @@
 import type { CrisisId, DomainId, TopicId, Urgency } from '../taxonomy/index.js';
 import type { CaseRecord } from './case-record.js';
 import type { ChannelId } from './conversation-ref.js';
+import type { SatisfactionAnswer } from './follow-up-store.js';
 
 /** What is left of a case after its personal content is purged: anonymous counts for reporting. */
 export interface CaseStatistic {
@@ -21,6 +22,9 @@ export interface CaseStatistic {
   /** When a worker picked the case up (pick-up time survives the purge). */
   claimedAt: Date | null;
   closedAt: Date | null;
+  /** The resident's answer to the satisfaction question after closing (yes, partly, no), never their words. */
+  satisfaction: SatisfactionAnswer | null;
+  satisfactionScore: number | null;
 }
 
 export interface PurgeResult {

@@ -2,6 +2,7 @@ import type { ReportRecord } from '../ports/report-store.js';
 import { channelIds } from '../ports/conversation-ref.js';
 import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
 import { closingOutcomeIds } from '../outcomes/closing-outcome.js';
+import { satisfactionAnswers } from '../ports/follow-up-store.js';
 import type { SocialMap } from '../social-map/social-map.js';
 import { conversationLanguages, domainIds, topicIds, topics as topicTable } from '../taxonomy/index.js';
 import { defaultMinimumCell, protectGroup, shownTotal, suppressSmallCells, type Counts, type ShownCounts } from './small-cells.js';
@@ -51,7 +52,16 @@ export interface CaseReport {
   improvedDomains: ShownCounts;
   weekly: Array<{ week: string; count: number | null }>;
   waiting: { pickedUp: WaitingFigure; inOfficeHours: WaitingFigure; outsideOfficeHours: WaitingFigure };
+  satisfaction: SatisfactionFigure;
   signals: SignalCard[];
+}
+
+/** "Is je vraag opgelost?" after closing: how many answered, yes/partly/no, and the mean score 1-5 (one decimal). */
+export interface SatisfactionFigure {
+  answered: number | null;
+  answers: ShownCounts;
+  scored: number | null;
+  meanScore: number | null;
 }
 
 /** Older closes were words; their category is read into the closing outcomes it stands for. */
@@ -131,6 +141,20 @@ function signalCard(signal: Signal, socialMap: SocialMap, baselineWeeks: number)
   };
 }
 
+/** Answers beside their shown total, suppressed as any breakdown; the mean only over 5 or more scores. */
+function satisfactionFigure(records: ReportRecord[], minimum: number): SatisfactionFigure {
+  const answered = records.filter((record) => record.satisfaction);
+  const answeredTotal = shownTotal(answered.length, minimum);
+  const scores = records.flatMap((record) => (record.satisfactionScore ? [record.satisfactionScore] : []));
+  const scored = shownTotal(scores.length, minimum);
+  return {
+    answered: answeredTotal,
+    answers: suppressSmallCells(countBy(answered, satisfactionAnswers, (record) => record.satisfaction!), answeredTotal, minimum),
+    scored,
+    meanScore: scored === null ? null : Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10,
+  };
+}
+
 /**
  * The report for a period: every count under the minimum suppressed (null), and no total that
  * lets a suppressed cell be worked out (core/reports/small-cells.ts).
@@ -184,6 +208,7 @@ export function buildCaseReport(records: ReportRecord[], period: Period, setting
     improvedDomains: suppressSmallCells(improvedCounts, null, minimum),
     weekly: Object.entries(weekly).map(([week, count]) => ({ week, count })),
     waiting: { pickedUp, inOfficeHours, outsideOfficeHours },
+    satisfaction: satisfactionFigure(inPeriod, minimum),
     signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks)),
   };
 }

@@ -1,6 +1,7 @@
 import type { SocialMap } from '../social-map/social-map.js';
 import type { CaseReport } from './case-report.js';
-import { keyLabel, sectionTitles, type ReportSection } from './report-labels.js';
+import { keyLabel, satisfactionLabels, sectionTitles, type ReportSection } from './report-labels.js';
+import type { SatisfactionAnswer } from '../ports/follow-up-store.js';
 
 /** A field as a spreadsheet reads it: quoted when it holds the separator, a quote or a line break. */
 const field = (value: string | number | null) => {
@@ -29,6 +30,11 @@ export function reportCsv(report: CaseReport, socialMap: SocialMap): string {
     rows.push(['Wachttijd', `${label}: aantal zaken`, figure.count]);
     rows.push(['Wachttijd', `${label}: mediaan in minuten`, figure.medianMinutes]);
   }
+  const { satisfaction } = report;
+  rows.push(['Tevredenheid', 'Vraag "Is je vraag opgelost?" beantwoord', satisfaction.answered]);
+  for (const [key, count] of Object.entries(satisfaction.answers)) rows.push(['Tevredenheid', satisfactionLabels[key as SatisfactionAnswer] ?? key, count]);
+  rows.push(['Tevredenheid', 'Cijfer 1-5 gegeven', satisfaction.scored]);
+  rows.push(['Tevredenheid', 'Gemiddeld cijfer (1-5)', satisfaction.meanScore]);
   for (const signal of report.signals) rows.push(['Signaal', signal.text, signal.count]);
   const lines = [['onderdeel', 'categorie', 'aantal'], ...rows].map((row) => row.map(field).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -29,7 +29,10 @@ export async function lockForErasure(tx: StoreTransaction, provider: StoreProvid
 export async function eraseCases(tx: StoreTransaction, caseIds: string[], at: Date, provider: StoreProvider): Promise<number> {
   if (caseIds.length === 0) return 0;
   const cases = await tx.case.findMany({ where: { id: { in: caseIds } } });
-  await insertStatistics(tx, provider, cases.map((row) => statisticColumns(row, createId(), at) as StatisticRow));
+  // The satisfaction answer and score outlive the case; the resident's open answer goes with it.
+  const answers = await tx.checkIn.findMany({ where: { caseId: { in: caseIds }, kind: 'satisfaction' }, select: { caseId: true, answer: true, score: true } });
+  const answerOf = new Map(answers.map((answer) => [answer.caseId, answer]));
+  await insertStatistics(tx, provider, cases.map((row) => statisticColumns(row, createId(), at, answerOf.get(row.id) ?? null) as StatisticRow));
   await tx.caseNote.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.auditEntry.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.checkIn.deleteMany({ where: { caseId: { in: caseIds } } });

@@ -1,14 +1,23 @@
-import type { FollowUpStore, CheckInRecord, ReferralRecord } from '../../core/ports/follow-up-store.js';
+import type { FollowUpStore, CheckInRecord, ReferralRecord, SatisfactionAnswer, SatisfactionStep } from '../../core/ports/follow-up-store.js';
 import { CaseStatusError, NotFoundError } from '../../core/errors.js';
 import type { CheckIn, Referral } from '../generated/sqlite/client.js';
 import type { StoreClient } from './create-prisma-client.js';
 import { createId } from './create-id.js';
 import { toCaseRecord } from './map-records.js';
-import { isForeignKeyViolation } from './store-errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from './store-errors.js';
 
-const toCheckIn = (row: CheckIn): CheckInRecord => ({
+export const toCheckIn = (row: CheckIn): CheckInRecord => ({
   id: row.id, caseId: row.caseId, workerId: row.workerId, text: row.text, sendAt: row.sendAt, sentAt: row.sentAt, createdAt: row.createdAt,
+  kind: row.kind === 'satisfaction' ? 'satisfaction' : 'worker',
+  step: (row.step as SatisfactionStep | null) ?? null,
+  answer: (row.answer as SatisfactionAnswer | null) ?? null,
+  score: row.score ?? null,
+  comment: row.comment ?? null,
 });
+
+/** One satisfaction question per case, ever: its id is the case's, so a second schedule meets the primary key. */
+export const satisfactionCheckInId = (caseId: string) => `satisfaction-${caseId}`;
+const waitingSteps = { in: ['asked', 'score', 'comment'] };
 
 const toReferral = (row: Referral): ReferralRecord => ({
   id: row.id, caseId: row.caseId, workerId: row.workerId, partnerId: row.partnerId, partnerName: row.partnerName,
@@ -65,6 +74,37 @@ export function createFollowUpOperations(db: StoreClient): FollowUpStore {
         db.checkIn.create({ data: { id: createId(), caseId: checkIn.caseId, workerId: checkIn.workerId, text: checkIn.text, sendAt: checkIn.sendAt, createdAt: at } }),
       );
       return toCheckIn(row);
+    },
+
+    async scheduleSatisfactionQuestion(caseId, sendAt, at) {
+      try {
+        const row = await withCase(caseId, () =>
+          db.checkIn.create({ data: { id: satisfactionCheckInId(caseId), caseId, workerId: 'system', text: '', kind: 'satisfaction', sendAt, createdAt: at } }),
+        );
+        return toCheckIn(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) return null;
+        throw error;
+      }
+    },
+
+    async findSatisfaction(caseId) {
+      const row = await db.checkIn.findUnique({ where: { id: satisfactionCheckInId(caseId) } });
+      return row ? toCheckIn(row) : null;
+    },
+
+    async pendingSatisfaction(conversationId) {
+      const row = await db.checkIn.findFirst({
+        where: { kind: 'satisfaction', step: waitingSteps, sentAt: { not: null }, case: { conversationId } },
+        orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
+      });
+      return row ? toCheckIn(row) : null;
+    },
+
+    async recordSatisfaction(checkInId, expectedStep, patch) {
+      // The WHERE decides: of two turns answering the same step, one records.
+      const { count } = await db.checkIn.updateMany({ where: { id: checkInId, kind: 'satisfaction', step: expectedStep }, data: patch });
+      return count === 1;
     },
 
     async listDueCheckIns(at) {

@@ -6,6 +6,7 @@ import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { StoredConversation } from '../../core/ports/conversation-store.js';
 import type { DeliveryStatus, MessageAuthor, MessageDirection, MessageKind, MessageRecord, QuickReply } from '../../core/ports/message.js';
 import type { CaseStatistic } from '../../core/ports/retention-store.js';
+import { satisfactionAnswers, type SatisfactionAnswer } from '../../core/ports/follow-up-store.js';
 import type { WorkerRecord, WorkerSession } from '../../core/ports/worker-store.js';
 import type { DialogueState } from '../../core/dialogue/dialogue-state.js';
 import type { TopicScore } from '../../core/classification/classification.js';
@@ -137,11 +138,22 @@ export function toCaseStatistic(row: CaseStatisticRow): CaseStatistic {
     openedAt: row.openedAt,
     claimedAt: row.claimedAt ?? null,
     closedAt: row.closedAt,
+    ...satisfactionFigures(row),
   };
 }
 
-/** The anonymous remainder of a case: topic ids only, no words, no conversation, no resident. */
-export function statisticColumns(row: Case, id: string, recordedAt: Date) {
+/** The answer and score of a satisfaction question (a check-in or a statistic row), checked: nothing else reaches a report. */
+export function satisfactionFigures(row: { answer?: string | null; satisfaction?: string | null; score?: number | null; satisfactionScore?: number | null } | null) {
+  const answer = row?.satisfaction ?? row?.answer ?? null;
+  const score = row?.satisfactionScore ?? row?.score ?? null;
+  return {
+    satisfaction: (satisfactionAnswers as readonly string[]).includes(answer ?? '') ? (answer as SatisfactionAnswer) : null,
+    satisfactionScore: score !== null && Number.isInteger(score) && score >= 1 && score <= 5 ? score : null,
+  };
+}
+
+/** The anonymous remainder of a case: topic ids only, no words, no conversation, no resident; of the satisfaction question only the answer and score. */
+export function statisticColumns(row: Case, id: string, recordedAt: Date, satisfaction: { answer: string | null; score: number | null } | null = null) {
   return {
     id,
     caseId: row.id,
@@ -160,6 +172,7 @@ export function statisticColumns(row: Case, id: string, recordedAt: Date) {
     claimedAt: row.claimedAt,
     closedAt: row.closedAt,
     recordedAt,
+    ...satisfactionFigures(satisfaction),
   };
 }
 

@@ -3,7 +3,7 @@ import type { TopicScore } from '../../core/classification/classification.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { CrisisId, DomainId, Urgency } from '../../core/taxonomy/index.js';
 import type { StoreClient } from './create-prisma-client.js';
-import { toCaseRecord, toCaseStatistic } from './map-records.js';
+import { satisfactionFigures, toCaseRecord, toCaseStatistic } from './map-records.js';
 import { outcomeCategory } from '../../core/retention/outcome-category.js';
 
 /**
@@ -13,10 +13,12 @@ import { outcomeCategory } from '../../core/retention/outcome-category.js';
 export function createReportOperations(db: StoreClient): ReportStore {
   return {
     async listReportRecords(from, to) {
-      const [cases, statistics] = await Promise.all([
+      const [cases, statistics, answers] = await Promise.all([
         db.case.findMany({ where: { createdAt: { gte: from, lt: to } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
         db.caseStatistic.findMany({ where: { openedAt: { gte: from, lt: to } }, orderBy: [{ openedAt: 'asc' }, { id: 'asc' }] }),
+        db.checkIn.findMany({ where: { kind: 'satisfaction', answer: { not: null }, case: { createdAt: { gte: from, lt: to } } }, select: { caseId: true, answer: true, score: true } }),
       ]);
+      const answerOf = new Map(answers.map((answer) => [answer.caseId, answer]));
       const live: ReportRecord[] = cases.map(toCaseRecord).map((record) => ({
         topics: (record.topics as TopicScore[]).map((topic) => topic.id),
         domain: record.domain as DomainId | null,
@@ -31,6 +33,7 @@ export function createReportOperations(db: StoreClient): ReportStore {
         openedAt: record.createdAt,
         claimedAt: record.claimedAt,
         closedAt: record.closedAt,
+        ...satisfactionFigures(answerOf.get(record.id) ?? null),
       }));
       const kept: ReportRecord[] = statistics.map(toCaseStatistic);
       return [...live, ...kept];

@@ -92,4 +92,17 @@ describe('the report', () => {
     expect(report.byNeighbourhood['5678']).toBeUndefined();
     expect(report.waiting.pickedUp).toEqual({ count: 5, medianMinutes: 30 });
   });
+
+  it('counts the satisfaction answers with the same suppression, and a mean score only over 5 or more scores', () => {
+    const yes = Array.from({ length: 6 }, () => record('money', { satisfaction: 'yes', satisfactionScore: 4 }));
+    const no = Array.from({ length: 3 }, () => record('money', { satisfaction: 'no', satisfactionScore: 2 }));
+    const report = buildCaseReport([...yes, ...no, record('money'), record('money', { satisfaction: 'partly' })], period, settings);
+    // partly 1 and no 3 are hidden; beside the total 10 they add up to 4, which does not say which is which.
+    expect(report.satisfaction).toEqual({ answered: 10, answers: { yes: 6, partly: null, no: null }, scored: 9, meanScore: 3.3 });
+    const few = buildCaseReport([...no, record('money', { satisfaction: 'yes', satisfactionScore: 5 })], period, settings);
+    expect(few.satisfaction).toEqual({ answered: null, answers: { yes: null, partly: null, no: null }, scored: null, meanScore: null });
+    // One hidden answer beside a shown total would give it away: the smallest shown one is hidden too.
+    const derived = buildCaseReport([...yes, ...Array.from({ length: 5 }, () => record('money', { satisfaction: 'partly' })), record('money', { satisfaction: 'no' })], period, settings);
+    expect(derived.satisfaction.answers).toEqual({ yes: 6, partly: null, no: null });
+  });
 });

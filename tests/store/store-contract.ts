@@ -442,6 +442,7 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
           {
             topics: ['money'], domain: 'self-reliance', urgency: 'normal', crisis: null, channel: 'telegram', outcome: null,
             partner: null, improvedDomains: [], neighbourhood: null, language: 'nl', openedAt: start, claimedAt: null, closedAt: null,
+            satisfaction: null, satisfactionScore: null,
           },
         ]);
         await store.eraseResident(conversation.residentId); // erasing twice is harmless
@@ -877,6 +878,45 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await store.eraseResident(conversation.residentId);
         expect(await store.listReferrals(caseRecord.id)).toEqual([]);
         expect(await store.listCheckIns(caseRecord.id)).toEqual([]);
+      });
+
+      it('keeps one satisfaction question per case, records its answers step by step, and keeps answer and score (not the words) after the purge', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        const other = await conversationWithCase();
+        await store.closeCase(caseRecord.id, 'opgelost', later(day));
+        const scheduled = await store.scheduleSatisfactionQuestion(caseRecord.id, later(8 * day), later(day));
+        expect(scheduled).toMatchObject({ id: `satisfaction-${caseRecord.id}`, kind: 'satisfaction', step: null, answer: null, score: null, comment: null, sendAt: later(8 * day), sentAt: null });
+        // Once per case: a second schedule, also at the same moment, adds nothing.
+        expect(await Promise.all([store.scheduleSatisfactionQuestion(caseRecord.id, later(9 * day), later(2)), store.scheduleSatisfactionQuestion(caseRecord.id, later(9 * day), later(2))])).toEqual([null, null]);
+        await expect(store.scheduleSatisfactionQuestion('no-such-case', later(day), later(1))).rejects.toBeInstanceOf(NotFoundError);
+        const workerCheckIn = await store.scheduleCheckIn({ caseId: other.caseRecord.id, workerId: 'worker-a', text: 'Hoe gaat het?', sendAt: later(day) }, later(1));
+        expect(workerCheckIn).toMatchObject({ kind: 'worker', step: null, answer: null });
+        expect((await store.listDueCheckIns(later(8 * day))).map((checkIn) => checkIn.id)).toEqual([workerCheckIn.id, scheduled!.id]);
+
+        expect(await store.pendingSatisfaction(conversation.id)).toBeNull(); // not sent yet
+        expect(await store.markCheckInSent(scheduled!.id, later(8 * day))).toBe(true);
+        const asks = await Promise.all([1, 2].map(() => store.recordSatisfaction(scheduled!.id, null, { step: 'asked' })));
+        expect(asks.filter(Boolean)).toHaveLength(1);
+        expect(await store.pendingSatisfaction(conversation.id)).toMatchObject({ id: scheduled!.id, step: 'asked' });
+        expect(await store.pendingSatisfaction(other.conversation.id)).toBeNull();
+        // Each step is answered once: a second answer to the same step changes nothing.
+        expect(await store.recordSatisfaction(scheduled!.id, 'asked', { step: 'score', answer: 'partly' })).toBe(true);
+        expect(await store.recordSatisfaction(scheduled!.id, 'asked', { step: 'score', answer: 'yes' })).toBe(false);
+        expect(await store.recordSatisfaction(scheduled!.id, 'score', { step: 'comment', score: 3 })).toBe(true);
+        expect(await store.recordSatisfaction(scheduled!.id, 'comment', { step: 'done', comment: 'Mevrouw Jansen was aardig' })).toBe(true);
+        expect(await store.pendingSatisfaction(conversation.id)).toBeNull();
+        expect(await store.findSatisfaction(caseRecord.id)).toMatchObject({ step: 'done', answer: 'partly', score: 3, comment: 'Mevrouw Jansen was aardig', sentAt: later(8 * day) });
+        expect(await store.findSatisfaction(other.caseRecord.id)).toBeNull();
+
+        const live = await store.listReportRecords(start, later(day));
+        expect(live.map((record) => [record.satisfaction, record.satisfactionScore]).sort()).toEqual([[null, null], ['partly', 3]]);
+        await store.purgeExpired(later(40 * day));
+        expect(await store.findCase(caseRecord.id)).toBeNull();
+        expect(await harness.countRows(store.url, 'check_ins', { column: 'caseId', value: caseRecord.id })).toBe(0);
+        const [statistic] = await store.listStatistics();
+        expect(statistic).toMatchObject({ satisfaction: 'partly', satisfactionScore: 3 });
+        expect(JSON.stringify(await store.listStatistics())).not.toContain('Jansen');
+        expect((await store.listReportRecords(start, later(day))).map((record) => [record.satisfaction, record.satisfactionScore]).sort()).toEqual([[null, null], ['partly', 3]]);
       });
 
       it('creates, lists, updates and deletes canned replies; a second create with the same id is ignored', async () => {

@@ -71,6 +71,11 @@ function render(report) {
     ['Opgepakt na (mediaan)', minutesText(waiting.pickedUp.medianMinutes)],
     ['Binnen kantooruren', minutesText(waiting.inOfficeHours.medianMinutes)],
     ['Buiten kantooruren', minutesText(waiting.outsideOfficeHours.medianMinutes)],
+    // The follow-up question after closing (docs/coordinators.md "Follow-up and satisfaction").
+    ['Vraag opgelost', shown(report.satisfaction.answers.yes)],
+    ['Deels opgelost', shown(report.satisfaction.answers.partly)],
+    ['Niet opgelost', shown(report.satisfaction.answers.no)],
+    ['Gemiddeld cijfer (1-5)', report.satisfaction.meanScore === null ? '—' : report.satisfaction.meanScore.toLocaleString('nl-NL')],
   ].map(([label, value]) => element('li', {}, [element('span', { className: 'number', text: value }), element('span', { text: label })])));
   const rowsOf = (section) => Object.entries(report[section]).map(([key, count]) => [key, report.labels[section][key] ?? key, count]);
   const weekly = report.weekly.map(({ week, count }) => [week, `week van ${new Date(week).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })}`, count]);
