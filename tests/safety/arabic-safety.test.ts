@@ -345,3 +345,51 @@ describe('the Arabic families added after the w1 training file (new sentences)',
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('the Arabic families added after the w2 to w4 training files (new sentences, not the read misses)', () => {
+  it.each([
+    // A child's "secret game" with an adult.
+    ['ابني قال إن عمو بيلعب معه لعبة سرية بالليل', 'violence'],
+    ['binti 2alet enno jaddo byel3ab ma3a le3be sirriye', 'violence'],
+    // Taken to the home country and not coming back.
+    ['أبوي قال رح ياخدوني عالمغرب بالعطلة وما رح ارجع هون', 'violence'],
+    ['اخواني بدهم يسفروني على سوريا ومش رح ارجع', 'violence'],
+    // Heard through the wall: something breaking, a child begging.
+    ['sme3t 3end el jiran tekseer w sraakh', 'violence'],
+    ['سمعت الولد عم يصرخ بس بابا بس بابا', 'violence'],
+    // Saved pills in arabizi; a height and "today I decided".
+    ['ana jama3t 7bob men el saydaliye kaza shahr', 'suicide'],
+    ['kol lila kan7es rasi f sta7 dyal l3imara, daba 9arrert', 'suicide'],
+    // Found fallen and unable to get up; a pregnant woman bleeding; arabizi chest pain, blue lips, many pills.
+    ['لقيت امي طايحة بالمطبخ وما بتقدر توقف', 'emergency'],
+    ['جدي واقع على الأرض من ساعات وما حدا عرف', 'emergency'],
+    ['مرتي حامل بالشهر السادس وعم تنزف', 'emergency'],
+    ['baba 3ando alam fi sadro w 3ar2an', 'emergency'],
+    ['el walad shfayfo zar2a w ma 3am yitnaffas mnih', 'emergency'],
+    ['ukhti bal3at 7bob ktir min 3elbet mama', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // A leg without feeling; standing on the balcony at night thinking.
+    ['ايد امي اليمين ما عم تحس فيها من الصبح', 'emergency'],
+    ['كل ليلة بوقف عالبلكون وبفكر', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Not yet hit; a threat said laughing; dropping by an old father; work, messages "killing me"; a fire heard about; an old stroke.
+    'زوجي بيصرخ كتير بس لم يضربني أبداً، بدي كورس تواصل',
+    'صاحبي قال رح ينتحر اذا خسر فريقه، بس عم يضحك وهو عم يحكي',
+    'فما حد يتعدى عليها كل نهار يشوف كان لاباس؟',
+    'el drase 3am t2tolni, baddi mosa3ade bel homework',
+    'el boss 3am y2tolni bel emails',
+    'سمعت عن الحريق بالحي، كيف نتبرع؟',
+    'بساعد خالتي اللي صارت معها جلطة، في مساعدة بالبيت؟',
+    'ابوي كان يضربنا زمان، هسه الله يرحمه، بدي اسأل عن السكن',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -384,3 +384,37 @@ describe('the Turkish guards added after the w1 training file (new sentences)', 
     expect(detectSafety('kuzenimi memlekete götürüp evlendireceklermiş diye duydum, 15 yaşında', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
   });
 });
+
+describe('the Turkish families added after the w2 to w4 training files (new sentences, not the read misses)', () => {
+  it.each([
+    // A last post with a means in view; a life insurance, "an accident" and hidden debts.
+    ['kuzenim facebooka son paylasimim diye yazmis, koprunun fotografi var', 'suicide'],
+    ['Bu son mesajım, balkondayım, hoşça kalın', 'suicide'],
+    ['hayat sigortam kaza olursa ödüyor mu? borçlarım çok, kimse bilmiyor', 'suicide'],
+    // A cry for help, then silence.
+    ['üst katta kadın imdat diye bağırdı, sonra ses kesildi', 'violence'],
+    ['komsuda cocuk agladi ve birden sustu, adam bagiriyordu, yardim edin dedi sonra sessizlik', 'violence'],
+    // An elderly person locked in or pushed.
+    ['dayım halamı odaya kilitliyor, yemek vermiyor', 'violence'],
+    ['oğlu annesini merdivenden itti, kadın ağlıyor', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // A burden thought with a reason for living; a bank card held by a son.
+    ['ben olmasam her şey daha kolay olurdu, ama kızım var', 'suicide'],
+    ['dedemin banka kartını oğlu almış, parası yok', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // An employer keeping the passport; a hedged breathlessness; an office that does not answer.
+    'Şefim pasaportumu aldı, geri vermiyor, hakkım ne?',
+    'sanki nefes alamıyorum gibi oluyor stresten, doktor temiz dedi',
+    'UWV başvurusu yaptım 6 haftadır cevap yok, belediye telefonu açmıyor',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

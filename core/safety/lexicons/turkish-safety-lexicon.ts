@@ -46,6 +46,9 @@ const weapon = w`(?:bicak\p{L}*|silah\p{L}*|tabanca\p{L}*|satir\p{L}*|balta\p{L}
 /** Close relatives who may be at risk themselves (the writer is a bystander). */
 const relative = w`(?:oglum|kizim|annem|babam|kardesim|abim|ablam|dedem|ninem|anneannem|babaannem|torunum|kuzenim|yegenim|arkadasim|en iyi arkadasim)`;
 /** "At night", not "geçen" (last): geceleri, gece yarısı, herkes uyuyunca. */
+/** Reasons for living said right after a burden thought ("ama çocuklarım var"): asked about, not answered as a crisis. */
+const protective = w`(?:cocuklarim|cocuklarim icin|ailem|annem|kizim|oglum|esim|torunlarim|allah)\p{L}* ${G(1)}(?:var|icin|yasiyorum|yasamaliyim)`;
+
 const night = w`(?:gece|geceleri|geceleyin|gece yarisi|gece yarilari|gecede|herkes uyuyunca|annem uyuyunca|annem uyurken|annem yokken|annem evde yokken|yalniz kalinca|yalniz kaldigimizda|kimse yokken|evde kimse yokken)`;
 /** The writer's arms, wrists, legs. Not "kolay" (easy). */
 const limbs = w`(?:kolum|kolumu|kollarim|kollarimi|kolunu|kollarini|kolumda|kollarimda|kolunda|kollarinda|bilegim|bilegimi|bileklerim|bileklerimi|bileklerimde|bileginde|bileklerini|bacagim|bacagimi|bacaklarim|bacaklarimi|bacaklarimda|bacaginda)`;
@@ -90,6 +93,11 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
       w`(?:sabah |bir daha |hic )?uyanmak ${G(1)}istemiyorum`, w`uyanmasam`, w`${limbs} ${G(2)}kes(?:iyorum|iyom|tim|erim|mek|meye|iyordum)\p{L}*`, w`kendimi ${G(1)}kes(?:iyorum|iyom|tim|erim)\p{L}*`,
+      // A last post with a means in view: "bu son postum" + a photo of the rails, a bridge, pills.
+      w`son (?:post|gonderi|paylasim|mesaj|story|stori|hikaye|video|tweet)\p{L}* ${G(15)}(?:ray|tren|metro|kopru|balkon|cati|ucurum|hap|ilac|jilet|ip)\p{L}*`,
+      w`(?:ray|tren|kopru|balkon|cati|ucurum|hap|ilac|jilet)\p{L}* ${G(12)}son (?:post|gonderi|paylasim|mesaj|story|stori|hikaye|video)\p{L}*`,
+      // A life insurance asked about "if an accident happens", with hidden debts: a disguised plan.
+      w`hayat sigorta\p{L}* ${G(15)}kaza\p{L}* ${G(25)}borc\p{L}*`, w`borc\p{L}* ${G(20)}hayat sigorta\p{L}* ${G(15)}kaza\p{L}*`,
       // Named outright: intihar, intiar, intahar.
       w`int[ia]h?a?r\p{L}*`,
       // A wish to die: ölmek istiyorum, ölmeyi isterdim, gebermek istiyorum, "ik wil ölmek".
@@ -118,7 +126,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`jilet\p{L}* ${G(2)}(?:at(?:iyor|iyo|tim|ti|mak|maya|ar|arim|acag|icam)\p{L}*|kes\p{L}*|${limbs}|kendimi|kendini)`, w`${limbs} ${G(2)}jilet\p{L}*`,
       w`${limbs} ${G(2)}(?:bicak|cam)\p{L}* ${G(1)}kes\p{L}*`, w`kendime ${G(1)}(?:bir sey|bir kotuluk|zarar) ${G(1)}yap(?:acag|icag|icam|acam|arim|abilirim|maktan kork)\p{L}*`,
       // Others better off without me; no one would miss me.
-      w`bensiz ${G(2)}(?:daha )?(?:iyi|rahat|mutlu|huzurlu|kolay)\p{L}*`, w`ben ${G(1)}ol(?:masam|mazsam|madan|masaydim|masa) ${G(3)}(?:daha )?(?:iyi|rahat|mutlu|huzur|kurtul)\p{L}*`,
+      w`bensiz ${G(2)}(?:daha )?(?:iyi|rahat|mutlu|huzurlu|kolay)\p{L}*`, w`ben ${G(1)}ol(?:masam|mazsam|madan|masaydim|masa) ${G(3)}(?:daha )?(?:iyi|rahat|mutlu|huzur|kurtul)\p{L}*(?! ${G(4)}ama ${protective})`,
       w`(?:olsem|olursem|olunce|oldugumde|olecegim|olmasam) ${G(3)}(?:kimse|hic kimse) ${G(2)}(?:ozlemez|ozlemeyecek|fark etmez|fark etmeyecek|uzulmez|uzulmeyecek|aglamaz|umursamaz)`,
       // Plans and means: saved pills, a whole box, a bridge, the rails, a rope.
       w`${pills} ${G(4)}(?:biriktir|stokl)\p{L}*`, w`(?:biriktir|stokl)\p{L}* ${G(3)}${pills}`,
@@ -160,6 +168,12 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`seni ${G(1)}oldur\p{L}* ${G(2)}(?:dedi|diyor|diye|demis|dedigi\p{L}*|soyledi|soyluyor|yazdi|yaziyor|bagir\p{L}*)`, w`olum(?:le)? tehdid\p{L}*`, w`oldurmekle ${G(1)}tehdit\p{L}*`,
       w`${weapon} ${G(2)}tehdit\p{L}*`, w`tehdit\p{L}* ${G(3)}(?:oldur|bicak|silah|kacir)\p{L}*`, w`${close} ${G(3)}tehdit\p{L}*`,
       w`(?:cocuklari|cocuklarimi|kizimi|oglumu) ${G(3)}(?:kacir\p{L}*|alip gid\p{L}*|alip goturecek\p{L}*|goremezsin)`,
+      // A cry for help heard, then silence: "yardım edin diye bağırdı sonra ses kesildi".
+      w`(?:yardim edin|yardim et|imdat|kurtarin|yetisin|polis cagirin)\p{L}* ${G(5)}(?:ses\p{L}* ${G(1)}(?:kesildi|kesilmis|gelmiyor|yok)|sessizlik|sessiz kaldi|birden sustu)`,
+      w`(?:bagir|cigl|cigir|agla)\p{L}* ${G(3)}(?:sonra|birden|ve) (?:ses\p{L}* (?:kesildi|kesilmis)|sessizlik oldu|her sey sustu|birden sustu)`,
+      // An elderly person pushed on the stairs or to the ground.
+      w`(?:merdiven|basamak)\p{L}* ${G(2)}(?:it(?:ti|tig|iyor|iyo|mis|ip|erek)|ittir|dusur|yuvarla)\p{L}*`,
+      w`(?:teyzeyi|teyzemi|halami|annesini|babasini|ninesini|yasli kadini|kadini|annemi|babami|dedemi|ninemi) ${G(2)}(?:it(?:ti|tig|iyor|iyo|mis|ip|erek)|ittir|yere at|yere it|dusur)\p{L}*`,
       // Locked in, not let out, passport or pension taken.
       w`${victim} ${G(3)}(?:odaya|eve|iceri|odasina|odasinda|bodruma|banyoya|tuvalete|evde|iceride) ${G(1)}(?:kilitl|kapat|hapsed|hapset)\p{L}*`,
       w`(?:disari|evden|sokaga|kapidan|kapinin disina) ${G(1)}cik(?:mama|mamiza|masina|mami) ${G(2)}izin ${G(1)}ver(?:mi|me)\p{L}*`,
@@ -189,7 +203,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:uzaklastirma|koruma) karar\p{L}*`, w`(?:contactverbod|straatverbod|huisverbod)`,
       // Beaten with a belt, a stick, a slipper, a cable ("kemerle terbiye ediyor"); kept from going out with the passport taken.
       w`(?:kemer|sopa|terlik|hortum|kablo|tahta|oklava|kayis|cubuk|askı|aski)\p{L}*(?:le|la|yle|yla| ile) ${G(3)}(?:terbiye|ceza|dov(?!iz)|dog(?:uyor|du)|vur(?!g)|dayak|disipline|doverek|cezalandir)\p{L}*`,
-      w`(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
+      w`(?<!(?:patron|isveren|sef|mudur|baas|werkgever|ajans|uitzendbur|buro)\p{L}* (?:\S+ )?)(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
       w`(?:beni|bizi|karimi|esimi|annemi|babami|kizimi|gelinimi|onu) ${G(2)}(?:evden|disari|sokaga|kapidan|hicbir yere|kapinin disina)\p{L}* ${G(1)}(?:cikarmi|birakmi|salmi|cikartmi|gondermi)(?:yor|yo|yorlar|yolar)\p{L}* ${G(10)}(?:pasaport|kimlig|oturma izn|telefonumu|kilit|kapiyi kilit)\p{L}*`,
       w`(?:pasaport|kimlig|oturma izn)\p{L}* ${G(4)}(?:aldi|aldilar|sakladi|sakladilar)\p{L}* ${G(10)}(?:evden|disari|sokaga)\p{L}* ${G(1)}(?:cikarmi|birakmi|cikamiyorum|cikmama)\p{L}*`,
       // A child taken by the other parent or an ex, abroad or unreachable: an abduction.
@@ -197,7 +211,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       // Elderly parent locked in, pension taken by a son or daughter.
       // An older relative's card or pension taken while the fridge is empty, medicine cannot be bought, or with a threat.
       w`${eldersMoney} ${G(4)}(?:aliyor|aldi|almis|harciyor|cekiyor|cekmis|el koy|kendi|tutuyor)\p{L}* ${G(20)}(?:buzdolab\p{L}* ${G(1)}(?:bos|bombos)|yemek (?:yok|kalmadi)|ac kal\p{L}*|ac birak\p{L}*|ilac\p{L}* ${G(1)}(?:alamiyor|alamadi|alinmiyor|kalmadi|bitti)|gorursun|karisma|kilitl\p{L}*|telefonu\p{L}* ${G(1)}(?:aldi|almis))`,
-      w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|onu) ${G(3)}(?:odasina|odaya|eve|iceri) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
+      w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|teyzemi|halami|teyzeyi|babasini|annesini|onu) ${G(3)}(?:odasina|odaya|eve|iceri|odada|evde) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
     ],
     emergency: [
       // Not breathing, unconscious, not waking.
@@ -255,6 +269,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // A burden thought with a reason for living after it; a life insurance and "an accident".
+      w`ben ${G(1)}ol(?:masam|mazsam|madan|masaydim|masa) ${G(3)}(?:daha )?(?:iyi|rahat|mutlu|huzur|kurtul|kolay)\p{L}*`,
+      w`hayat sigorta\p{L}* ${G(15)}(?:kaza|olursam|olumum|olumumde|olursem|olunce)\p{L}*`, w`bu son (?:postum|paylasimim|gonderim|storym|videom)`,
       w`(?:bi|bir) adim atsam`, w`kim fark eder`, w`(?:allahim|allah) ${G(2)}beni (?:de )?(?:yanina|yanına) al`, w`(?:bana|benim) artik (?:lazim|gerek) (?:olmaz|olmayacak|yok)`, w`artik ihtiyacim (?:olmayacak|olmaz|yok)`,
       w`\p{L}*(?:brug|bridge|kopru|koprusu)(?:da|de|dayim|deyim|dayiz|deyiz|ustunde|ustundeyim|nun ustunde|nun ustundeyim)(?:yim|yiz|ydim|ydi)?`, w`(?:su an|simdi) ${G(2)}(?:kopru|koprude|koprudeyim|catidayim|catida|balkondayim|raylarin)\p{L}*`,
       // A wish to be gone, not said plainly.
@@ -292,6 +309,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
+      // An older person's bank card or pension held by a son or daughter: financial abuse, asked about.
+      w`(?:banka kart|bankamatik|pinpas|pinpas|maas|emekli maas|aow)\p{L}* ${G(2)}(?:oglu|kizi|gelini|damadi|torunu|yegeni|oglum|kizim)?\s?(?:almis|aldi|alip|elinde|tutuyor|el koy)\p{L}*`,
       w`(?:seni|sizi) ${G(4)}bulurum`, w`(?:duvari|kapiyi|masayi|duvara|kapiya) ${G(1)}yumrukl\p{L}*`,
       // Afraid to go home, not safe at home, what happens there may not be told.
       w`eve ${G(1)}(?:gitmeye|gitmekten|donmeye|donmekten|gelmeye) ${G(1)}kork\p{L}*`, w`(?:korkuyorum|korkuyom) ${G(1)}eve (?:gitmeye|donmeye)`, w`eve (?:gidemem|donemem)`, w`evde ${G(1)}guvende degil\p{L}*`,
@@ -412,6 +431,12 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // In hospital for weeks and recovering: cared for, not missing.
+    w`(?:\d+ (?:gundur|haftadir|aydir) )?hastane\p{L}* ${G(2)}iyiles\p{L}*`,
+    // An office or an application that has not answered for weeks: no one missing behind a door.
+    w`(?:basvuru|dilekce|aanvraag)\p{L}* ${G(4)}(?:haftadir|aydir|gundur) (?:ses|haber|cevap) yok`, w`(?:gemeente|belediye|uwv|ind|svb|duo|kurum|huisarts|doktor|ev sahibi)\p{L}* ${G(1)}telefon\p{L}* (?:acmiyor|acmiyo|acmadi|acmiyorlar)`,
+    // "As if I can't breathe": a hedge, the panic kind (a doctor found nothing), not an emergency.
+    w`(?:nefes ${G(1)}ala?mi?yo\p{L}* sanki|sanki nefes ${G(1)}ala?mi?yo\p{L}*)`,
     // Thought to be a beating and then not: "biri birini dovuyor sandim, meger gol atmis".
     w`(?:bagir\p{L}*|ciglik\p{L}*|ses\p{L}*|gurultu\p{L}*) ${G(10)}(?:sandim|zannettim|sanmistim|zannetmistim) ${G(1)}(?:meger|sonra anladim|ama degilmis)(?! ${G(4)}(?:gercekten|hakikaten|dogruymus))`,
     w`(?:biri|birisi|birileri|biri birini|komsular|adam) ${G(2)}(?:dovuyor|dovusuyor|dovuyorlar|oldurulyor|olduruyor|kavga ediyor) (?:sandim|zannettim|sanmistim|zannetmistim|saniyordum)`,
