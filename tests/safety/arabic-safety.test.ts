@@ -365,6 +365,7 @@ describe('the Arabic families added after the w2 to w4 training files (new sente
     ['جدي واقع على الأرض من ساعات وما حدا عرف', 'emergency'],
     ['مرتي حامل بالشهر السادس وعم تنزف', 'emergency'],
     ['baba 3ando alam fi sadro w 3ar2an', 'emergency'],
+    ['abouya 3ando waga3 fi sedro men sa3a', 'emergency'],
     ['el walad shfayfo zar2a w ma 3am yitnaffas mnih', 'emergency'],
     ['ukhti bal3at 7bob ktir min 3elbet mama', 'emergency'],
   ])('crisis: %s', (text, id) => {

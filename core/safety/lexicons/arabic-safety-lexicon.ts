@@ -262,7 +262,7 @@ export const arabicSafetyLexicon: SafetyLexicon = {
       `(?:حامل|حبلي|حبلانه|حبلا|hamel|7amel|7amla|7bla)\\p{L}{0,2} ${G(10)}(?:نزف|نزيف|تنزف|بتنزف|كتنزف|نازفه|tenzef|btenzef|nazif|nazaf)\\p{L}{0,3}`,
       `(?:نزفت|نزفو|نزفتي|نزفانه|نازفه) ${G(2)}(?:كثير|كتير|بزاف|برشا|هواي|ياسر|جامد|قوي|شديد)`,
       // Arabizi: chest pain, blue lips or face, breath short, many pills swallowed.
-      `(?:wja3|wj3|waja3|wje3|ewja3|wji3|alam|al2am|nghza|ta9l|t9al|daght|dagh6)\\p{L}{0,2} ${G(1)}(?:f |fi |b |bi |3la |3al |fel |fl )?(?:el |l)?(?:sadr|sder|sdr|sidr|sedr|sadir|sdar)\\p{L}{0,3}`,
+      `(?:wja3|wj3|waja3|waga3|wag3|wje3|ewja3|wji3|alam|al2am|nghza|ta9l|t9al|daght|dagh6)\\p{L}{0,2} ${G(1)}(?:f |fi |b |bi |3la |3al |fel |fl |في |ف |ب |على )?(?:el |l)?(?:sadr|sder|sdr|sidr|sedr|sadir|sdar)\\p{L}{0,3}`,
       `(?:shfaif|shfayf|shafayef|shafayif|shfayef|shfaf|shfa|wjh|wijh|wejh|wje|wajh|lon|loon|lono|lonha|lounou)\\p{L}{0,3} ${G(2)}(?:zrug|zrag|zarga|zar2a|zar2|azra2|zar9a|zer9a|zr9a|zarqa|azraq|zur9|zer2a|zr2a|mzarg|mzrg|blue)\\p{L}{0,2}`,
       `nafas\\p{L}{0,2} ${G(1)}(?:ba6ee2|ba6i2|ba6ei2|bate2|dayg|dayi2|da2e2|da2i2|d9i9|dai9|m9ta3|ma9tou3|ma2tou3|wa9ef|wa2ef|w9ef)`,
       `(?:akhath|akhad|akhd|akhadh|khad|5ad|5ath|khda|kha4|a5ad|a5ath|a5d|bala3|bla3|bal3|bl3|shereb|shrb|shirib|shrab)\\p{L}{0,2} ${G(1)}(?:7obob|7bob|7boob|7ubub|7bub|7ubob|7abbat|pills|dawa|dwa|adwya|adwiya|حبوب|الحبوب|دوا|الدوا|ادويه) ${G(1)}(?:wayed|wajed|wayid|kteer|ktir|kter|bzaf|barsha|hwaya|kitir|kthir|yaser|ya?sir)`,
