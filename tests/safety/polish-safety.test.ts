@@ -593,3 +593,22 @@ describe('the Polish families of the lexicon round of 1 December', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Polish families from files train-w4 to w6', () => {
+  it.each([
+    // Drinking every day and wanting to die, told of the past by someone sober for months.
+    'Rok temu piłam codziennie i chciałam się zabić, teraz jestem trzeźwa od 9 miesięcy i szukam pracy',
+    'trzy lata temu chlałem codziennie i myślałem o samobójstwie, od 2 lat trzeźwy, chcę być wolontariuszem',
+    'dwa lata temu bralem codziennie i chcialem sie zabic, teraz trzezwy 20 miesiecy, szukam grupy AA',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+
+  it.each([
+    // Every day, now: still a crisis.
+    ['codziennie myślę, żeby się zabić', 'suicide'],
+    ['piję codziennie i chcę się zabić', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+});

@@ -600,3 +600,53 @@ describe('the Ukrainian and Russian families of the lexicon round of 1 December'
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
+  it.each([
+    // A wish not to exist said alone stays a crisis.
+    ['часто думаю, що краще б мене просто не було', 'suicide'],
+    ['лучше бы меня вообще не было на свете', 'suicide'],
+    // A child with fever who jerks or has a fit and does not respond.
+    ['у доньки жар під 40, вона смикається і не реагує на голос', 'emergency'],
+    ['ребенок весь горячий, дергается и не отвечает мне', 'emergency'],
+    ['малий не реагує, очі закотив і трусить руками', 'emergency'],
+    ['syn duzhe haryachyi, sudomy i ne reahuye', 'emergency'],
+    // Sudden signs of a stroke.
+    ['тато раптом перестав бачити на одне око', 'emergency'],
+    ['у бабусі перекосило обличчя, і вона плутає слова', 'emergency'],
+    ['муж вдруг не может поднять руку и говорит непонятно', 'emergency'],
+    ['мама плутає слова і скаржиться на голову, так раптово', 'emergency'],
+    // A roof or bridge, and going back without coming down.
+    ['вчора сиділа на краю даху, завтра полізу туди знову', 'suicide'],
+    ['стоял на крыше нашего дома, больше не спущусь по лестнице', 'suicide'],
+    ['stoiala na dakhu, zavtra pidu znovu', 'suicide'],
+    // Choking, in Latin letters.
+    ['donka podavylas tsukerkoyu, ne mozhe dyhaty', 'emergency'],
+    ['malyi podavyvsya i posyniv', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // The same wish followed at once by what holds the writer: the safety question, not the crisis answer.
+    ['Буває, думаю, що краще б мене не було. Але діти тримають', 'suicide'],
+    ['лучше бы меня не было, но ради сына держусь', 'suicide'],
+    ['краще б мене не було, але я нічого собі не зроблю, просто втомилась', 'suicide'],
+    ['иногда кажется, лучше бы меня не было. Но у меня дочка', 'suicide'],
+    // Things given away and "nobody can help me now".
+    ['роздав речі друзям, мені вже ніхто не допоможе', 'suicide'],
+    ['я все решил, вещи раздал, мне уже не помочь', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'кіт смикається уві сні і не реагує на мене, смішно',
+    'на даху нашого будинку ремонт, завтра знову прийдуть робітники',
+    'бабуся плутає слова, коли втомиться, це вік, де знайти логопеда?',
+    'дочка подавилась сміхом, коли побачила мого кота 😂',
+    'краще б мене не було на тих зборах, нудно було',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -99,3 +99,47 @@ describe('the plain families added in the lexicon round of 1 December', () => {
     expect(detectSafety('colegul meu respiră greu', { learned: false })).toMatchObject({ tier: 'concern', concern: 'emergency' });
   });
 });
+
+describe('plain families from files train-w2 to w5 in languages the intake does not speak', () => {
+  it.each([
+    // Somali: he broke my arm; Romanian: pulls mum by the hair; Portuguese: pushed against the wall; Farsi: beaten with a belt; Kurmanji: a knife shown.
+    ['ninkaygu xalay lugta ayuu iga jabiyay', 'violence'],
+    ['tata o trage pe mama de par in fiecare seara', 'violence'],
+    ['ele me empurrou contra a porta e eu caí', 'violence'],
+    ['پدرم دیروز با کمربند زد', 'violence'],
+    ['birayê min kêrek nîşanî min da', 'violence'],
+    ['برادرانم گفتند اگر دوباره ببینند منو می‌کشند', 'violence'],
+    // A fall and then vomiting or not getting up; collapsed and blue; a toddler who ate pills; smoke from a house.
+    ['bunica a căzut în baie și a vomitat, nu știe unde e', 'emergency'],
+    ['mi mama a kai den kushina i e no por lanta', 'emergency'],
+    ['mi abuelo se desmayó en la cocina y está morado', 'emergency'],
+    ['mera beta shayad nani ki goliyan kha gaya', 'emergency'],
+    ['aabbahay madaxa dhiig ayaa ka socda', 'emergency'],
+    // Lithuanian: tomorrow I will be no more; Hungarian: pills gathered.
+    ['rytoj manęs jau nebebus, atsiprašau', 'suicide'],
+    ['összegyűjtöttem a gyógyszereimet, elég lesz', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Farewells in words the intake does not speak; an old relative whose card was taken; a child told not to tell mum.
+    ['ab main kisi pe bojh nahi banunga', 'suicide'],
+    ['senkinek nem fogok hiányozni', 'suicide'],
+    ['caawa buundada ayaan tagayaa', 'suicide'],
+    ['i-a luat pensia și nu o mai lasă să iasă din casă', 'violence'],
+    ['عمویش گفته به مامانت نگو', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'am căzut pe gheață ieri, m-am ridicat imediat',
+    'la compañera se desmayó de risa',
+    'o carro me bateu ontem? não, foi só um susto',
+    'rytoj manęs nebus darbe, sergu',
+    'gyógyszert gyűjtöttem a gyógyszertárban a nagymamának',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

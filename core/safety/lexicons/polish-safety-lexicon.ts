@@ -682,14 +682,16 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     present: [
       w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis`, w`dzisiaj`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
-      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`, w`codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,
+      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`,
+      // Not "pilem codziennie": drinking every day told of the past.
+      w`(?<!(?:^| )(?:pilem|pilam|pil|pila|chlalem|chlalam|cpalem|cpalam|bralem|bralam) )codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,
     ],
     resolved: [
       ...round7.resolved,
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,
-      w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`, w`(?:jest |sa )?trzezw\p{L}* od`, w`od \d+ lat (?:jest |sa )?trzezw\p{L}*`, w`bardzo sie zmienil\p{L}*`, w`mam z tym spokoj`, w`pogodzil\p{L}* sie z tym`,
+      w`dostal\p{L}* (?:dobra )?pomoc`, w`przepracowal\p{L}*`, w`rozwiedl\p{L}*`, w`po rozwodzie`, w`rozstal\p{L}*`, w`nie mam z nim (?:juz )?kontaktu`, w`(?:on|ona|ojciec|ojczym) juz nie zyje`, w`(?:jest |sa )?trzezw\p{L}* od`, w`od \d+ lat (?:jest |sa )?trzezw\p{L}*`, w`(?:jestem |jest )?trzezw\p{L}* (?:juz )?(?:od )?(?:\d+|kilk\p{L}*|par\p{L}*|dwa|trzy|pol) (?:miesiec\p{L}*|miesiac\p{L}*|lat\p{L}*|rok\p{L}*|roku|tygodni\p{L}*)`, w`(?:\d+|kilk\p{L}*|dwa|trzy) (?:miesiec\p{L}*|miesiac\p{L}*|lat\p{L}*|rok\p{L}*) (?:jestem |juz )?trzezw\p{L}*`, w`bardzo sie zmienil\p{L}*`, w`mam z tym spokoj`, w`pogodzil\p{L}* sie z tym`,
     ],
   },
   jokes: ['takie gadanie', 'tylko tak mowie', 'tylko tak mówię', 'haha\\p{L}*', 'zartuje', 'żartuję', 'zart', 'żart', 'u mnie nic takiego'],

@@ -47,6 +47,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `nu (?:mai )?vreau sa ma (?:mai )?trezesc(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `sa (?:mi|imi) iau viata`, `sa pun capat (?:vietii|zilelor)`, `sa ma arunc (?:de pe|de la|in fata) (?:pod|bloc|acoperis|tren)\\p{L}*`,
       // Hungarian: suicide, wanting to die, not wanting to live or wake up, ending one's life.
       'ongyilkos\\p{L}*', `meg akarok halni`, `nem akarok ${G(1)}(?:elni|felebredni)(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `megolom magam`, `veget vetek ${G(1)}(?:az eletemnek|mindennek)`, `leugrom a ${G(1)}(?:hidrol|hazrol|tetorol)`,
+      // Lithuanian: "tomorrow I will be no more"; Hungarian: pills gathered into a box.
+      `(?:rytoj|siandien|siandiena|sianakt|sia nakti) manes (?:jau )?nebebus`, `(?:gyogyszereimet|gyogyszereim|tablettaimat|tablettaim|altatoimat|altatoim) ${G(3)}(?:gyujtottem|osszegyujtottem|gyujtom|felhalmoztam)`, `(?:osszegyujtottem|gyujtottem|felhalmoztam) ${G(1)}(?:a )?(?:gyogyszereimet|tablettaimat|altatoimat)`,
       'sinucid\\p{L}*', 'sa ma (?:sinucid|omor)', `vreau ${G(1)}sa mor`, 'nu mai vreau sa traiesc', 'selbstmord', 'mich umbringen', `(?:will|mochte) ${G(1)}sterben`, 'nicht mehr leben',
     ],
     violence: [
@@ -57,6 +59,10 @@ export const universalSafetyLexicon: SafetyLexicon = {
       // Bulgarian.
       `(?:бие|пребива|преби) (?:ме|нас|децата|мама)`, `(?:ме|нас) (?:бие|пребива)`, 'домашно насилие', `заплашва ${G(2)}(?:убие|убия)`,
       `(?:me|nous) (?:frappe|bat)`, 'violence(?:s)? conjugale(?:s)?', `menace ${G(2)}(?:me tuer|de mort)`, `me (?:pega|golpea|bate|maltrata)`, 'violencia (?:domestica|de genero)', `amenaza ${G(2)}matarme`,
+      // Somali: he broke my arm; Romanian: pulls mum by the hair; Portuguese: pushed or beat me; Farsi: beat with a belt; Kurmanji: showed me a knife.
+      `(?:gacanta|gacmaha|lugta|sanka|ilkaha|feedha|madaxa) (?:ayuu|ayay|ayey) iga jabi\\p{L}*`, `(?:o|ma|ne|il) (?:trage|tragea|a tras|apuca) (?:\\S+ ){0,2}?de par`,
+      `(?:ele|ela|marido|namorado|pai|mae|companheiro|padrasto|ex) (?:\\S+ )?me (?:empurrou|bateu|agrediu|estrangulou|esganou|esmurrou|espancou)`, `me (?:empurrou|jogou|prensou) contra (?:a|o) (?:parede|porta|chao|armario)`, `با (?:کمربند|چوب|مشت|لگد|شلنگ) ${G(2)}(?:زد|میزنه|می زنه|می زند|کتکم زد)`,
+      `ker\\p{L}* ${G(1)}nisan\\p{L}* (?:min|me) (?:da|dide|dan)`, `(?:گفتند|گفتن|گفتند که|گفتن که) ${G(2)}(?:اگر|اگه) ${G(10)}(?:مرا|منو|من را) ${G(1)}(?:می ?کشند|می ?کشن|بکشند)`,
       'ma bate', `(?:schlagt|schlaegt) ${G(1)}mich`, 'hausliche gewalt',
       // Papiamento: someone is hitting or beating her, him or me ("e kasá ta dal e").
       `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan) ta (?:dal|bati|maltrata) (?:mi|e|nan|su|mi yu|e mucha)`,
@@ -91,11 +97,19 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:خون زیاد\\p{L}*|خونریزی (?:شدید|زیاد)|خون ${G(1)}بند نمیاد|خون ${G(1)}بند نمی ?آید)`, `نفس نمی ?(?:کشد|کشه)`, `(?:قرص|دارو|تابلیت)\\p{L}* (?:زیاد|زیادی) ${G(1)}(?:خورده|خورد)`,
       'ብዙሕ ደም', 'ብዙ ደም',
       `nem (?:lelegzik|legzik|kap levegot)`, `eszmeletlen\\p{L}*`, `nem tudom felebreszteni`, `(?:nagyon|eros\\p{L}*) verzik`, `sok gyogyszert ${G(1)}(?:vett be|bevett|nyelt le|lenyelt)`, `kek (?:az ajka|ajk\\p{L}*)`,
+      // A fall and then not getting up, vomiting or confused; collapsed and blue; smoke from a house with someone inside; a small child who ate pills.
+      `a cazut ${G(8)}(?:a vomitat|vomita|nu mai stie unde|nu stie unde|nu se mai poate ridica)`, `a kai ${G(6)}no por (?:lanta|move)`, `se (?:desplomo|desmayo) ${G(6)}(?:morado|azul|no respira|respira (?:muy )?raro)`,
+      `ወዲቑ ${G(4)}(?:ኣይዛረብን|ኣይሰምዕን)`, `madax\\p{L}* ${G(1)}dhiig (?:ayaa )?ka (?:socda|imanaya|daadanaya)`, `dukhan ${G(2)}(?:itteffegh\\p{L}*|iteffegh\\p{L}*|yeffegh\\p{L}*)`,
+      `(?:beti|beta|bacha|bachi|bachcha|bachchi|munna|munni|usne) ${G(6)}goliyan kha (?:li|gayi|gaya|liya)`,
       'ne respire (?:plus|pas)', 'inconscient\\p{L}*', 'au feu', 'no respira', 'inconsciente', 'incendio', 'nao respira', 'nu respira', 'incendiu', 'atmet nicht', 'bewusstlos',
     ],
   },
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
-  concern: { suicide: [], violence: [], emergency: [`respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+  concern: {
+    // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
+    suicide: ['ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`],
+    // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
+    violence: [`(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`], emergency: [`respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
   figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
     // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
