@@ -608,7 +608,27 @@ describe('the Polish families from files train-w4 to w6', () => {
     // Every day, now: still a crisis.
     ['codziennie myślę, żeby się zabić', 'suicide'],
     ['piję codziennie i chcę się zabić', 'suicide'],
+    // The wish not to exist, said alone.
+    ['czasem myślę, że lepiej by było, gdyby mnie już nie było', 'suicide'],
+    ['najlepiej by bylo zeby mnie nie bylo', 'suicide'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // The same wish followed at once by what holds the writer: the safety question.
+    ['Czasem myślę, że lepiej by było, gdyby mnie nie było. Ale córka mnie trzyma', 'suicide'],
+    ['lepiej by bylo zeby mnie nie bylo, ale mam dzieci', 'suicide'],
+    ['najlepiej, żeby mnie nie było, ale nic sobie nie zrobię, spokojnie', 'suicide'],
+    ['dobrze by było, gdyby mnie nie stało, jednak dla dzieci się trzymam', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    'lepiej by było, żeby mnie nie było na tym spotkaniu, nudy',
+    'dobrze, że mnie nie było w domu, kiedy przyszedł kontroler',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });

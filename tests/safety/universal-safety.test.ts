@@ -129,6 +129,15 @@ describe('plain families from files train-w2 to w5 in languages the intake does 
     ['caawa buundada ayaan tagayaa', 'suicide'],
     ['i-a luat pensia și nu o mai lasă să iasă din casă', 'violence'],
     ['عمویش گفته به مامانت نگو', 'violence'],
+    // Farewells told as a story: things given away, a letter, a time or a place.
+    ['Подарих кучето на съседката и написах писмо на сина ми.', 'suicide'],
+    ["J'ai donné toutes mes affaires et laissé une lettre pour maman.", 'suicide'],
+    ['Le regalé todo a mi hermana y le escribí una carta.', 'suicide'],
+    ['Deixei uma carta para a minha mãe e dei todas as minhas roupas.', 'suicide'],
+    ['نامه ای برای خواهرم نوشتم، امشب همه چیز تموم میشه', 'suicide'],
+    // A child next door screaming "dad, don't"; an old neighbour not seen for days.
+    ['детето до нас пак пищи "тате, недей"', 'violence'],
+    ["on ne l'a pas vu depuis samedi, ses volets sont fermés", 'emergency'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -139,6 +148,8 @@ describe('plain families from files train-w2 to w5 in languages the intake does 
     'o carro me bateu ontem? não, foi só um susto',
     'rytoj manęs nebus darbe, sergu',
     'gyógyszert gyűjtöttem a gyógyszertárban a nagymamának',
+    "j'ai écrit une lettre de motivation et payé ma dernière facture",
+    'ya regalé mis libros viejos a la biblioteca',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

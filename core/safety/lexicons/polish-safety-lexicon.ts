@@ -30,6 +30,14 @@ const lots = w`(?:garsc|mnostwo|za duzo|mase|kupe|kilka opakowan|cala paczke|cal
 const atOnce = w`(?:naraz|na raz|jednoczesnie|za jednym razem|na jeden raz)`;
 /** Not "when I am not at home": away, not gone. */
 const notSomewhere = w`(?! (?:w|we|na|u|przy|od|do|o|po|tutaj|tu|jutro|dzis|dzisiaj|przez|z|ze|\d+)(?![\p{L}\p{N}]))`;
+/** Better if I were not there, said as a wish. */
+const wishNotToBeP = w`(?:lepiej|najlepiej|dobrze) ${G(3)}(?:gdyby|zeby|jakby|aby) mnie (?:juz )?nie (?:bylo|stalo)${notSomewhere}`;
+/**
+ * What holds the writer, said right after the wish ("ale córka mnie trzyma", "ale nic sobie nie
+ * zrobię"): the safety question rather than the crisis answer; the wish alone stays a crisis.
+ */
+const holdsP = w`(?!(?: \S+){0,8}? (?:ale|lecz|jednak|choc|tylko ze) (?:\S+ ){0,4}?(?:trzyma\p{L}*|dziec\p{L}*|dzieci|dla dzieci|corka|corki|corke|coreczka|syn|syna|synek|wnuk\p{L}*|dla nich|nic (?:sobie )?nie zrobie|nie zrobie|nie zrobilbym|nie zrobilabym)(?![\p{L}\p{N}]))`;
+
 const height = w`(?:mostu|moscie|dachu|okna|okno|balkonu|balkon|barierke|wiezowca|bloku|wiezy|skaly|klifu|parapetu|estakady|wiaduktu|\d+ pietra|pietra|kladki)`;
 const vehicle = w`(?:pociag\p{L}*|tramwaj\p{L}*|metro|samochod|auto|ciezarowke|tir|kola|autobus)`;
 /** Carried now: not a stick (old people walk with one), not scissors. */
@@ -299,6 +307,7 @@ const widened = {
   },
   concern: {
     suicide: [
+      wishNotToBeP,
       // Better off without me, said with a gap or as "if I weren't there".
       w`(?:lepiej|latwiej|prosciej|spokojniej|lzej) ${G(4)}beze mnie`, w`beze mnie ${G(3)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|poradz\p{L}*|dadza rade)`,
       w`(?:jakby|gdyby|jesli|jezeli|jak|kiedy) mnie (?:juz )?(?:nie bylo|nie bedzie|zabraknie|nie stalo)${notSomewhere} ${G(4)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|odetchn\p{L}*|nikt by nie)`,
@@ -400,7 +409,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`odebra\p{L}* sobie zycie`, w`odbior\p{L}* sobie zycie`, w`odbier\p{L}* sobie zycie`, w`targn\p{L}* sie na (?:swoje |wlasne )?zycie`,
       w`popeln\p{L}* samob[ou]j\p{L}*`, w`mysl\p{L}* samob[ou]j\p{L}*`, w`samob[ou]jcz\p{L}* mysl\p{L}*`, w`mysl\p{L}* o samob[ou]j\p{L}*`, w`planuj\p{L}* samob[ou]j\p{L}*`,
       w`(?:probowal\p{L}*|proba|probe|probuje) (?:popelnic )?samob[ou]j\p{L}*`, w`skoncz\p{L}* ze soba`, w`ze soba skoncz\p{L}*`, w`skoncz\p{L}* z (?:moim |wlasnym )?zyciem`,
-      w`(?:lepiej|najlepiej|dobrze) (?:by bylo |byloby )?(?:gdybym|zebym|jakbym|abym) ${G(1)}(?:umarl\p{L}*|nie zyl\p{L}*|zdechl\p{L}*)`, w`(?:lepiej|najlepiej|dobrze) ${G(3)}(?:gdyby|zeby|jakby|aby) mnie (?:juz )?nie (?:bylo|stalo)`,
+      w`(?:lepiej|najlepiej|dobrze) (?:by bylo |byloby )?(?:gdybym|zebym|jakbym|abym) ${G(1)}(?:umarl\p{L}*|nie zyl\p{L}*|zdechl\p{L}*)`, `${wishNotToBeP}${holdsP}`,
       w`nie chc\p{L}* (?:juz )?(?:dluzej |wiecej )?(?:istniec|byc na tym swiecie|zyc na tym swiecie)`, w`(?:obym|zebym) (?:juz )?(?:umarl\p{L}*|zdechl\p{L}*)`,
       // Not waking up.
       w`(?:chc\p{L}*|obym|zebym|mam nadzieje ze|marze zeby|wolal\p{L}*|modle sie zeby) (?:(?:zasnac|zasne|i|juz|po prostu|tylko|sie|spac|isc spac|pojsc spac|polozyc sie|wiecej|nigdy) ){0,4}nie obudz\p{L}*`, w`zasn\p{L}* (?:i (?:juz )?(?:sie )?nie (?:obudzic|budzic|obudze|wstac|wstawac)|na zawsze|na wieki)`,

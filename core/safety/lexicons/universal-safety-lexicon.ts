@@ -109,7 +109,17 @@ export const universalSafetyLexicon: SafetyLexicon = {
     // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
     suicide: ['ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
-    violence: [`(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`], emergency: [`respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+    // "Dad, don't" screamed by a child (Bulgarian) next door.
+    violence: [`(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+  // Farewells told as a story in languages the intake does not speak: things given away or affairs settled, a letter left, and a time or a place that ends it. Two of them ask the safety question.
+  signals: {
+    suicide: [
+      [`(?:оставих|дадох|раздадох|подарих) ${G(3)}(?:ключовете|колата|кучето|котката|нещата си|всичко)`, `(?:همه چیز\\p{L}*|لپ ?تاپ\\p{L}*|گوشی\\p{L}*|ماشین\\p{L}*) ${G(4)}(?:بخشیدم|دادم)`, `(?:ya )?regale (?:mis|todas mis|todo)`,
+        `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`],
+      [`написах ${G(2)}писм\\p{L}*`, `نامه ${G(4)}نوشتم`, `(?:laisse|ecrit) une lettre(?! de (?:motivation|candidature|reclamation|recommandation))`, `(?:deje|escribi) una carta`, `(?:deixei|escrevi) uma carta`, `am (?:scris|lasat) o scrisoare`, `atsisveikinimo`],
+      [`утре няма да (?:отида|ида|ходя)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu un sache`],
+    ],
+  },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
   figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
     // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
