@@ -646,3 +646,28 @@ describe('Dutch and English after files w3 and w4: foam at the mouth, vomiting b
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English after the w6 file: Dutch "want die", bruises explained by a fall, passports kept, news and figures of speech', () => {
+  it.each([
+    'we gaan niet naar dat feest want die mensen zijn altijd dronken',
+    'ik bel de woningbouw niet meer want die doen toch niks',
+    'het meisje van hiernaast heeft blauwe plekken maar ze zei dat ze gestruikeld is op de trap',
+    'The agency kept my passport for safekeeping and says I get it back in June, is that legal?',
+    'my mum took my phone and my laptop because I skipped school, can she do that',
+    'this inburgering course is going to kill me, can someone help with the KNM exam',
+    'a boy was stabbed near the station last week, I read it in the paper. Is there a neighbourhood watch?',
+    'las in de krant dat er bij het winkelcentrum een jongen is neergestoken, is er een buurtapp?',
+    'I was in a violent relationship in Ghana but it s over now, I would like to volunteer at a shelter',
+  ])('no crisis answer: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+
+  it.each([
+    ['my son say he want die, he lock the door and not answer', 'suicide'],
+    ['hij heeft blauwe plekken van hem en durft niet naar huis', 'violence'],
+    ['my husband kept my passport and locked me in the flat', 'violence'],
+    ['someone was stabbed in front of our door right now, he is bleeding a lot', 'emergency'],
+  ])('still a crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+});

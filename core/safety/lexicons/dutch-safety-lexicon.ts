@@ -135,7 +135,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:papa|mama|mijn vader|mijn moeder|mijn stiefvader|mijn stiefmoeder|hij|zij) ${G(3)}(?:slaat|sloeg|schopt|duwt|wurgt) ${G(2)}(?:mama|papa|mijn moeder|mijn vader|haar|hem)`,
       `(?:hoor|horen|hoorde|hoorden) ${G(6)}(?:klappen|slaan|gegil|gillen|gillend|om hulp|schreeuwen om hulp|huilen en schreeuwen|gekrijs)`, `(?:gillen|gilt|gillend|schreeuwt|schreeuwen) ${G(3)}om hulp`,
       `(?:hoor|horen|hoorde) ${G(6)}(?:kind|kinderen|baby|vrouw|meisje|jongetje) ${G(4)}(?:gillen|gillend|krijsen|krijst|huilen|huilt|schreeuwen) ${G(8)}(?:klappen|slaan|bonken|harde klap|stil|pijn|sla|slaat)`,
-      `(?:blauwe plekken|striemen|brandwonden|blauw oog|bloedneus) ${G(6)}(?:van (?:hem|haar|mijn|zijn|haar)|hij|zij|gedaan|thuis|slaat|geslagen)`,
+      `(?:blauwe plekken|striemen|brandwonden|blauw oog|bloedneus)(?! ${G(3)}(?:zegt|zei|zeggen|zeiden) (?:dat )?(?:hij|zij|ze) ${G(2)}(?:gevallen|gestoten|gebotst|gestruikeld)) ${G(6)}(?:van (?:hem|haar|mijn|zijn|haar)|hij|zij|gedaan|thuis|slaat|geslagen)`,
       // Threats and fear.
       `(?:zegt|zei|dreigt|dreigde|roept|schreeuwt) ${G(3)}(?:dat )?(?:hij|zij|ze) ${G(2)}(?:me|mij|ons|haar|de kinderen|mijn \\S+) ${G(2)}(?:vermoordt|vermoorden|doodmaakt|dood maakt|afmaakt|iets aan(?:doet| doet)|pijn (?:doet|gaat doen)|slaat|komt halen|gaat pakken)`,
       `(?:ben|zijn|is) ${G(2)}(?:bang|doodsbang) ${G(3)}(?:dat )?(?:hij|zij|ze|mijn \\S+) ${G(3)}(?:vermoordt|slaat|iets aandoet|pijn doet|doodmaakt|terugkomt|vindt)`,
@@ -408,6 +408,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // News of a stabbing in the street, seen or read (training file w6).
+    `(?:op het nieuws|in de krant|op at5|op het journaal|gehoord|gelezen) ${G(6)}(?:iemand|een man|een vrouw|een jongen|een meisje) ${G(2)}(?:is|werd) ${G(1)}(?:neergestoken|neergeschoten|gestoken|beschoten)`,
     `(?:lach|lachen|lachte|schrik|schrok|schrikken|verveel|verveelde|vervelen|werk|werken|schaam|schaamde|ergerde|erger|zweet|zweette|zoek|zocht) ${G(1)}(?:me|mij|mezelf|ons|je|zich) ${G(1)}(?:dood|rot|kapot|het apelazarus|een ongeluk|gek)`,
     `(?:telefoon|mobiel|gsm|batterij|accu|laptop|computer|plant|plantje|planten|auto|tv|televisie|wifi|internet|lijn|printer|tablet|ipad|lamp|fiets|wasmachine|koelkast|boiler|verwarming|vis|goudvis|hamster|konijn|kat|hond|oma|opa) ${G(2)}(?:is|was|ging|gaat|lijkt) ${G(2)}dood`,
     'dood op', 'doodmoe', 'doodziek', 'doodsbang', 'doodeng', 'doodnormaal', 'doodgewoon', 'doodzonde', 'doodsaai', 'dodelijk saai', 'doodop', 'doodleuk',
