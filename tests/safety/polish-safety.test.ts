@@ -628,6 +628,11 @@ describe('the Polish families from files train-w4 to w6', () => {
   it.each([
     'lepiej by było, żeby mnie nie było na tym spotkaniu, nudy',
     'dobrze, że mnie nie było w domu, kiedy przyszedł kontroler',
+    // Forms that "kill", "it is not about violence", a back that can't take it (files w2, w5).
+    'gmina mnie wykańcza tymi papierami, jak złożyć wniosek o toeslag?',
+    'zabijają nas tymi formularzami z belastingdienst 🙄',
+    'to nie jest przemoc, po prostu się kłócimy o pieniądze, gdzie jest mediacja?',
+    'kolana już nie dają rady na tej budowie, szukam pracy biurowej',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

@@ -651,6 +651,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ...widened.figurative,
     ...round7.figurative,
     ...round8.figurative,
+    // "Killing me with these forms", "it is not about violence", "my back can't take it any more" (files w2, w5).
+    w`(?:zabij\p{L}*|wykoncza\p{L}*|wykancza\p{L}*|dobija\p{L}*) (?:mnie|nas) (?:tymi|tym|ta|swoimi|tymi swoimi) ${drudge}`, w`nie (?:chodzi|jest|ma) (?:tu |tutaj )?o (?:zadna )?przemoc\p{L}*`, w`to nie (?:jest )?przemoc\p{L}*`,
+    w`(?:kregoslup|plecy|kolana|kolano|nogi|rece|zdrowie|auto|samochod|laptop|telefon|silnik) (?:mi |juz |mi juz |juz mi )?nie daj\p{L}* rady`,
     w`nie mam (?:juz )?sil\p{L}* (?:do|na) (?:tego |tej |tych |ten |tym )?(?:urzedu|urzedow|biurokracji|papierow|formularzy|gminy|gemeente|szefa|pracy|roboty|sprzatania|gotowania|tego urzedu)`,
     `(?:ze )?zabic sie mozna`, `że zabić się można`,
     `(?:ta|ten|te|to) (?:robota|praca|szef|szkola) ${G(2)}zabij\\p{L}*`,
