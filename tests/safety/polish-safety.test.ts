@@ -621,6 +621,10 @@ describe('the Polish families from files train-w4 to w6', () => {
     ['lepiej by bylo zeby mnie nie bylo, ale mam dzieci', 'suicide'],
     ['najlepiej, żeby mnie nie było, ale nic sobie nie zrobię, spokojnie', 'suicide'],
     ['dobrze by było, gdyby mnie nie stało, jednak dla dzieci się trzymam', 'suicide'],
+    // Befrienders' plainest warning words: "mam zamiar z tym skończyć", said without what.
+    ['Mam zamiar z tym wszystkim skończyć.', 'suicide'],
+    ['zamierzam juz z tym skonczyc, dosc', 'suicide'],
+    ['postanowiłam ze wszystkim skończyć w ten weekend', 'suicide'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -633,6 +637,8 @@ describe('the Polish families from files train-w4 to w6', () => {
     'zabijają nas tymi formularzami z belastingdienst 🙄',
     'to nie jest przemoc, po prostu się kłócimy o pieniądze, gdzie jest mediacja?',
     'kolana już nie dają rady na tej budowie, szukam pracy biurowej',
+    'mam zamiar z tym skończyć z paleniem od nowego roku',
+    'chcę z tym skończyć, z tą pracą na magazynie, gdzie szukać innej?',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

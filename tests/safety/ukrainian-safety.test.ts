@@ -636,6 +636,10 @@ describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
     // Things given away and "nobody can help me now".
     ['роздав речі друзям, мені вже ніхто не допоможе', 'suicide'],
     ['я все решил, вещи раздал, мне уже не помочь', 'suicide'],
+    // "I mean to end it all", said without what.
+    ['я маю намір з усім цим покінчити', 'suicide'],
+    ['вирішила з цим закінчити, сил більше нема', 'suicide'],
+    ['решил со всем этим покончить', 'suicide'],
   ])('concern: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
   });
@@ -648,6 +652,7 @@ describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
     'краще б мене не було на тих зборах, нудно було',
     'наш пес мене колись уб\'є своїм гавкотом о шостій ранку',
     'моя кошка меня убьет, опять разбудила в пять утра 😂',
+    'вирішила з цим покінчити з курінням, де знайти групу підтримки?',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });

@@ -308,6 +308,8 @@ const widened = {
   concern: {
     suicide: [
       wishNotToBeP,
+      // "Mam zamiar z tym skończyć" (Befrienders' plainest warning words): asked about, since it may be smoking or a job.
+      w`(?:mam (?:juz )?zamiar|zamierzam|chce|chcialbym|chcialabym|postanowil\p{L}*|zdecydowal\p{L}*) (?:juz )?(?:z tym|ze wszystkim|z tym wszystkim) (?:\S+ )?(?:skonczyc|zakonczyc|skoncze)(?! (?:z |ze |palenie|picie|prac\p{L}*|zwiazek|kurs\p{L}*|studi\p{L}*|umow\p{L}*))`,
       // Better off without me, said with a gap or as "if I weren't there".
       w`(?:lepiej|latwiej|prosciej|spokojniej|lzej) ${G(4)}beze mnie`, w`beze mnie ${G(3)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|poradz\p{L}*|dadza rade)`,
       w`(?:jakby|gdyby|jesli|jezeli|jak|kiedy) mnie (?:juz )?(?:nie bylo|nie bedzie|zabraknie|nie stalo)${notSomewhere} ${G(4)}(?:lepiej|latwiej|prosciej|spokojniej|lzej|odetchn\p{L}*|nikt by nie)`,
@@ -612,7 +614,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Means and places.
       [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
-      [...round8.signals.hopeless, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
+      [...round8.signals.hopeless, w`nie (?:moge|dam rady|wytrzymam) (?:juz )?tak dluzej`, w`nic (?:juz )?nie ma (?:juz )?znaczenia`, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
       [w`nie odpisuje od`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*|wpis\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie jak`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
       // A future that stops.

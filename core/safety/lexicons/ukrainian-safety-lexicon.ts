@@ -386,7 +386,11 @@ const round10U = {
     ],
   },
   concern: {
-    suicide: [`${wishNotToBeU}${notThereU}`],
+    suicide: [
+      `${wishNotToBeU}${notThereU}`,
+      // "I mean to end it all" without saying what: asked about, since it may be a job or a habit.
+      w`(?:маю намір|збираюсь|збираюся|вирішив|вирішила|хочу|собираюсь|решил|решила) (?:вже |уже )?(?:з цим|з усім|зі всім|з усім цим|с этим|со всем|со всем этим) (?:\S+ )?(?:покінчити|покончить|закінчити|закончить|покінчу|покончу)(?! (?:з |с |курінням|курением|роботою|работой|навчанням|учебой))`,
+    ],
     emergency: [w`(?:плутає|путает|плутаються|путаются) (?:\S+ )?(?:слова|мову|речь)`],
   },
   // A pet that twitches, a child who twitches in sleep, choking on laughter.
