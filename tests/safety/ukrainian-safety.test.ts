@@ -623,6 +623,8 @@ describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
     // Choking, in Latin letters.
     ['donka podavylas tsukerkoyu, ne mozhe dyhaty', 'emergency'],
     ['malyi podavyvsya i posyniv', 'emergency'],
+    // "Not in the sense of suicide" does not hide the plain wish said before it.
+    ['Не хочу більше жити. Не в сенсі суїциду, а просто нема сил', 'suicide'],
   ])('crisis: %s', (text, id) => {
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
@@ -653,6 +655,9 @@ describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
     'наш пес мене колись уб\'є своїм гавкотом о шостій ранку',
     'моя кошка меня убьет, опять разбудила в пять утра 😂',
     'вирішила з цим покінчити з курінням, де знайти групу підтримки?',
+    // "Not in the sense of suicide": lonely, not in danger (file w2).
+    'не хочу жити так, як живу: тільки склад і гуртожиток. Не в сенсі суїциду, просто хочу друзів',
+    'не хочу жити так як зараз, не в плані самогубства, шукаю хобі',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
