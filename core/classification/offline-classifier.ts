@@ -76,7 +76,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
     return indexes[language];
   }
 
-  return {
+  const classifier: Classifier = {
     classify(text: string): Classification {
       const safety = detectSafety(text);
       const crisis = safety.tier === 'crisis' ? safety.crisis : null;
@@ -127,4 +127,8 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       };
     },
   };
+  // The first message compiles the safety patterns and the models' code paths (about half a second):
+  // pay that at start-up, before the first resident waits on it.
+  classifier.classify('Hallo, ik heb een vraag over mijn huur en een brief van de gemeente.');
+  return classifier;
 }
