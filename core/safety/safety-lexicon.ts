@@ -29,7 +29,7 @@ export interface SafetyLexicon {
    * and one also told as resolved ("het gaat nu goed", "behind me") is not a signal.
    */
   past?: { past: string[]; present: string[]; resolved: string[] };
-  /** Said as a joke ("haha", "grapje", "şaka"): a crisis told so is asked about (concern) rather than answered as one. */
+  /** Said as a joke ("haha", "grapje", "şaka") or taken back in one breath ("not gonna do anything"): a crisis told so is asked about (concern) rather than answered as one. */
   jokes?: string[];
   /** The message is about someone else (a neighbour, a friend, a child of others). */
   bystander: string[];

@@ -394,3 +394,18 @@ describe('the Arabic families added after the w2 to w4 training files (new sente
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Arabic after file t: a fire asked about as a possibility, a smoke detector, a wish to die told as the past', () => {
+  it.each([
+    'قريت بالاخبار عن حريق بلاهاي. شو لازم نعمل اذا صار حريق عنا؟ ما في كاشف دخان بالبيت',
+    'بسوريا كنت بدي موت من القهر، هلق الحمد لله احسن بكتير. بدي اتطوع بالحي',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+  it.each([
+    ['في حريق بالمطبخ والدخان طالع من الباب', 'emergency'],
+    ['بدي موت، ما عاد فيني كمل', 'suicide'],
+  ])('still a crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+});

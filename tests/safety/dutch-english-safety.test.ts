@@ -671,3 +671,32 @@ describe('Dutch and English after the w6 file: Dutch "want die", bruises explain
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
 });
+
+describe('after files s, t and v: being told off, a question about a secret, a fall and a stroke told as the past, a noisy neighbour', () => {
+  it.each([
+    'my manager is gonna kill me if I am late again, is there a bike repair cafe',
+    'my sister will kill me when she finds out I broke her phone, where can I get it fixed cheap',
+    'one more form from the gemeente and I will scream, who can help me fill it in',
+    'Last summer I did not want to be alive anymore, but therapy helped and I am doing okay now. Can I volunteer?',
+    'hij draait elke nacht harde muziek en ik heb aangebeld maar hij doet niet open, wat kan ik doen',
+    'Gisteren is er iemand neergestoken bij het station, stond in de krant. Kunnen we een buurtwacht beginnen?',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it.each([
+    'if a kid tells you a secret and makes you promise not to tell, do you have to report it?',
+    'sometimes I think everyone would be better off without me. not gonna do anything, just tired',
+  ])('asked about, not answered as a crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('concern');
+  });
+
+  it.each([
+    ['it is our little secret he says, and I must not tell mum what happens at night', 'violence'],
+    ['everyone would be better off without me, I have the pills here', 'suicide'],
+    ['mijn buurvrouw doet niet open en ik hoor haar radio al dagen', 'emergency'],
+    ['my husband says he will kill me if I tell anyone', 'violence'],
+  ])('still a crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+});

@@ -643,3 +643,12 @@ describe('the Polish families from files train-w4 to w6', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Polish after file v: a neighbour who stays in is asked about, one who does not open is a crisis', () => {
+  it('a neighbour who has not gone out for a week and cries at night: the question, not the crisis answer', () => {
+    expect(detectSafety('Mój sąsiad od tygodnia nie wychodzi z mieszkania, w nocy słychać jak płacze. Mówił, że niedługo to wszystko się skończy.', { learned: false }).tier).toBe('concern');
+  });
+  it('a neighbour who has not opened for days: a crisis', () => {
+    expect(detectSafety('Sąsiadka od kilku dni nie otwiera drzwi, skrzynka pełna listów', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'emergency' });
+  });
+});

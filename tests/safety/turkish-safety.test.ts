@@ -418,3 +418,19 @@ describe('the Turkish families added after the w2 to w4 training files (new sent
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Turkish after files s and v: a stroke of the past and a person cared for now, violence a few years ago', () => {
+  it.each([
+    'Annem felç geçirdi, ona ben bakıyorum ve işten izin alamıyorum. PGB nasıl başvurulur?',
+    'Birkaç yıl önce eşim bana şiddet uyguluyordu, boşandım ve şimdi çok iyiyim. İş arıyorum.',
+    'Geçen yıl intihar etmeyi bile düşündüm ama artık terapiye gidiyorum ve çok daha iyiyim.',
+  ])('no signal from the lexicons: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+  it.each([
+    ['babam şu an felç geçiriyor galiba, ağzı kaydı, konuşamıyor', 'emergency'],
+    ['eşim bana yine şiddet uyguluyor, çocuklar da evde', 'violence'],
+  ])('still a crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+});

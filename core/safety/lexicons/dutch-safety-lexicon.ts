@@ -408,6 +408,10 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A stabbing read in the paper (file v): "iemand neergestoken bij het winkelcentrum, stond in het AD".
+    `(?:iemand|een man|een vrouw|een jongen|een meisje) ${G(4)}(?:neergestoken|neergeschoten|gestoken|beschoten)(?= ${G(8)}(?:stond (?:in|op)|in het nieuws|op het nieuws|in de krant|las ik|op at5))`,
+    // Not opening the door to a neighbour who complains about noise (file v): a quarrel, not a person who cannot answer.
+    `(?<=(?:muziek|herrie|lawaai|overlast|feest|feestje|geluid|bass|bas)\\S* ${G(30)})(?:doet|deed) (?:hij |ze |zij )?(?:niet|nooit) open`,
     // News of a stabbing in the street, seen or read (training file w6).
     `(?:op het nieuws|in de krant|op at5|op het journaal|gehoord|gelezen) ${G(6)}(?:iemand|een man|een vrouw|een jongen|een meisje) ${G(2)}(?:is|werd) ${G(1)}(?:neergestoken|neergeschoten|gestoken|beschoten)`,
     `(?:lach|lachen|lachte|schrik|schrok|schrikken|verveel|verveelde|vervelen|werk|werken|schaam|schaamde|ergerde|erger|zweet|zweette|zoek|zocht) ${G(1)}(?:me|mij|mezelf|ons|je|zich) ${G(1)}(?:dood|rot|kapot|het apelazarus|een ongeluk|gek)`,

@@ -300,7 +300,7 @@ const widened = {
       w`nie (?:moze|mogl|mogla) (?:znalezc|wypowiedziec|dobrac) slow`,
       // Someone behind a door for days.
       w`(?:nie otwiera|nie reaguje|nie wychodzi|nikt nie otwiera|nie otwieral\p{L}*) ${G(4)}(?:od|juz) (?:tygodnia|tygodni|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|czterech dni|weekendu|poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)`,
-      w`od (?:tygodnia|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu) ${G(4)}nie (?:otwiera|reaguje|wychodzi|widac|widzial\p{L}*|widzielismy)`,
+      w`od (?:tygodnia|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu) ${G(4)}nie (?:otwiera|reaguje|widac|widzial\p{L}*|widzielismy)`,
       // A fall and no answer, blood from the head.
       w`(?:lezy|upadl\p{L}*|spadl\p{L}*|przewrocil\p{L}*) ${G(8)}nie (?:rusza sie|reaguje|odpowiada|kontaktuje|oddycha)`, w`krew (?:leci|cieknie|plynie|leje sie|tryska) (?:z|ze) (?:glowy|ucha)`, w`(?:glowa|glowe) (?:cala )?(?:we|w) krwi`,
     ],
@@ -349,6 +349,8 @@ const widened = {
       w`(?:dziecko|mala|maly|synek|coreczka|tata|mama|babcia|dziadek|maz|zona|brat|siostra|szwagier\p{L}*|szwagierka|kolega|sasiad\p{L}*|niemowle|maluch|corka|syn|on|ona) ${G(1)}sie dusi`,
       w`(?:sasiad\p{L}*|mama|tata|babcia|dziadek|brat|siostra|ciocia|wujek|ona|on|corka|syn|kolega|kolezanka|przyjaci\p{L}*|znajom\p{L}*|wspollokator\p{L}*|partner\p{L}*|maz|zona) ${G(2)}(?:nie odbiera|nie odpowiada|nie daje znaku zycia)(?! na (?:maile|mail|wiadomosci|listy|pisma|smsy))(?![\p{L}\p{N}]) ${G(4)}(?:od|juz) (?:tygodnia|tygodni|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu)`,
       w`nie (?:moze|mogl|mogla) (?:mowic|wydusic slowa|wymowic slowa)`,
+      // Someone who has not gone out for days but is heard: asked about, not answered with 112 (file v).
+      w`od (?:tygodnia|kilku dni|paru dni|\d+ dni|dwoch dni|trzech dni|weekendu) ${G(4)}nie wychodzi`,
     ],
   },
   signals: {

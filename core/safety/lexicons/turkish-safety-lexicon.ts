@@ -461,7 +461,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`(?:borc|borcum|borclar|borclarim|borclara|borclarda|borc icinde|borclar icinde|is|isler|islerim|iste|islerde|kira|fatura|faturalar|evrak|evraklar|evrak islerinde|stres|sorun|sorunlar|sorunlarda|dert|dertler|mektup|mektuplar|yazisma|yazismalar|burokrasi|burokraside) bogul(?:uyorum|uyom|dum|uyoruz|duk|acagim)`,
     w`(?:stres|stresten|isten|is yogunlugundan|borclardan|dertten|yogunluktan|sikintidan|sicaktan|kalabaliktan|kosusturmacadan) ${G(1)}nefes ${G(1)}alam(?:iyorum|iyom|iyoruz|am)`,
     w`kalp krizi (?:gecirecektim|geciriyordum|gecirecegim|geciricem|gecirtecek|gecirttin|gecirtti|gecirtiyor)`, w`az kalsin kalp krizi`,
-    w`(?:kalp krizi|kalp krizin|felc|inme|beyin kanamasi)(?:nden|ndan|den|dan)? (?:sonra|beri|sonrasinda)`, w`(?:kalp krizi|felc|inme|beyin kanamasi) gecirdi(?:kten|ginden) (?:sonra|beri)`, w`(?:kalp krizi|felc|inme) ${G(1)}gecirmisti`,
+    w`(?:kalp krizi|kalp krizin|felc|inme|beyin kanamasi)(?:nden|ndan|den|dan)? (?:sonra|beri|sonrasinda)`,
+    // Had a stroke and is now cared for: caregiving, not an emergency now.
+    w`(?:kalp krizi|felc|inme) ${G(1)}gecirdi(?= ${G(8)}(?:bakiyorum|bakiyoruz|bakmak|bakim\p{L}*|ilgileniyorum))`, w`(?:kalp krizi|felc|inme|beyin kanamasi) gecirdi(?:kten|ginden) (?:sonra|beri)`, w`(?:kalp krizi|felc|inme) ${G(1)}gecirmisti`,
     // Debts, rent and problems with no way out; noise I cannot stand.
     w`(?:borc|borclar|kira|sorun|problem|fatura|durum|is)\p{L}* ${G(2)}cikis yolu`,
     w`(?:gurultu|ses|koku|kira|borc|sicak|soguk|komsu|bekleme|trafik|agri|bas agri|dis agri|rutubet|kuf)\p{L}* ${G(2)}(?:dayanam|katlanam|tahammul edem)\p{L}*`,
@@ -510,7 +512,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   past: {
     past: [
       w`(?:ocakta|subatta|martta|nisanda|mayista|haziranda|temmuzda|agustosta|eylulde|ekimde|kasimda|aralikta|gecen (?:ay|hafta))`, w`sondurdu\p{L}*`,
-      w`\d+ (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
+      w`(?:\d+|birkac|bir kac|iki|uc|dort|bes|on) (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
       w`gecmiste`, w`\d+ (?:yil|sene) (?:oldu|gecti|olmus)`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
     ],
     present: [
@@ -520,7 +522,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     resolved: [
       w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,
-      w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`, w`bosandik`, w`ayrildik`, w`(?:o|bu) (?:is|donem|konu|mesele|defter) (?:bitti|kapandi)`, w`gercekten ${G(1)}iyiyim`,
+      w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`, w`bosandik`, w`ayrildik`, w`(?:o|bu) (?:is|donem|konu|mesele|defter) (?:bitti|kapandi)`, w`gercekten ${G(1)}iyiyim`, w`(?:cok |cok daha |simdi daha |artik daha )?daha iyiyim`, w`terapiye (?:gidiyorum|basladim)`,
     ],
   },
   jokes: [w`haha\p{L}*`, w`saka(?:dan|yla|yapiyorum)?`, w`sakasina`, w`vallahi haha`],
