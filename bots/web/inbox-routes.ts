@@ -98,17 +98,20 @@ function registerInboxCaseRoutes(server: FastifyInstance, runtime: Runtime): voi
     return { cases: cases.map((record) => toCaseView(record, now, retention)) };
   });
 
-  api.get('/api/inbox/cases/:caseId', { schema: { summary: 'The case card: the case, transcript, private notes and audit trail', params: caseParams } }, async (request) => {
+  api.get('/api/inbox/cases/:caseId', { schema: { summary: 'The case card: the case, transcript, private notes, audit trail and the satisfaction answers after closing', params: caseParams } }, async (request) => {
     const worker = signedInWorker(request);
     const card = await desk.openCard(request.params.caseId, worker.id);
     const whatsApp = { messages: card.messages, templateConfigured: Boolean(runtime.configuration.WHATSAPP_TEMPLATE_REPLY) };
     // The conversation's state says in which language each line is written (WCAG 3.1.2).
     const conversation = await runtime.store.findConversation(card.case.conversationId);
+    // The resident's answers to "Is je vraag opgelost?" after closing (docs/coordinators.md), once they answered.
+    const satisfaction = await runtime.store.findSatisfaction(card.case.id);
     return {
       case: toCaseView(card.case, clock.now(), retention, whatsApp),
       messages: card.messages.map((message) => toMessageView(message, conversation?.state)),
       notes: card.notes.map((note) => ({ id: note.id, workerId: note.workerId, text: note.text, createdAt: note.createdAt.toISOString() })),
       audit: card.audit.map((entry) => ({ actor: entry.actor, action: entry.action, detail: entry.detail, createdAt: entry.createdAt.toISOString() })),
+      satisfaction: satisfaction?.answer ? { answer: satisfaction.answer, score: satisfaction.score, comment: satisfaction.comment } : null,
     };
   });
 

@@ -6,6 +6,7 @@ import { closeForm } from './inbox-close.js';
 const contactLabels = { chat: 'Hier in de chat', phone: 'Telefoon', visit: 'Huisbezoek' };
 const channelLabels = { web: 'Website-chat', telegram: 'Telegram', whatsapp: 'WhatsApp', cli: 'Terminal' };
 const deliveryLabels = { sent: 'verstuurd', delivered: 'afgeleverd', read: 'gelezen', failed: 'niet afgeleverd' };
+const satisfactionLabels = { yes: 'Ja', partly: 'Deels', no: 'Nee' };
 const answerLabels = { yes: 'ja', no: 'nee', other: 'geen ja of nee (zie gesprek)' };
 const show = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
@@ -73,6 +74,12 @@ export function renderCard(container, card, { me, workers, topicLabels, domainLa
     ['Team', view.team ? domainLabels[view.team] ?? view.team : null],
     ['Wijk', view.neighbourhood],
     ...(view.improvedDomains?.length ? [['Verbeterd', view.improvedDomains.map((domain) => domainLabels[domain] ?? domain).join(', ')]] : []),
+    // The follow-up after closing, once the resident answered (docs/coordinators.md "Follow-up and satisfaction").
+    ...(card.satisfaction ? [
+      ['Vraag opgelost', satisfactionLabels[card.satisfaction.answer] ?? card.satisfaction.answer],
+      ['Cijfer (1-5)', card.satisfaction.score === null ? 'geen cijfer gegeven' : String(card.satisfaction.score)],
+      ['Reactie van de inwoner', card.satisfaction.comment ?? 'geen reactie'],
+    ] : []),
   ];
   const details = element('dl', {}, fields.flatMap(([term, value]) => [element('dt', { text: term }), element('dd', { text: show(value) })]));
   // The live region wraps the list: a role on the <ol> itself would hide its items from assistive technology.
