@@ -22,6 +22,8 @@ export interface ReportRecord {
   improvedDomains: DomainId[];
   openedAt: Date;
   claimedAt: Date | null;
+  /** A worker's first message to the resident between opening and closing; null: none (yet). */
+  firstAnsweredAt?: Date | null;
   closedAt: Date | null;
   /** The answer to "Is je vraag opgelost?" after closing, and the optional score 1-5; absent: not answered. */
   satisfaction?: SatisfactionAnswer | null;

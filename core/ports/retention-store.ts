@@ -21,6 +21,8 @@ export interface CaseStatistic {
   openedAt: Date;
   /** When a worker picked the case up (pick-up time survives the purge). */
   claimedAt: Date | null;
+  /** A worker's first message to the resident after opening (the time to a first answer survives the purge). */
+  firstAnsweredAt?: Date | null;
   closedAt: Date | null;
   /** The resident's answer to the satisfaction question after closing (yes, partly, no), never their words. */
   satisfaction: SatisfactionAnswer | null;

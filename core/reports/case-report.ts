@@ -25,8 +25,15 @@ export interface Period {
 
 export interface WaitingFigure {
   count: number | null;
-  /** The median time from opening to pick-up; null under the minimum. */
+  /** The median time from opening to pick-up (or to the first answer); null under the minimum. */
   medianMinutes: number | null;
+}
+
+/** One waiting time, all cases and split by whether the case came in within office hours. */
+export interface WaitingSplit {
+  all: WaitingFigure;
+  inOfficeHours: WaitingFigure;
+  outsideOfficeHours: WaitingFigure;
 }
 
 export interface SignalCard extends Omit<Signal, 'pValue' | 'expected'> {
@@ -51,7 +58,8 @@ export interface CaseReport {
   /** A case may count in several domains: each cell is suppressed on its own, no total beside it. */
   improvedDomains: ShownCounts;
   weekly: Array<{ week: string; count: number | null }>;
-  waiting: { pickedUp: WaitingFigure; inOfficeHours: WaitingFigure; outsideOfficeHours: WaitingFigure };
+  /** Pick-up (pickedUp and its split) and the first answer by a worker (firstAnswer). */
+  waiting: { pickedUp: WaitingFigure; inOfficeHours: WaitingFigure; outsideOfficeHours: WaitingFigure; firstAnswer: WaitingSplit };
   satisfaction: SatisfactionFigure;
   signals: SignalCard[];
 }
@@ -90,6 +98,25 @@ function median(values: number[]): number {
 function waitingFigure(minutes: number[], minimum: number): WaitingFigure {
   const count = shownTotal(minutes.length, minimum);
   return { count, medianMinutes: count === null ? null : Math.round(median(minutes)) };
+}
+
+/**
+ * Minutes from opening to `until` (pick-up, first answer) of the cases that have it, all and split
+ * by office hours at opening. Beside the shown count of all, one hidden half would follow from the
+ * other: then both halves are hidden.
+ */
+function waitingSplit(records: ReportRecord[], until: (record: ReportRecord) => Date | null | undefined, settings: ReportSettings, minimum: number): WaitingSplit {
+  const waits = records.flatMap((record) => {
+    const end = until(record);
+    return end ? [{ minutes: (end.getTime() - record.openedAt.getTime()) / 60_000, open: availabilityAt(record.openedAt, settings.officeHours).open }] : [];
+  });
+  const all = waitingFigure(waits.map((wait) => wait.minutes), minimum);
+  let inOfficeHours = waitingFigure(waits.filter((wait) => wait.open).map((wait) => wait.minutes), minimum);
+  let outsideOfficeHours = waitingFigure(waits.filter((wait) => !wait.open).map((wait) => wait.minutes), minimum);
+  if (all.count !== null && (inOfficeHours.count === null) !== (outsideOfficeHours.count === null)) {
+    inOfficeHours = outsideOfficeHours = { count: null, medianMinutes: null };
+  }
+  return { all, inOfficeHours, outsideOfficeHours };
 }
 
 /** Monday 00:00 UTC of the week `at` falls in. */
@@ -182,17 +209,7 @@ export function buildCaseReport(records: ReportRecord[], period: Period, setting
   for (let at = weekStart(period.from); at < period.to; at = new Date(at.getTime() + 7 * day)) weeks.set(isoDate(at), 0);
   for (const record of inPeriod) weeks.set(isoDate(weekStart(record.openedAt)), (weeks.get(isoDate(weekStart(record.openedAt))) ?? 0) + 1);
   const weekly = suppressSmallCells(Object.fromEntries(weeks), total, minimum);
-  const pickUps = inPeriod.filter((record) => record.claimedAt).map((record) => ({
-    minutes: (record.claimedAt!.getTime() - record.openedAt.getTime()) / 60_000,
-    open: availabilityAt(record.openedAt, settings.officeHours).open,
-  }));
-  const pickedUp = waitingFigure(pickUps.map((pickUp) => pickUp.minutes), minimum);
-  let inOfficeHours = waitingFigure(pickUps.filter((pickUp) => pickUp.open).map((pickUp) => pickUp.minutes), minimum);
-  let outsideOfficeHours = waitingFigure(pickUps.filter((pickUp) => !pickUp.open).map((pickUp) => pickUp.minutes), minimum);
-  // Beside the shown number picked up, one hidden half would follow from the other.
-  if (pickedUp.count !== null && (inOfficeHours.count === null) !== (outsideOfficeHours.count === null)) {
-    inOfficeHours = outsideOfficeHours = { count: null, medianMinutes: null };
-  }
+  const pickUp = waitingSplit(inPeriod, (record) => record.claimedAt, settings, minimum);
   return {
     period: { from: isoDate(period.from), to: isoDate(new Date(period.to.getTime() - day)) },
     minimumCell: minimum,
@@ -207,7 +224,10 @@ export function buildCaseReport(records: ReportRecord[], period: Period, setting
     referredTo,
     improvedDomains: suppressSmallCells(improvedCounts, null, minimum),
     weekly: Object.entries(weekly).map(([week, count]) => ({ week, count })),
-    waiting: { pickedUp, inOfficeHours, outsideOfficeHours },
+    waiting: {
+      pickedUp: pickUp.all, inOfficeHours: pickUp.inOfficeHours, outsideOfficeHours: pickUp.outsideOfficeHours,
+      firstAnswer: waitingSplit(inPeriod, (record) => record.firstAnsweredAt, settings, minimum),
+    },
     satisfaction: satisfactionFigure(inPeriod, minimum),
     signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks)),
   };

@@ -25,7 +25,11 @@ export function reportCsv(report: CaseReport, socialMap: SocialMap): string {
     for (const [key, count] of Object.entries(report[section])) rows.push([sectionTitles[section], keyLabel(section, key, socialMap), count]);
   }
   for (const { week, count } of report.weekly) rows.push(['Week', `week van ${week}`, count]);
-  const waiting = [['Opgepakt', report.waiting.pickedUp], ['Opgepakt binnen kantooruren', report.waiting.inOfficeHours], ['Opgepakt buiten kantooruren', report.waiting.outsideOfficeHours]] as const;
+  const { firstAnswer } = report.waiting;
+  const waiting = [
+    ['Opgepakt', report.waiting.pickedUp], ['Opgepakt binnen kantooruren', report.waiting.inOfficeHours], ['Opgepakt buiten kantooruren', report.waiting.outsideOfficeHours],
+    ['Eerste antwoord', firstAnswer.all], ['Eerste antwoord binnen kantooruren', firstAnswer.inOfficeHours], ['Eerste antwoord buiten kantooruren', firstAnswer.outsideOfficeHours],
+  ] as const;
   for (const [label, figure] of waiting) {
     rows.push(['Wachttijd', `${label}: aantal zaken`, figure.count]);
     rows.push(['Wachttijd', `${label}: mediaan in minuten`, figure.medianMinutes]);

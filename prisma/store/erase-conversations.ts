@@ -1,5 +1,6 @@
 import type { StoreTransaction } from './create-prisma-client.js';
 import { createId } from './create-id.js';
+import { findFirstAnswers } from './first-answers.js';
 import { insertStatistics, type StatisticRow, type StoreProvider } from './insert-statistics.js';
 import { statisticColumns } from './map-records.js';
 
@@ -32,7 +33,8 @@ export async function eraseCases(tx: StoreTransaction, caseIds: string[], at: Da
   // The satisfaction answer and score outlive the case; the resident's open answer goes with it.
   const answers = await tx.checkIn.findMany({ where: { caseId: { in: caseIds }, kind: 'satisfaction' }, select: { caseId: true, answer: true, score: true } });
   const answerOf = new Map(answers.map((answer) => [answer.caseId, answer]));
-  await insertStatistics(tx, provider, cases.map((row) => statisticColumns(row, createId(), at, answerOf.get(row.id) ?? null) as StatisticRow));
+  const firstAnswers = await findFirstAnswers(tx, cases);
+  await insertStatistics(tx, provider, cases.map((row) => statisticColumns(row, createId(), at, answerOf.get(row.id) ?? null, firstAnswers.get(row.id) ?? null) as StatisticRow));
   await tx.caseNote.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.auditEntry.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.checkIn.deleteMany({ where: { caseId: { in: caseIds } } });

@@ -19,13 +19,14 @@ export interface StatisticRow {
   claimedAt: Date | null;
   closedAt: Date | null;
   recordedAt: Date;
+  firstAnsweredAt: Date | null;
   satisfaction: string | null;
   satisfactionScore: number | null;
 }
 
 const columns = [
   'id', 'caseId', 'topics', 'domain', 'urgency', 'crisis', 'channel', 'outcome', 'partner', 'improvedDomains', 'neighbourhood', 'language',
-  'openedAt', 'claimedAt', 'closedAt', 'recordedAt', 'satisfaction', 'satisfactionScore',
+  'openedAt', 'claimedAt', 'closedAt', 'recordedAt', 'satisfaction', 'satisfactionScore', 'firstAnsweredAt',
 ] as const;
 const columnList = columns.map((column) => `"${column}"`).join(', ');
 /** A Date as Prisma's SQLite adapter writes it (iso8601 with +00:00), so text comparisons agree. */
@@ -52,7 +53,7 @@ export async function insertStatistics(tx: StoreTransaction, provider: StoreProv
     row.id, row.caseId, JSON.stringify(row.topics), row.domain, row.urgency, row.crisis, row.channel, row.outcome,
     row.partner, JSON.stringify(row.improvedDomains), row.neighbourhood, row.language,
     sqliteTime(row.openedAt), sqliteTime(row.claimedAt), sqliteTime(row.closedAt), sqliteTime(row.recordedAt),
-    row.satisfaction, row.satisfactionScore,
+    row.satisfaction, row.satisfactionScore, sqliteTime(row.firstAnsweredAt),
   ]);
   return tx.$executeRawUnsafe(`INSERT INTO case_statistics (${columnList}) VALUES ${placeholders} ON CONFLICT ("caseId") DO NOTHING`, ...values);
 }

@@ -137,6 +137,7 @@ export function toCaseStatistic(row: CaseStatisticRow): CaseStatistic {
     language: row.language ?? null,
     openedAt: row.openedAt,
     claimedAt: row.claimedAt ?? null,
+    firstAnsweredAt: row.firstAnsweredAt ?? null,
     closedAt: row.closedAt,
     ...satisfactionFigures(row),
   };
@@ -153,7 +154,7 @@ export function satisfactionFigures(row: { answer?: string | null; satisfaction?
 }
 
 /** The anonymous remainder of a case: topic ids only, no words, no conversation, no resident; of the satisfaction question only the answer and score. */
-export function statisticColumns(row: Case, id: string, recordedAt: Date, satisfaction: { answer: string | null; score: number | null } | null = null) {
+export function statisticColumns(row: Case, id: string, recordedAt: Date, satisfaction: { answer: string | null; score: number | null } | null = null, firstAnsweredAt: Date | null = null) {
   return {
     id,
     caseId: row.id,
@@ -172,6 +173,7 @@ export function statisticColumns(row: Case, id: string, recordedAt: Date, satisf
     claimedAt: row.claimedAt,
     closedAt: row.closedAt,
     recordedAt,
+    firstAnsweredAt,
     ...satisfactionFigures(satisfaction),
   };
 }

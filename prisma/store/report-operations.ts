@@ -4,6 +4,7 @@ import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { CrisisId, DomainId, Urgency } from '../../core/taxonomy/index.js';
 import type { StoreClient } from './create-prisma-client.js';
 import { satisfactionFigures, toCaseRecord, toCaseStatistic } from './map-records.js';
+import { findFirstAnswers } from './first-answers.js';
 import { outcomeCategory } from '../../core/retention/outcome-category.js';
 
 /**
@@ -19,6 +20,7 @@ export function createReportOperations(db: StoreClient): ReportStore {
         db.checkIn.findMany({ where: { kind: 'satisfaction', answer: { not: null }, case: { createdAt: { gte: from, lt: to } } }, select: { caseId: true, answer: true, score: true } }),
       ]);
       const answerOf = new Map(answers.map((answer) => [answer.caseId, answer]));
+      const firstAnswers = await findFirstAnswers(db, cases);
       const live: ReportRecord[] = cases.map(toCaseRecord).map((record) => ({
         topics: (record.topics as TopicScore[]).map((topic) => topic.id),
         domain: record.domain as DomainId | null,
@@ -32,6 +34,7 @@ export function createReportOperations(db: StoreClient): ReportStore {
         improvedDomains: record.improvedDomains ?? [],
         openedAt: record.createdAt,
         claimedAt: record.claimedAt,
+        firstAnsweredAt: firstAnswers.get(record.id) ?? null,
         closedAt: record.closedAt,
         ...satisfactionFigures(answerOf.get(record.id) ?? null),
       }));

@@ -442,10 +442,40 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
           {
             topics: ['money'], domain: 'self-reliance', urgency: 'normal', crisis: null, channel: 'telegram', outcome: null,
             partner: null, improvedDomains: [], neighbourhood: null, language: 'nl', openedAt: start, claimedAt: null, closedAt: null,
-            satisfaction: null, satisfactionScore: null,
+            satisfaction: null, satisfactionScore: null, firstAnsweredAt: null,
           },
         ]);
         await store.eraseResident(conversation.residentId); // erasing twice is harmless
+      });
+
+      it('finds each case\'s first answer by a worker, within its own span of the conversation, live and after the purge', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        const worker = (text: string, at: Date): NewMessage => ({ direction: 'outbound', author: 'worker', text, kind: 'text', workerId: 'worker-a', createdAt: at });
+        const assistant: NewMessage = { direction: 'outbound', author: 'assistant', text: 'Een collega kijkt mee', kind: 'text', createdAt: later(60_000) };
+        // The assistant's message is no answer; the worker's first one after 20 minutes is; a later one is not the first.
+        await store.appendMessages(conversation.id, [assistant, worker('Dag, ik ben Anna', later(20 * 60_000)), worker('Nog iets', later(50 * 60_000))]);
+        await store.closeCase(caseRecord.id, 'beantwoord', later(60 * 60_000));
+        // A second case in the same conversation, answered after 5 minutes: the first case's answers are not its own.
+        const second = await store.saveTurn(conversation.id, {
+          state: initialDialogueState(), expectedVersion: (await store.findConversation(conversation.id))!.version,
+          messages: [inbound('nog een vraag', { createdAt: later(2 * 60 * 60_000) })], openCase: newCase(conversation.id), at: later(2 * 60 * 60_000),
+        });
+        const unanswered = await conversationWithCase({}, later(3 * 60 * 60_000));
+        await store.appendMessages(conversation.id, [worker('Hallo weer', later(2 * 60 * 60_000 + 5 * 60_000))]);
+        const firstAnswers = async () => (await store.listReportRecords(start, later(day))).map((record) => [record.openedAt.getTime(), record.firstAnsweredAt?.getTime() ?? null]).sort();
+        const expected = [
+          [start.getTime(), later(20 * 60_000).getTime()],
+          [later(2 * 60 * 60_000).getTime(), later(2 * 60 * 60_000 + 5 * 60_000).getTime()],
+          [later(3 * 60 * 60_000).getTime(), null],
+        ].sort();
+        expect(await firstAnswers()).toEqual(expected);
+        expect(second.openedCase).not.toBeNull();
+        expect(unanswered.caseRecord.id).toBeTruthy();
+        // The purge takes the closed case (and its messages) away; its first answer stays in the statistic.
+        await store.purgeExpired(later(2 * 60 * 60_000 - 1));
+        expect(await store.findCase(caseRecord.id)).toBeNull();
+        expect((await store.listStatistics()).map((statistic) => statistic.firstAnsweredAt)).toEqual([later(20 * 60_000)]);
+        expect(await firstAnswers()).toEqual(expected);
       });
 
       it('purges expired content and leaves statistics only', async () => {

@@ -20,7 +20,7 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
   let server: TestServer;
   let counter = 0;
 
-  /** A case opened `weeksAgo` weeks ago (as the intake's turn writes it), claimed half an hour later and optionally closed. */
+  /** A case opened `weeksAgo` weeks ago (as the intake's turn writes it), claimed half an hour later, answered after 45 minutes and optionally closed. */
   async function seed(topic: TopicId, neighbourhood: string | null, weeksAgo: number, outcome: 'answered' | 'referred' | null = null) {
     const at = new Date(Date.now() - weeksAgo * week - (counter += 1) * 60_000);
     const store = server.runtime.store;
@@ -32,6 +32,8 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     };
     const { openedCase } = await store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: conversation.version, messages: [], openCase, at });
     await store.claimCase(openedCase!.id, 'nobody', new Date(at.getTime() + 30 * 60_000));
+    // The worker's first answer, a quarter of an hour after the pick-up.
+    await store.appendMessages(conversation.id, [{ direction: 'outbound', author: 'worker', text: 'Dag, ik ben Anna', kind: 'text', workerId: 'nobody', createdAt: new Date(at.getTime() + 45 * 60_000) }]);
     if (outcome) {
       await store.closeCase(openedCase!.id, outcome, new Date(at.getTime() + 60 * 60_000), 'nobody', { category: outcome, partner: outcome === 'referred' ? 'schuldhulp' : null, improvedDomains: [] });
     }
@@ -74,6 +76,7 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     const figures = page.getByRole('list', { name: 'Kerncijfers' });
     expect(await figures.textContent()).toContain('16Zaken geopend');
     expect(await figures.textContent()).toContain('30 minOpgepakt na (mediaan)');
+    expect(await figures.textContent()).toContain('45 minEerste antwoord na (mediaan)');
     expect(await page.getByRole('img', { name: /^Onderwerp: / }).getAttribute('aria-label')).toMatch(/Wonen 7, Mantelzorg 6$/);
     const href = await page.getByRole('link', { name: 'Download CSV voor de gemeente' }).getAttribute('href');
     expect(href).toMatch(/^\/api\/inbox\/report\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);

@@ -69,8 +69,12 @@ function render(report) {
     ['Zaken geopend', shown(report.total)],
     ['Waarvan crisis', shown(report.crisis)],
     ['Opgepakt na (mediaan)', minutesText(waiting.pickedUp.medianMinutes)],
-    ['Binnen kantooruren', minutesText(waiting.inOfficeHours.medianMinutes)],
-    ['Buiten kantooruren', minutesText(waiting.outsideOfficeHours.medianMinutes)],
+    ['Opgepakt binnen kantooruren', minutesText(waiting.inOfficeHours.medianMinutes)],
+    ['Opgepakt buiten kantooruren', minutesText(waiting.outsideOfficeHours.medianMinutes)],
+    // The first message of a worker to the resident, not only the pick-up.
+    ['Eerste antwoord na (mediaan)', minutesText(waiting.firstAnswer.all.medianMinutes)],
+    ['Eerste antwoord binnen kantooruren', minutesText(waiting.firstAnswer.inOfficeHours.medianMinutes)],
+    ['Eerste antwoord buiten kantooruren', minutesText(waiting.firstAnswer.outsideOfficeHours.medianMinutes)],
     // The follow-up question after closing (docs/coordinators.md "Follow-up and satisfaction").
     ['Vraag opgelost', shown(report.satisfaction.answers.yes)],
     ['Deels opgelost', shown(report.satisfaction.answers.partly)],

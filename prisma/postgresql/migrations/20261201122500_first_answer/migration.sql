@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "case_statistics" ADD COLUMN     "firstAnsweredAt" TIMESTAMP(3);
