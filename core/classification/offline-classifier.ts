@@ -109,10 +109,11 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
         weighCareContext(each);
       }
       const ranked = rankTopics(scores, ranking);
-      // The models may reorder and add topics, never drop one the vocabulary names on its own: a
-      // strong main topic must not push a second problem ("en heb zelf veel pijn") below the share.
+      // The models may reorder and add topics, never drop one the vocabulary names strongly on its own:
+      // a strong main topic must not push a second problem ("en heb zelf veel pijn") below the share.
       for (const named of vocabularyScores ? rankTopics(vocabularyScores, ranking) : []) {
         if (ranked.length >= ranking.maximumTopics) break;
+        if ((vocabularyScores?.get(named.id) ?? 0) < ranking.vocabularyKeep) continue;
         if (!ranked.some((topic) => topic.id === named.id)) ranked.push({ id: named.id, confidence: confidenceOf(scores.get(named.id) ?? 0) });
       }
       const unclear = ranked.length === 0;

@@ -14,14 +14,17 @@ const pattern = new RegExp(process.argv[2] ?? '.');
 const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl') && pattern.test(name)).sort();
 const allFiles = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
 const work = mkdtempSync(join(tmpdir(), 'lofo-'));
-const totals = { messages: 0, lexiconTop1: 0, modelsTop1: 0, lexiconDomain: 0, modelsDomain: 0 };
+const totals = { messages: 0, lexiconTop1: 0, modelsTop1: 0, lexiconDomain: 0, modelsDomain: 0, modelsMacroF1: 0, modelsTopics: 0 };
 for (const left of files) {
   const others = allFiles.filter((name) => name !== left).map((name) => readFileSync(`${folder}/${name}`, 'utf8').trim()).join('\n');
   writeFileSync(join(work, 'others.jsonl'), `${others}\n`);
   const corpusFiles = ['core/classification/corpus/train.jsonl', join(work, 'others.jsonl')];
   const examples = readLabelledExamples(`${folder}/${left}`);
   const lexicon = evaluateClassifier(createOfflineClassifier({ corpusFiles, learnedTopicWeight: 0 }), examples);
-  const models = evaluateClassifier(createOfflineClassifier({ corpusFiles }), examples);
+  const classifier = createOfflineClassifier({ corpusFiles });
+  const models = evaluateClassifier(classifier, examples);
+  totals.modelsMacroF1 += models.macroF1 * examples.length;
+  for (const example of examples) totals.modelsTopics += classifier.classify(example.text).topics.length;
   totals.messages += examples.length;
   totals.lexiconTop1 += lexicon.top1Accuracy * examples.length;
   totals.modelsTop1 += models.top1Accuracy * examples.length;
@@ -31,3 +34,5 @@ for (const left of files) {
 }
 const share = (value: number) => (value / totals.messages).toFixed(3);
 console.log(`all ${totals.messages} messages: top-1 lexicon ${share(totals.lexiconTop1)} with models ${share(totals.modelsTop1)}, domain ${share(totals.lexiconDomain)} -> ${share(totals.modelsDomain)}`);
+// Macro-F1 averaged over the files (each file's own, weighted by its size) and topics named per message: too many second topics lower both.
+console.log(`with models: macro-F1 ${share(totals.modelsMacroF1)} (mean of the files'), ${share(totals.modelsTopics)} topics per message`);
