@@ -24,7 +24,7 @@ try {
   const { organisation, socialMap } = configuration;
   const reports = createReportActions({
     workers: runtime.store, reports: runtime.store, clock: runtime.clock,
-    settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap },
+    settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap, intakeIdleHours: organisation.reports.intakeIdleHours },
   });
   const period = reportPeriod(values.from, values.to, runtime.clock.now());
   process.stdout.write(format === 'csv' ? await reports.csv(null, period) : `${JSON.stringify(await reports.report(null, period), null, 2)}\n`);

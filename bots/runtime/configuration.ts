@@ -130,6 +130,8 @@ export const organisationSchema = z.object({
     .optional(),
   /** "Is je vraag opgelost?" this many days after closing, once per case (docs/coordinators.md); 0 turns it off. */
   satisfaction: z.object({ afterDays: z.number().min(0).max(365).default(7) }).default({ afterDays: 7 }),
+  /** Reports (docs/coordinators.md): hours a conversation is quiet at an intake question before it counts as stopped there. */
+  reports: z.object({ intakeIdleHours: z.number().min(1).max(24 * 30).default(24) }).default({ intakeIdleHours: 24 }),
 });
 
 export type Configuration = Environment & {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createReportActions, reportPeriod } from '../../core/reports/report-actions.js';
 import { keyLabel, sectionTitles, type ReportSection } from '../../core/reports/report-labels.js';
+import { intakeStepLabel } from '../../core/reports/intake-drop-off.js';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { signedInWorker } from './signed-in-worker.js';
 
@@ -19,7 +20,7 @@ export function registerReportRoutes(server: FastifyInstance, runtime: Runtime):
     workers: runtime.store,
     reports: runtime.store,
     clock: runtime.clock,
-    settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap },
+    settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap, intakeIdleHours: organisation.reports.intakeIdleHours },
   });
   const periodOf = ({ from, to }: z.infer<typeof periodQuery>) => reportPeriod(from || undefined, to || undefined, runtime.clock.now());
 
@@ -36,7 +37,8 @@ export function registerReportRoutes(server: FastifyInstance, runtime: Runtime):
     const labels = Object.fromEntries(
       (Object.keys(sectionTitles) as ReportSection[]).map((section) => [section, Object.fromEntries(Object.keys(report[section]).map((key) => [key, keyLabel(section, key, socialMap)]))]),
     );
-    return { ...report, labels, sectionTitles };
+    const intakeLabels = Object.fromEntries(Object.keys(report.intakeDropOff.atStep).map((key) => [key, intakeStepLabel(key)]));
+    return { ...report, labels: { ...labels, intakeDropOff: intakeLabels }, sectionTitles };
   });
 
   api.get('/api/inbox/report.csv', {

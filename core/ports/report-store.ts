@@ -30,7 +30,21 @@ export interface ReportRecord {
   satisfactionScore?: number | null;
 }
 
+/** Where a conversation's dialogue stands, for the intake drop-off: no words, only the step. */
+export interface IntakeStop {
+  /** The dialogue's phase (core/dialogue/dialogue-state.ts). */
+  phase: string;
+  /** The topic question waiting for its answer (phase clarify), by id. */
+  pendingQuestion: string | null;
+  lastMessageAt: Date;
+}
+
 export interface ReportStore {
   /** Every case opened in [from, to): the live ones and the statistics of purged ones, each once. */
   listReportRecords(from: Date, to: Date): Promise<ReportRecord[]>;
+  /**
+   * The step of every kept conversation whose last message is in [from, to) and that has no
+   * waiting or claimed case. Purged conversations are gone (RETENTION_DAYS).
+   */
+  listIntakeStops(from: Date, to: Date): Promise<IntakeStop[]>;
 }

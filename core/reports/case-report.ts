@@ -1,4 +1,4 @@
-import type { ReportRecord } from '../ports/report-store.js';
+import type { IntakeStop, ReportRecord } from '../ports/report-store.js';
 import { channelIds } from '../ports/conversation-ref.js';
 import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
 import { closingOutcomeIds } from '../outcomes/closing-outcome.js';
@@ -7,6 +7,7 @@ import type { SocialMap } from '../social-map/social-map.js';
 import { conversationLanguages, domainIds, topicIds, topics as topicTable } from '../taxonomy/index.js';
 import { defaultMinimumCell, protectGroup, shownTotal, suppressSmallCells, type Counts, type ShownCounts } from './small-cells.js';
 import type { Signal } from './signals.js';
+import { defaultIntakeIdleHours, intakeDropOff, type IntakeDropOff } from './intake-drop-off.js';
 
 /** What a report is made from, besides the records (docs/coordinators.md). */
 export interface ReportSettings {
@@ -15,6 +16,8 @@ export interface ReportSettings {
   neighbourhoodNames: string[];
   officeHours: OfficeHours;
   socialMap: SocialMap;
+  /** Hours a conversation is quiet at an intake question before it counts as stopped (default 24). */
+  intakeIdleHours?: number;
 }
 
 export interface Period {
@@ -61,6 +64,8 @@ export interface CaseReport {
   /** Pick-up (pickedUp and its split) and the first answer by a worker (firstAnswer). */
   waiting: { pickedUp: WaitingFigure; inOfficeHours: WaitingFigure; outsideOfficeHours: WaitingFigure; firstAnswer: WaitingSplit };
   satisfaction: SatisfactionFigure;
+  /** Conversations that stopped at a question of the intake (core/reports/intake-drop-off.ts). */
+  intakeDropOff: IntakeDropOff;
   signals: SignalCard[];
 }
 
@@ -186,7 +191,7 @@ function satisfactionFigure(records: ReportRecord[], minimum: number): Satisfact
  * The report for a period: every count under the minimum suppressed (null), and no total that
  * lets a suppressed cell be worked out (core/reports/small-cells.ts).
  */
-export function buildCaseReport(records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12): CaseReport {
+export function buildCaseReport(records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12, intakeStops: IntakeStop[] = []): CaseReport {
   const minimum = settings.minimumCell ?? defaultMinimumCell;
   const inPeriod = records.filter((record) => record.openedAt >= period.from && record.openedAt < period.to);
   const total = shownTotal(inPeriod.length, minimum);
@@ -229,6 +234,7 @@ export function buildCaseReport(records: ReportRecord[], period: Period, setting
       firstAnswer: waitingSplit(inPeriod, (record) => record.firstAnsweredAt, settings, minimum),
     },
     satisfaction: satisfactionFigure(inPeriod, minimum),
+    intakeDropOff: intakeDropOff(intakeStops, settings.intakeIdleHours ?? defaultIntakeIdleHours, minimum),
     signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks)),
   };
 }

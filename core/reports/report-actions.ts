@@ -4,6 +4,7 @@ import type { ReportStore } from '../ports/report-store.js';
 import type { WorkerStore } from '../ports/worker-store.js';
 import { buildCaseReport, type CaseReport, type Period, type ReportSettings } from './case-report.js';
 import { reportCsv } from './report-csv.js';
+import { defaultIntakeIdleHours } from './intake-drop-off.js';
 import { defaultSignalSettings, detectSignals, signalPeriod, type SignalSettings } from './signals.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -50,8 +51,14 @@ export function createReportActions(dependencies: ReportDependencies) {
     await requireCoordinator(workerId);
     const now = clock.now();
     const signalWindow = signalPeriod(now, signalSettings);
-    const [records, signalRecords] = await Promise.all([reports.listReportRecords(period.from, period.to), reports.listReportRecords(signalWindow.from, signalWindow.to)]);
-    return buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks);
+    // A conversation counts as stopped in the intake once it has been quiet for the idle time.
+    const quietBefore = new Date(Math.min(period.to.getTime(), now.getTime() - (settings.intakeIdleHours ?? defaultIntakeIdleHours) * 60 * 60 * 1000));
+    const [records, signalRecords, intakeStops] = await Promise.all([
+      reports.listReportRecords(period.from, period.to),
+      reports.listReportRecords(signalWindow.from, signalWindow.to),
+      quietBefore > period.from ? reports.listIntakeStops(period.from, quietBefore) : Promise.resolve([]),
+    ]);
+    return buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks, intakeStops);
   }
 
   return {

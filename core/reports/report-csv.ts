@@ -1,5 +1,6 @@
 import type { SocialMap } from '../social-map/social-map.js';
 import type { CaseReport } from './case-report.js';
+import { intakeStepLabel } from './intake-drop-off.js';
 import { keyLabel, satisfactionLabels, sectionTitles, type ReportSection } from './report-labels.js';
 import type { SatisfactionAnswer } from '../ports/follow-up-store.js';
 
@@ -39,6 +40,9 @@ export function reportCsv(report: CaseReport, socialMap: SocialMap): string {
   for (const [key, count] of Object.entries(satisfaction.answers)) rows.push(['Tevredenheid', satisfactionLabels[key as SatisfactionAnswer] ?? key, count]);
   rows.push(['Tevredenheid', 'Cijfer 1-5 gegeven', satisfaction.scored]);
   rows.push(['Tevredenheid', 'Gemiddeld cijfer (1-5)', satisfaction.meanScore]);
+  const { intakeDropOff } = report;
+  rows.push(['Gestopt in de intake', `Gesprekken zonder zaak, ${intakeDropOff.idleHours} uur stil bij een vraag`, intakeDropOff.stopped]);
+  for (const [key, count] of Object.entries(intakeDropOff.atStep)) rows.push(['Gestopt in de intake', intakeStepLabel(key), count]);
   for (const signal of report.signals) rows.push(['Signaal', signal.text, signal.count]);
   const lines = [['onderdeel', 'categorie', 'aantal'], ...rows].map((row) => row.map(field).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

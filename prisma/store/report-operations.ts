@@ -1,4 +1,4 @@
-import type { ReportRecord, ReportStore } from '../../core/ports/report-store.js';
+import type { IntakeStop, ReportRecord, ReportStore } from '../../core/ports/report-store.js';
 import type { TopicScore } from '../../core/classification/classification.js';
 import type { ChannelId } from '../../core/ports/conversation-ref.js';
 import type { CrisisId, DomainId, Urgency } from '../../core/taxonomy/index.js';
@@ -40,6 +40,22 @@ export function createReportOperations(db: StoreClient): ReportStore {
       }));
       const kept: ReportRecord[] = statistics.map(toCaseStatistic);
       return [...live, ...kept];
+    },
+
+    async listIntakeStops(from, to) {
+      const rows = await db.conversation.findMany({
+        where: { lastMessageAt: { gte: from, lt: to }, cases: { none: { status: { in: ['waiting', 'claimed'] } } } },
+        select: { state: true, lastMessageAt: true },
+      });
+      // Only the phase and the pending question's id leave the store, never the resident's words in the state.
+      return rows.map((row) => {
+        const state = (row.state ?? {}) as { phase?: unknown; pendingQuestion?: unknown };
+        return {
+          phase: typeof state.phase === 'string' ? state.phase : 'new',
+          pendingQuestion: typeof state.pendingQuestion === 'string' ? state.pendingQuestion : null,
+          lastMessageAt: row.lastMessageAt,
+        };
+      });
     },
   };
 }

@@ -448,6 +448,20 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         await store.eraseResident(conversation.residentId); // erasing twice is harmless
       });
 
+      it('lists where quiet conversations without an open case stand in the intake, by phase and question id only', async () => {
+        const stopAt = async (state: Partial<ReturnType<typeof initialDialogueState>>, at: Date) => {
+          const conversation = await store.openConversation(newRef(), at);
+          await store.saveTurn(conversation.id, { state: { ...initialDialogueState(), story: ['mijn huur is te hoog'], ...state }, expectedVersion: conversation.version, messages: [inbound('mijn huur is te hoog', { createdAt: at })], at });
+        };
+        await stopAt({ phase: 'clarify', pendingQuestion: 'deadline-housing' }, later(60_000));
+        await stopAt({ phase: 'contact' }, later(2 * 60_000));
+        await stopAt({ phase: 'contact' }, later(2 * day)); // after the window
+        await conversationWithCase({}, later(3 * 60_000)); // a waiting case: not stopped
+        const stops = await store.listIntakeStops(start, later(day));
+        expect(stops.map((stop) => [stop.phase, stop.pendingQuestion]).sort()).toEqual([['clarify', 'deadline-housing'], ['contact', null]]);
+        expect(JSON.stringify(stops)).not.toContain('huur');
+      });
+
       it('finds each case\'s first answer by a worker, within its own span of the conversation, live and after the purge', async () => {
         const { conversation, caseRecord } = await conversationWithCase();
         const worker = (text: string, at: Date): NewMessage => ({ direction: 'outbound', author: 'worker', text, kind: 'text', workerId: 'worker-a', createdAt: at });

@@ -58,6 +58,12 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     // Six carers in De Beemd, three debt cases without a neighbourhood: the debts are suppressed.
     for (let index = 0; index < 6; index += 1) await seed('caregiving', 'De Beemd', 2, 'referred');
     for (let index = 0; index < 3; index += 1) await seed('money', null, 1);
+    // Six residents stopped at the contact question two days ago, one is still busy with it: the busy one is not counted.
+    for (const hoursAgo of [48, 48, 48, 48, 48, 48, 1]) {
+      const at = new Date(Date.now() - hoursAgo * 60 * 60_000);
+      const conversation = await server.runtime.store.openConversation({ channel: 'web', chatId: `stopped-${hoursAgo}-${(counter += 1)}` }, at);
+      await server.runtime.store.saveTurn(conversation.id, { state: { ...initialDialogueState(), phase: 'contact' }, expectedVersion: conversation.version, messages: [], at });
+    }
   }, 120_000);
 
   it('shows a coordinator the counts as tables and bars, hides small numbers, and shows the signal card', async () => {
@@ -77,6 +83,11 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     expect(await figures.textContent()).toContain('16Zaken geopend');
     expect(await figures.textContent()).toContain('30 minOpgepakt na (mediaan)');
     expect(await figures.textContent()).toContain('45 minEerste antwoord na (mediaan)');
+    const stopped = page.getByRole('table', { name: /^Gestopt in de intake/ });
+    expect(await stopped.getByRole('caption').textContent()).toBe('Gestopt in de intake (6 gesprekken, 24 uur stil) (cijfers)');
+    expect(await stopped.getByRole('row', { name: /Hoe we contact opnemen/ }).textContent()).toMatch(/contact opnemen\s*6$/);
+    await stopped.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-intake-1280');
     expect(await page.getByRole('img', { name: /^Onderwerp: / }).getAttribute('aria-label')).toMatch(/Wonen 7, Mantelzorg 6$/);
     const href = await page.getByRole('link', { name: 'Download CSV voor de gemeente' }).getAttribute('href');
     expect(href).toMatch(/^\/api\/inbox\/report\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);

@@ -89,6 +89,9 @@ function render(report) {
     element('div', { className: 'panels' }, [
       panel('weekly', 'Zaken per week', weekly),
       ...sections.map((section) => panel(section, report.sectionTitles[section], rowsOf(section))),
+      // Where residents stop in the intake, after the idle time, without a case (docs/coordinators.md).
+      panel('intake-drop-off', `Gestopt in de intake (${shown(report.intakeDropOff.stopped)} gesprekken, ${report.intakeDropOff.idleHours} uur stil)`,
+        Object.entries(report.intakeDropOff.atStep).map(([key, count]) => [key, report.labels.intakeDropOff[key] ?? key, count])),
     ]),
   );
 }
