@@ -103,7 +103,8 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       }
       // A safety question points the same way as a crisis: "ik heb de notities al geschreven" is about mental health.
       const signalled = crisis ?? safety.concern;
-      const crisisTopic = signalled === null ? undefined : crisisTopics[signalled];
+      // An emergency after drink or drugs (an overdose, a friend who will not wake after a party) is the addiction worker's.
+      const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : crisisTopics[signalled];
       for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
         if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
         weighCareContext(each);
