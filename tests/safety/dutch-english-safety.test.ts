@@ -700,3 +700,31 @@ describe('after files s, t and v: being told off, a question about a secret, a f
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
 });
+
+describe('after files x, y, z and za: blows heard through a wall, a child crying "papa niet doen", keepsakes given away, a dose worked out', () => {
+  it.each([
+    ['Vanuit de flat naast ons hoorde ik een jongetje roepen "mama stop, alsjeblieft niet" en toen een harde klap', 'violence'],
+    ['Hij heeft mijn bankpas en zei: als ik bij hem weg ga dan weet ik wat er gebeurt', 'violence'],
+    ['Mijn oma heeft haar gouden ketting en haar fotoalbums weggegeven en zegt dat ze opa achterna gaat', 'suicide'],
+    ['Mantelzorg voor mijn vader slurpt me leeg, soms denk ik dat het beter is als we er samen niet meer zijn', 'suicide'],
+    ['been reading how many of these tablets it would take to not wake up', 'suicide'],
+    ['Paid off my last debts, nobody has to worry now. Gave my bike to my cousin. Just wanted someone to know.', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+  it.each([
+    'Mijn buurman heeft zijn oude naaimachine weggegeven aan de kringloop, waar kan ik er een kopen?',
+    'Ik woonde vroeger op de 9e verdieping, nu zoek ik een woning op de begane grond',
+    'Geen zorgen hoor, ik ga niet van het balkon springen, maar ik slaap slecht door de schulden',
+    'Drie jaar terug sneed ik mezelf, het gaat al lang goed, ik wil graag ervaringsdeskundige worden',
+    'In de klas praten ze over een serie waarin een jongen zelfmoord pleegt, heeft u lesmateriaal?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+  it('a coach whose pupil keeps joking about ending it all: asked about, not the crisis answer', () => {
+    expect(detectSafety('One of my students keeps joking about ending it all after every test', { learned: false }).tier).toBe('concern');
+  });
+  it('a man shouting and something slammed against the door while she screams upstairs: at least asked about', () => {
+    expect(detectSafety('Boven mij schreeuwt een man en iets bonkt telkens tegen de deur, door het plafond hoor ik haar gillen', { learned: false }).tier).not.toBe('none');
+  });
+});

@@ -652,3 +652,26 @@ describe('Polish after file v: a neighbour who stays in is asked about, one who 
     expect(detectSafety('Sąsiadka od kilku dni nie otwiera drzwi, skrzynka pełna listów', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'emergency' });
   });
 });
+
+describe('Polish after files x, y, z and za: a knife threatened, a beating told object first, screams heard through the floor, a farewell with the keys left', () => {
+  it.each([
+    ['Ojczym groził mamie nożem wczoraj w kuchni', 'violence'],
+    ['mój chłopak mnie bije jak wypije', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Słychać przez ścianę jak sąsiadka płacze i błaga, żeby przestał', 'violence'],
+    ['brat napisał że pójdzie na tory, nie odbiera', 'suicide'],
+    ['Dziękuję za wszystko. Klucze są u sąsiada, laptop zostawiłem dla siostry.', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+  it.each([
+    'Pociąg do Venlo odjeżdża z toru 4, gdzie kupić bilet?',
+    'jutro mnie nie będzie w pracy, muszę iść do lekarza',
+    'Oglądaliśmy film, w którym mąż bije żonę, i syn pyta o to w szkole. Gdzie są zajęcia dla dzieci?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -434,3 +434,9 @@ describe('Turkish after files s and v: a stroke of the past and a person cared f
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
 });
+
+describe('Turkish after files x, y, z and za: "yeter vurma" heard from a neighbour', () => {
+  it('a woman crying "don\'t hit" heard downstairs is asked about', () => {
+    expect(detectSafety('Yan dairede bir kadın "yapma vurma" diye bağırıyor, çocuk da ağlıyor', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
+  });
+});

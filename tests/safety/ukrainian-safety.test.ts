@@ -662,3 +662,28 @@ describe('the Ukrainian and Russian families from files train-w3 to w6', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Ukrainian after files x, y, z and za: leaving life, a knife shown, a child\'s secret, smoke in a stairwell, a friend who will not wake', () => {
+  it.each([
+    ['я вирішив піти з життя, ліки вже зібрав', 'suicide'],
+    ['Колишній сказав що знайде нас і вбє, ніж він мені вже показував', 'violence'],
+    ['в підїзді дим, сусіди не відповідають', 'emergency'],
+    ['podruha ne prokydaietsia pislia vecherinky', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['дядько каже що якщо я комусь розкажу то мене заберуть від мами', 'violence'],
+    ['він дихає дуже слабо і хрипить після горілки', 'emergency'],
+    ['Тато віддав мені свою каблучку і сказав що йому вже не треба, бо він нікому не потрібен', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+  it.each([
+    'Я піду з роботи, бо начальник кричить, що робити з допомогою?',
+    'Мені вже не треба ця шафа, кому віддати безкоштовно?',
+    'kolys ya dumala pro suitsyd, zaraz vse normalno, shukaju robotu',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -446,6 +446,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     violence: [
       ...widened.crisis.violence,
       ...round7.crisis.violence,
+      // A knife threatened with ("grozil mu nozem"), and a beating told object first ("maz siostry ja bije").
+      w`groz\p{L}* ${G(3)}noz\p{L}*`, w`noz\p{L}* ${G(2)}groz\p{L}*`,
+      w`(?:maz|partner|chlopak|ojciec|ojczym|syn|brat|konkubent|zona|szwagier|tesc|on|ona) ${G(4)}(?:ja|mnie|nas|go|je|dzieci|mame|siostre|corke|syna) (?:bije|bil|pobil|leje|tlucze|katuje|skatowal)`,
       `(?:paszport\\p{L}*|dokument\\p{L}*) ${G(3)}(?:trzyma\\p{L}*|zabral\\p{L}*|zabrali)`, `dostan\\p{L}* w morde`, `(?:tajemnic\\p{L}*|sekret\\p{L}*) ${G(8)}(?:boli|bolalo|dotyka\\p{L}*)`,
       // Hitting, kicking, strangling: the verb and whom, or whom and the verb.
       w`(?<!(?:^| )nie )${hit} (?:${often} )?${victim}(?! sie)`,
@@ -535,6 +538,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.suicide,
       ...round7.concern.suicide,
       ...round8.concern.suicide,
+      // Going "to the tracks" said by someone at the end; "tomorrow he will not be here any more".
+      w`(?:pojdzie|pojde|pojdziesz|idzie|ide|poszedl|poszla|isc|pojsc|pojechac|pojedzie) ${G(1)}na tory`, w`(?:jutro|dzis|dzisiaj|wieczorem|w nocy|niedlugo) (?:go|mnie|jej) (?:juz )?nie (?:bedzie|ma)(?! ${G(1)}(?:w pracy|w domu|w szkole|na|w|u))`,
       `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
       `(?:stoje|stoję|stalam|stałam|stalem|stałem|staje|staję) ${G(3)}(?:na balkonie|na dachu|na moscie|na moście|przy torach|na torach|na krawedzi|na krawędzi) ${G(8)}(?:mysle|myślę|jakby|skoczy\\p{L}*|spadn\\p{L}*)`, `nic nie czuje ${G(12)}(?:balkon\\p{L}*|zabior\\p{L}* (?:mi )?dziecko)`,
       w`samob[ou]j\p{L}*`, w`zabil\p{L}* sie`, w`sie zabil\p{L}*`, w`powiesil\p{L}* sie`, w`sie powiesil\p{L}*`, w`utopil\p{L}* sie`, w`przedawkuj\p{L}*`, w`mam (?:juz )?dosc zycia`,
@@ -567,6 +572,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.violence,
       ...round7.concern.violence,
       ...round8.concern.violence,
+      // Heard through a wall, floor or the phone: screaming, crying, a fall or a blow.
+      w`slysz\p{L}* ${G(2)}przez (?:sciane|sciany|podloge|sufit|drzwi|telefon) ${G(6)}(?:krzycz\p{L}*|krzyk\p{L}*|placz\p{L}*|wrzeszcz\p{L}*|wrzask\p{L}*|upad\p{L}*|uderz\p{L}*|blaga\p{L}*)`,
       w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
       w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
       // Fear of someone at home, of going home.
@@ -610,9 +617,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.signals.suicide,
       // Farewells and affairs put in order.
-      [...round7.signals.farewells, ...round8.signals.farewells, w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
+      [...round7.signals.farewells, ...round8.signals.farewells, w`niech ktos ${G(2)}(?:powie|przekaze)`, w`(?:chcial\p{L}*|chce) (?:tylko )?(?:podziekowac|podziekowac wam)`, w`zegnaj\p{L}*`, w`zegnam (?:sie|was|wszystkich)`, w`pozegna\p{L}*`, w`ostatni\p{L}* (?:wiadomosc|list)`, w`przepraszam (?:was |wszystkich )?za wszystko`, w`zaopiekuj\p{L}* sie (?:m[ou]im|moja|moimi) (?:\S+ )?(?:kotem|psem|kotami|psami|dziecmi|dzieckiem|synem|corka|rzeczami)`, w`testament\p{L}*`, w`wszystko (?:zalatwion\p{L}*|uporzadkowan\p{L}*|poukladan\p{L}*)`, w`nie (?:szukajcie|odpisujcie) mnie`, w`byl\p{L}* (?:dla mnie )?najlepsz\p{L}*`, w`kocham was wszystkich`],
       // Giving things away.
-      [...round8.signals.giving, w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
+      [...round8.signals.giving, w`(?:rower|klucze|auto|samochod|laptop\p{L}*|konsol\p{L}*|gitar\p{L}*|zegarek|telefon) ${G(1)}(?:zostawil\p{L}*|oddal\p{L}*|zostawiam|oddaje) (?:dla|u)`, w`klucze (?:sa|zostawil\p{L}*|zostawiam|beda) (?:u|dla) (?:sasiad\p{L}*|brata|siostry|mamy|kolegi)`, w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
       // Means and places.
       [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
@@ -652,6 +659,10 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Violence in a series or the news watched together, asked about by a child.
+    w`(?:serial\p{L}*|film\p{L}*|ksiazk\p{L}*|bajk\p{L}*|wiadomosci\p{L}*) ${G(2)}(?:gdzie|w ktorym|w ktorej|o tym jak|jak) ${G(6)}(?:bije|bil|zabija|zabil|morduje)`,
+    // A platform or track number at a station is directions, not a means.
+    w`(?:na |z )?(?:tor|tory|torze|toru|peron\p{L}*) (?:nr |numer )?\d+`,
     ...widened.figurative,
     ...round7.figurative,
     ...round8.figurative,

@@ -309,6 +309,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
+      // "Enough, don't hit" cried, heard by a neighbour.
+      `(?:yeter|yapma|n olur) ${G(1)}(?:vurma|dovme|vurmayin|dovmeyin)`, `(?:vurma|dovme|vurmayin|dovmeyin) ${G(1)}diye`,
       // An older person's bank card or pension held by a son or daughter: financial abuse, asked about.
       w`(?:banka kart|bankamatik|pinpas|pinpas|maas|emekli maas|aow)\p{L}* ${G(2)}(?:oglu|kizi|gelini|damadi|torunu|yegeni|oglum|kizim)?\s?(?:almis|aldi|alip|elinde|tutuyor|el koy)\p{L}*`,
       w`(?:seni|sizi) ${G(4)}bulurum`, w`(?:duvari|kapiyi|masayi|duvara|kapiya) ${G(1)}yumrukl\p{L}*`,
