@@ -3,7 +3,7 @@ import { channelIds } from '../ports/conversation-ref.js';
 import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
 import { closingOutcomeIds } from '../outcomes/closing-outcome.js';
 import { satisfactionAnswers } from '../ports/follow-up-store.js';
-import type { SocialMap } from '../social-map/social-map.js';
+import { collectiveOffersFor, type SocialMap } from '../social-map/social-map.js';
 import { conversationLanguages, domainIds, topicIds, topics as topicTable } from '../taxonomy/index.js';
 import { defaultMinimumCell, protectGroup, shownTotal, suppressSmallCells, type Counts, type ShownCounts } from './small-cells.js';
 import type { Signal } from './signals.js';
@@ -42,7 +42,7 @@ export interface WaitingSplit {
 export interface SignalCard extends Omit<Signal, 'pValue' | 'expected'> {
   topicLabel: string;
   text: string;
-  /** Collective offers of the social map for the topic. */
+  /** Collective offers of the social map for the topic, in every wijk or in this one. */
   offers: Array<{ name: string; place: string; hours: string }>;
 }
 
@@ -169,7 +169,7 @@ function signalCard(signal: Signal, socialMap: SocialMap, baselineWeeks: number)
     ...shown,
     topicLabel: label,
     text: `${signal.count} vragen over ${label.toLocaleLowerCase('nl')} in ${signal.neighbourhood} in ${signal.windowWeeks} weken; de ${baselineWeeks} weken daarvoor ${perMonth} per maand.`,
-    offers: socialMap.offers.filter((offer) => offer.topics.includes(signal.topic)).map(({ name, place, hours }) => ({ name, place, hours })),
+    offers: collectiveOffersFor(socialMap, signal.topic, signal.neighbourhood).map(({ name, place, hours }) => ({ name, place, hours })),
   };
 }
 
