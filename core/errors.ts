@@ -144,3 +144,17 @@ export class ReportPeriodError extends InloopError {
     this.name = 'ReportPeriodError';
   }
 }
+
+/**
+ * A collective offer for a signal refused: `no-signal` the wijk and topic are no signal now;
+ * `already-started` a coordinator already started one for it (docs/coordinators.md "Signals").
+ */
+export class CollectiveOfferError extends InloopError {
+  constructor(
+    public readonly problem: 'no-signal' | 'already-started',
+    options: { cause?: unknown } = {},
+  ) {
+    super(`collective offer refused: ${problem}`, options);
+    this.name = 'CollectiveOfferError';
+  }
+}

@@ -6,6 +6,7 @@ import type { WorkerStore } from '../../core/ports/worker-store.js';
 import type { FollowUpStore } from '../../core/ports/follow-up-store.js';
 import type { CannedReplyStore } from '../../core/ports/canned-reply-store.js';
 import type { ReportStore } from '../../core/ports/report-store.js';
+import type { CollectiveOfferStore } from '../../core/ports/collective-offer-store.js';
 import type { StoreHealth } from '../../core/ports/store-health.js';
 import { applyPostgresqlMigrations } from './apply-postgresql-migrations.js';
 import { applySqliteMigrations } from './apply-sqlite-migrations.js';
@@ -13,6 +14,7 @@ import { createCaseOperations } from './case-operations.js';
 import { createFollowUpOperations } from './follow-up-operations.js';
 import { createCannedReplyOperations } from './canned-reply-operations.js';
 import { createReportOperations } from './report-operations.js';
+import { createCollectiveOfferOperations } from './collective-offer-operations.js';
 import { createConversationOperations } from './conversation-operations.js';
 import { createPrismaClient } from './create-prisma-client.js';
 import { parseDatabaseUrl } from './parse-database-url.js';
@@ -28,7 +30,7 @@ import { guardStoreErrors, toStoreError } from './store-errors.js';
 import { createWorkerOperations } from './worker-operations.js';
 import { createCaseCountOperations, type OpenCaseCount } from './case-count-operations.js';
 
-export interface PrismaStore extends StoreHealth, ConversationStore, CaseStore, RetentionStore, WorkerStore, FollowUpStore, CannedReplyStore, ReportStore {
+export interface PrismaStore extends StoreHealth, ConversationStore, CaseStore, RetentionStore, WorkerStore, FollowUpStore, CannedReplyStore, ReportStore, CollectiveOfferStore {
   readonly provider: 'sqlite' | 'postgresql';
   /** Open cases by status and urgency, for the metrics gauge. */
   countOpenCases(): Promise<OpenCaseCount[]>;
@@ -87,6 +89,7 @@ export async function createPrismaStore(databaseUrl: string, options: PrismaStor
     ...createFollowUpOperations(db),
     ...createCannedReplyOperations(db),
     ...createReportOperations(db),
+    ...createCollectiveOfferOperations(db),
     // A trivial query through Prisma's connection: SQLite's file, or PostgreSQL's server.
     async ping() {
       await db.$queryRawUnsafe('SELECT 1');

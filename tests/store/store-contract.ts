@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CaseClaimConflictError, CaseStatusError, ConcurrentUpdateError, NotFoundError, StoreError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, CollectiveOfferError, ConcurrentUpdateError, NotFoundError, StoreError } from '../../core/errors.js';
 import type { NewCase } from '../../core/ports/case-record.js';
 import type { ConversationRef } from '../../core/ports/conversation-ref.js';
 import type { NewMessage } from '../../core/ports/message.js';
@@ -975,6 +975,37 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect((await store.listCannedReplies()).map((reply) => reply.id)).toEqual(['welkom']);
         await expect(store.deleteCannedReply('agenda')).rejects.toBeInstanceOf(NotFoundError);
         await expect(store.updateCannedReply('agenda', { title: 'x', texts: { nl: 'x' } }, later(5))).rejects.toBeInstanceOf(NotFoundError);
+      });
+    });
+
+    describe('collective offers', () => {
+      const noord = { neighbourhood: 'Lindenhoven-Noord', topic: 'housing' } as const;
+
+      it('records a start per wijk and topic, lists the latest since a moment, and refuses a second one since that moment', async () => {
+        const first = await store.startCollectiveOffer({ ...noord, offer: 'Bewonersavond vocht en schimmel', startedBy: 'worker-cora', startedAt: later(1) }, start);
+        expect(first).toEqual({ id: expect.any(String), ...noord, offer: 'Bewonersavond vocht en schimmel', startedBy: 'worker-cora', startedAt: later(1) });
+        await store.startCollectiveOffer({ neighbourhood: 'De Beemd', topic: 'caregiving', offer: 'Mantelzorgcafé', startedBy: 'worker-cora', startedAt: later(2) }, start);
+        const refused = store.startCollectiveOffer({ ...noord, offer: 'Iets anders', startedBy: 'worker-dirk', startedAt: later(3) }, start);
+        await expect(refused).rejects.toBeInstanceOf(CollectiveOfferError);
+        await expect(refused).rejects.toMatchObject({ problem: 'already-started' });
+        expect((await store.listCollectiveOfferStarts(start)).map((row) => [row.neighbourhood, row.topic, row.offer]).sort()).toEqual([
+          ['De Beemd', 'caregiving', 'Mantelzorgcafé'], ['Lindenhoven-Noord', 'housing', 'Bewonersavond vocht en schimmel'],
+        ]);
+        // A start before `since` belongs to an earlier signal: a new one may begin, and is the one listed.
+        const again = await store.startCollectiveOffer({ ...noord, offer: 'Huurdersoverleg', startedBy: 'worker-dirk', startedAt: later(20 * day) }, later(10 * day));
+        expect(again).toMatchObject({ offer: 'Huurdersoverleg', startedBy: 'worker-dirk', startedAt: later(20 * day) });
+        expect((await store.listCollectiveOfferStarts(later(10 * day))).map((row) => row.offer)).toEqual(['Huurdersoverleg']);
+        expect((await store.listCollectiveOfferStarts(start)).map((row) => row.offer).sort()).toEqual(['Huurdersoverleg', 'Mantelzorgcafé']);
+        expect(await harness.countRows(store.url, 'collective_offer_starts')).toBe(3);
+      });
+
+      it('lets exactly one of two coordinators starting one for the same signal at once record it', async () => {
+        const attempts = await Promise.allSettled(['Cora', 'Dirk'].map((name, index) =>
+          store.startCollectiveOffer({ ...noord, offer: `Aanbod van ${name}`, startedBy: `worker-${name}`, startedAt: later(index) }, start)));
+        expect(attempts.filter((attempt) => attempt.status === 'fulfilled')).toHaveLength(1);
+        const [refusal] = attempts.filter((attempt) => attempt.status === 'rejected');
+        expect(refusal?.reason).toBeInstanceOf(CollectiveOfferError);
+        expect(await harness.countRows(store.url, 'collective_offer_starts')).toBe(1);
       });
     });
   });
