@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -59,9 +59,19 @@ afterAll(async () => {
 });
 
 it('builds plain JavaScript into dist/ with the files it reads at run time beside it', () => {
-  for (const file of ['bots/main.js', 'bots/cli/workers.js', 'bots/cli/chat.js', 'prisma/generated/sqlite/client.js', 'prompts/read-message.system.txt', 'config/canned-replies.json', 'bots/web/public']) {
+  for (const file of ['bots/main.js', 'bots/cli/workers.js', 'bots/cli/chat.js', 'prisma/generated/sqlite/client.js', 'prompts/read-message.system.txt', 'config/canned-replies.json', 'bots/web/public', 'bots/web/client-bundles/widget.js']) {
     expect(existsSync(join(dist, file)), file).toBe(true);
   }
+  // The browser sources are bundled, not compiled file by file into server modules.
+  expect(existsSync(join(dist, 'bots', 'web', 'client'))).toBe(false);
+});
+
+it('serves the widget bundled at build time, with its ETag', async () => {
+  const response = await fetch(`${baseUrl}/widget.js`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+  expect(await response.text()).toBe(readFileSync(join(dist, 'bots', 'web', 'client-bundles', 'widget.js'), 'utf8'));
+  expect((await fetch(`${baseUrl}/widget.js`, { headers: { 'if-none-match': response.headers.get('etag')! } })).status).toBe(304);
 });
 
 it('answers /healthz and /readyz from dist/', async () => {

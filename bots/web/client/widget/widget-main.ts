@@ -1,26 +1,34 @@
 // Wiring: nothing is stored and nothing is fetched until the person opens the widget.
-var settings = readWidgetSettings(widgetScriptElement);
-var texts = widgetTexts[settings.language];
-var connection = null;
-var shownIds = {};
-var clientCounter = 0;
+// The bundle (bots/web/client-bundles.ts) wraps this in one function, so nothing lands on the host page's window.
+import type { MessageView } from '../../message-view.js';
+import { createWidgetConnection, widgetWasOpen, type ConnectionStatus, type ServerFrame, type WidgetConnection } from './widget-connection.js';
+import { currentWidgetScript, readWidgetSettings, widgetTexts } from './widget-texts.js';
+import { createWidgetView, type QuickReply, type WidgetView } from './widget-view.js';
 
-function showStatus(kind) {
+// Read first, while the browser still runs this script: document.currentScript is null afterwards.
+const settings = readWidgetSettings(currentWidgetScript());
+const texts = widgetTexts[settings.language];
+let connection: WidgetConnection | null = null;
+let shownIds: Record<string, true> = {};
+let clientCounter = 0;
+let view: WidgetView;
+
+function showStatus(kind: ConnectionStatus): void {
   view.setStatus(kind === 'offline' ? texts.offline : kind === 'renewed' ? texts.newSession : kind);
 }
 
 /** The conversation on screen, and the resident's own lines shown before the server gave them an id. */
-var shownConversationId = null;
-var unconfirmedOwnLines = [];
+let shownConversationId: string | null = null;
+let unconfirmedOwnLines: Array<{ text: string; body: HTMLElement }> = [];
 /** The language the server gave the resident's last line: a new line typed here is most likely in it too. */
-var residentLanguage = null;
+let residentLanguage: string | null = null;
 
-function showOwnLine(text) {
-  var body = view.addMessage({ author: 'resident', text: text, lang: residentLanguage });
-  unconfirmedOwnLines.push({ text: text, body: body });
+function showOwnLine(text: string): void {
+  const body = view.addMessage({ author: 'resident', text, lang: residentLanguage });
+  unconfirmedOwnLines.push({ text, body });
 }
 
-function receiveHistory(frame) {
+function receiveHistory(frame: Extract<ServerFrame, { type: 'history' }>): void {
   // A new session (the old token was unknown) starts an empty panel; a reconnect of the same
   // conversation adds only what is new, so the log (aria-live) does not read everything again.
   if (shownConversationId !== null && frame.conversationId !== shownConversationId) {
@@ -30,22 +38,22 @@ function receiveHistory(frame) {
     residentLanguage = null;
   }
   shownConversationId = frame.conversationId;
-  frame.messages.forEach(function (message) {
-    if (shownIds[message.id]) return;
+  for (const message of frame.messages) {
+    if (shownIds[message.id]) continue;
     // A line the resident typed here is already on screen without an id: it is the stored one, not a new one.
-    var own = message.author === 'resident' ? unconfirmedOwnLines.map(function (line) { return line.text; }).indexOf(message.text) : -1;
+    const own = message.author === 'resident' ? unconfirmedOwnLines.map((line) => line.text).indexOf(message.text) : -1;
     if (own >= 0) {
-      var line = unconfirmedOwnLines.splice(0, own + 1).pop(); // older lines not stored by now were lost, not pending
+      const line = unconfirmedOwnLines.splice(0, own + 1).pop()!; // older lines not stored by now were lost, not pending
       view.setMessageLanguage(line.body, message.lang);
       if (message.lang) residentLanguage = message.lang;
       shownIds[message.id] = true;
-      return;
+      continue;
     }
     receiveMessage(message);
-  });
+  }
 }
 
-function receive(frame) {
+function receive(frame: ServerFrame): void {
   if (frame.type === 'history') {
     receiveHistory(frame);
   } else if (frame.type === 'message') {
@@ -64,7 +72,7 @@ function receive(frame) {
   }
 }
 
-function receiveMessage(message) {
+function receiveMessage(message: MessageView): void {
   // The same stored message can arrive twice (history plus live); its id shows it once.
   if (shownIds[message.id]) return;
   shownIds[message.id] = true;
@@ -75,11 +83,11 @@ function receiveMessage(message) {
   if (message.author === 'worker' || message.author === 'system') refreshNotice();
 }
 
-function ensureConnection() {
+function ensureConnection(): void {
   if (connection) return;
   connection = createWidgetConnection(settings, receive, showStatus);
   connection.rememberOpen(true);
-  connection.start().then(refreshNotice, function () {
+  connection.start().then(refreshNotice, () => {
     view.setStatus(texts.startFailed);
     connection = null;
   });
@@ -90,73 +98,71 @@ function ensureConnection() {
 // The office-hours line changes with the clock (a tab open across midnight) and with the case (a
 // worker who picked it up is there, whatever the hours): asked again on focus, on return to the
 // tab, when a worker or a notice writes, and every few minutes while the chat is in use.
-var noticeRefreshMinutes = 5;
-var noticeTimer = null;
+const noticeRefreshMinutes = 5;
+let noticeTimer: ReturnType<typeof setInterval> | undefined;
 
-var noticeDebounce = null;
+let noticeDebounce: ReturnType<typeof setTimeout> | undefined;
 
 /** Several reasons at once (a history full of worker messages) make one request. */
-function refreshNotice() {
+function refreshNotice(): void {
   clearTimeout(noticeDebounce);
   noticeDebounce = setTimeout(fetchNotice, 50);
 }
 
-function fetchNotice() {
+function fetchNotice(): void {
   if (!connection) return;
-  var token = connection.currentToken();
-  fetch(settings.server + '/api/chat/settings?language=' + settings.language, token ? { headers: { Authorization: 'Bearer ' + token } } : undefined)
-    .then(function (response) { return response.json(); })
-    .then(function (body) { view.setNotice(body.officeHours && body.officeHours.text); })
-    .catch(function () { /* the office-hours line is a courtesy */ });
+  const token = connection.currentToken();
+  fetch(`${settings.server}/api/chat/settings?language=${settings.language}`, token ? { headers: { Authorization: `Bearer ${token}` } } : undefined)
+    .then((response) => response.json() as Promise<{ officeHours?: { text?: string } }>)
+    .then((body) => view.setNotice(body.officeHours?.text))
+    .catch(() => { /* the office-hours line is a courtesy */ });
 }
 
-function startNoticeRefresh() {
+function startNoticeRefresh(): void {
   if (noticeTimer) return;
   noticeTimer = setInterval(refreshNotice, noticeRefreshMinutes * 60 * 1000);
   window.addEventListener('focus', refreshNotice);
   document.addEventListener('visibilitychange', onVisibilityChange);
 }
 
-function onVisibilityChange() {
+function onVisibilityChange(): void {
   if (document.visibilityState === 'visible') refreshNotice();
 }
 
-function stopNoticeRefresh() {
+function stopNoticeRefresh(): void {
   clearInterval(noticeTimer);
-  noticeTimer = null;
+  noticeTimer = undefined;
   window.removeEventListener('focus', refreshNotice);
   document.removeEventListener('visibilitychange', onVisibilityChange);
 }
 
-function sendText(text, quickReplyId) {
+function sendText(text: string, quickReplyId?: string): void {
   ensureConnection();
   clientCounter += 1;
   showOwnLine(text);
-  connection.send(text, quickReplyId, 'c' + Date.now() + '-' + clientCounter).catch(function () {
+  connection?.send(text, quickReplyId, `c${Date.now()}-${clientCounter}`).catch(() => {
     view.setStatus(texts.sendFailed);
   });
 }
 
-var view = null;
-
-function boot() {
+function boot(): void {
   view = createWidgetView(settings, texts, {
-    onOpen: function () {
+    onOpen() {
       view.open();
       ensureConnection();
-      connection && connection.rememberOpen(true);
+      connection?.rememberOpen(true);
     },
-    onClose: function () {
+    onClose() {
       view.close();
-      if (connection) connection.rememberOpen(false);
+      connection?.rememberOpen(false);
     },
-    onSend: function (text) { sendText(text); },
-    onQuickReply: function (choice) { sendText(choice.label, choice.id); },
-    onQuickExit: function () {
+    onSend: (text: string) => sendText(text),
+    onQuickReply: (choice: QuickReply) => sendText(choice.label, choice.id),
+    onQuickExit() {
       // Leave no trace on this device: the panel empties, the token goes, the page is replaced in history.
       stopNoticeRefresh();
       if (connection) connection.forget();
-      else createWidgetConnection(settings, function () {}, function () {}).forget();
+      else createWidgetConnection(settings, () => {}, () => {}).forget();
       view.clearMessages();
       shownConversationId = null;
       unconfirmedOwnLines = [];

@@ -2,7 +2,7 @@
 // Layout rule (WCAG 1.4.4, 1.4.10, 1.4.12): the log takes the space and scrolls; everything else
 // keeps its natural size, and when the panel is shorter than its content (320 x 256, 400 % zoom,
 // wide text spacing) the panel itself scrolls with the header and the input held in view.
-var widgetCss = `
+export const widgetCss = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .root { position: fixed; bottom: 16px; z-index: 2147483000; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; }

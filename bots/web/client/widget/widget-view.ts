@@ -1,19 +1,22 @@
 // The widget's DOM. Every text goes in through textContent: a message is shown as text, never as HTML.
-function element(tag, className, text) {
-  var node = document.createElement(tag);
+import { widgetCss } from './widget-styles.js';
+import type { MessageAuthor, WidgetSettings, WidgetTexts } from './widget-texts.js';
+
+function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className?: string, text?: string): HTMLElementTagNameMap[Tag] {
+  const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
 // Crisis numbers and chat sites in a crisis answer become links: a tap calls 113 or opens its chat.
-var crisisLinkPattern = /(\b[a-z0-9-]+\.nl\b|\b(?:112|113|0800-?\d{4}|0900-?\d{4})\b)/g;
+const crisisLinkPattern = /(\b[a-z0-9-]+\.nl\b|\b(?:112|113|0800-?\d{4}|0900-?\d{4})\b)/g;
 
-function appendWithCrisisLinks(parent, text) {
-  var last = 0;
-  text.replace(crisisLinkPattern, function (match, _group, offset) {
+function appendWithCrisisLinks(parent: HTMLElement, text: string): void {
+  let last = 0;
+  text.replace(crisisLinkPattern, (match: string, _group: string, offset: number) => {
     if (offset > last) parent.appendChild(document.createTextNode(text.slice(last, offset)));
-    var link = element('a', match.indexOf('.nl') > 0 ? 'chat-link' : 'call-link', match);
+    const link = element('a', match.indexOf('.nl') > 0 ? 'chat-link' : 'call-link', match);
     if (match.indexOf('.nl') > 0) {
       link.href = 'https://' + match;
       link.target = '_blank';
@@ -28,45 +31,45 @@ function appendWithCrisisLinks(parent, text) {
   if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
 }
 
-function relativeLuminance(rgb) {
-  var channels = rgb.map(function (value) {
-    var scaled = value / 255;
+function relativeLuminance(rgb: number[]): number {
+  const channels = rgb.map((value) => {
+    const scaled = value / 255;
     return scaled <= 0.03928 ? scaled / 12.92 : Math.pow((scaled + 0.055) / 1.055, 2.4);
   });
   return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
 }
 
-function contrastRatio(first, second) {
-  var lighter = Math.max(first, second);
-  var darker = Math.min(first, second);
+function contrastRatio(first: number, second: number): number {
+  const lighter = Math.max(first, second);
+  const darker = Math.min(first, second);
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-var nearBlack = relativeLuminance([26, 26, 26]);
+const nearBlack = relativeLuminance([26, 26, 26]);
 
 /**
  * Any brand colour stays readable (WCAG 1.4.3): the text on it is white or near-black, whichever
  * contrasts more; when neither reaches 4.5:1 (a mid red such as #d9534f), the colour itself is
  * darkened in small steps until white text does.
  */
-function readableColours(colour) {
-  var match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+function readableColours(colour: string): { accent: string; onAccent: string } {
+  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
   if (!match) return { accent: colour, onAccent: '#ffffff' };
-  var rgb = [Number(match[1]), Number(match[2]), Number(match[3])];
-  var luminance = relativeLuminance(rgb);
-  var onWhite = contrastRatio(1, luminance);
-  var onDark = contrastRatio(nearBlack, luminance);
+  const rgb = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const luminance = relativeLuminance(rgb);
+  const onWhite = contrastRatio(1, luminance);
+  const onDark = contrastRatio(nearBlack, luminance);
   if (Math.max(onWhite, onDark) >= 4.5) return { accent: colour, onAccent: onWhite >= onDark ? '#ffffff' : '#1a1a1a' };
-  var darker = rgb;
+  let darker = rgb;
   while (contrastRatio(1, relativeLuminance(darker)) < 4.5) {
-    darker = darker.map(function (value) { return Math.floor(value * 0.95); });
+    darker = darker.map((value) => Math.floor(value * 0.95));
   }
   return { accent: 'rgb(' + darker.join(', ') + ')', onAccent: '#ffffff' };
 }
 
-function applyStyles(shadow) {
+function applyStyles(shadow: ShadowRoot): void {
   if (shadow.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    var sheet = new CSSStyleSheet();
+    const sheet = new CSSStyleSheet();
     sheet.replaceSync(widgetCss);
     shadow.adoptedStyleSheets = [sheet];
   } else {
@@ -74,77 +77,102 @@ function applyStyles(shadow) {
   }
 }
 
-function createWidgetView(settings, texts, handlers) {
-  var host = element('div');
+/** A message as the view shows it: a stored message, a reply of this turn, or the resident's own line. */
+export interface ShownMessage {
+  author?: MessageAuthor;
+  text: string;
+  quickReplies?: QuickReply[];
+  tone?: 'normal' | 'crisis';
+  lang?: string | null;
+}
+
+export interface QuickReply {
+  id: string;
+  label: string;
+}
+
+/** What the person does in the widget; the wiring (widget-main.ts) decides what follows. */
+export interface WidgetHandlers {
+  onOpen(): void;
+  onClose(): void;
+  onSend(text: string): void;
+  onQuickReply(choice: QuickReply): void;
+  onQuickExit(): void;
+}
+
+export type WidgetView = ReturnType<typeof createWidgetView>;
+
+export function createWidgetView(settings: WidgetSettings, texts: WidgetTexts, handlers: WidgetHandlers) {
+  const host = element('div');
   host.setAttribute('data-inloop-widget', '');
-  var shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
-  var root = element('div', 'root ' + settings.position);
+  const root = element('div', 'root ' + settings.position);
   // The widget's own texts are in its language, whatever the host page says (WCAG 3.1.2).
   root.lang = settings.language;
-  var launcher = element('button', 'launcher', texts.launcher);
+  const launcher = element('button', 'launcher', texts.launcher);
   launcher.type = 'button';
   launcher.setAttribute('aria-expanded', 'false');
   launcher.setAttribute('aria-controls', 'inloop-panel');
 
-  var panel = element('section', 'panel');
+  const panel = element('section', 'panel');
   panel.id = 'inloop-panel';
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'inloop-title');
-  var header = element('header');
-  var title = element('h2', '', settings.title);
+  const header = element('header');
+  const title = element('h2', '', settings.title);
   title.id = 'inloop-title';
-  var exit = element('button', 'exit', texts.quickExit);
+  const exit = element('button', 'exit', texts.quickExit);
   exit.type = 'button';
   exit.setAttribute('aria-label', texts.quickExitLabel);
-  var close = element('button', 'close', '×');
+  const close = element('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', texts.close);
   header.append(title, exit, close);
 
   // One compact line: the disclosure until the assistant's welcome says it in the log, then only
   // "Meer info" (which shows it again with the privacy line) and the office-hours notice.
-  var intro = element('div', 'intro');
-  var disclosure = element('p', 'disclosure', texts.disclosure);
-  var notice = element('span', 'notice');
-  var moreText = element('p', 'more-text', texts.privacy);
+  const intro = element('div', 'intro');
+  const disclosure = element('p', 'disclosure', texts.disclosure);
+  const notice = element('span', 'notice');
+  const moreText = element('p', 'more-text', texts.privacy);
   moreText.id = 'inloop-more';
   moreText.hidden = true;
-  var more = element('button', 'more', texts.moreInfo);
+  const more = element('button', 'more', texts.moreInfo);
   more.type = 'button';
   more.setAttribute('aria-expanded', 'false');
   more.setAttribute('aria-controls', 'inloop-more');
   // The office-hours notice and the toggle share one line of text.
-  var noticeLine = element('p', 'notice-line');
+  const noticeLine = element('p', 'notice-line');
   noticeLine.append(notice, ' ', more);
   intro.append(disclosure, noticeLine, moreText);
   // The live region wraps the list (a role on the <ol> itself would hide its items from assistive technology).
-  var logRegion = element('div', 'log');
+  const logRegion = element('div', 'log');
   logRegion.setAttribute('role', 'log');
   logRegion.setAttribute('aria-live', 'polite');
   logRegion.setAttribute('aria-label', texts.log);
   logRegion.tabIndex = 0;
-  var log = element('ol', 'messages');
+  const log = element('ol', 'messages');
   logRegion.appendChild(log);
-  var typing = element('p', 'typing', texts.typing);
+  const typing = element('p', 'typing', texts.typing);
   typing.hidden = true;
   typing.setAttribute('aria-live', 'polite');
-  var quickReplies = element('div', 'quick-replies');
+  const quickReplies = element('div', 'quick-replies');
   quickReplies.setAttribute('role', 'group');
   quickReplies.setAttribute('aria-label', texts.quickReplies);
-  var status = element('p', 'status');
+  const status = element('p', 'status');
   status.setAttribute('role', 'status');
 
-  var form = element('form');
-  var label = element('label', 'visually-hidden', texts.inputLabel);
+  const form = element('form');
+  const label = element('label', 'visually-hidden', texts.inputLabel);
   label.htmlFor = 'inloop-input';
-  var input = element('textarea');
+  const input = element('textarea');
   input.id = 'inloop-input';
   input.rows = 2;
   input.maxLength = 4000;
   input.placeholder = texts.placeholder;
-  var send = element('button', 'send', texts.send);
+  const send = element('button', 'send', texts.send);
   send.type = 'submit';
   form.append(label, input, send);
   panel.append(header, intro, logRegion, typing, quickReplies, status, form);
@@ -153,37 +181,37 @@ function createWidgetView(settings, texts, handlers) {
   document.body.appendChild(host);
 
   // Resolve the configured colour through the browser (any CSS colour works), then pick readable text for it.
-  var probe = element('span');
+  const probe = element('span');
   probe.style.color = settings.colour;
   if (!probe.style.color) probe.style.color = '#1f5fa8';
   shadow.appendChild(probe);
-  var accent = getComputedStyle(probe).color;
+  const accent = getComputedStyle(probe).color;
   probe.remove();
-  var colours = readableColours(accent);
+  const colours = readableColours(accent);
   root.style.setProperty('--accent', colours.accent);
   root.style.setProperty('--on-accent', colours.onAccent);
 
-  launcher.addEventListener('click', function () { panel.hidden ? handlers.onOpen() : handlers.onClose(); });
-  more.addEventListener('click', function () {
-    var expanded = more.getAttribute('aria-expanded') !== 'true';
+  launcher.addEventListener('click', () => (panel.hidden ? handlers.onOpen() : handlers.onClose()));
+  more.addEventListener('click', () => {
+    const expanded = more.getAttribute('aria-expanded') !== 'true';
     more.setAttribute('aria-expanded', String(expanded));
     more.textContent = expanded ? texts.lessInfo : texts.moreInfo;
     moreText.hidden = !expanded;
     intro.classList.toggle('expanded', expanded);
   });
-  close.addEventListener('click', function () { handlers.onClose(); });
-  exit.addEventListener('click', function () { handlers.onQuickExit(); });
-  panel.addEventListener('keydown', function (event) {
+  close.addEventListener('click', () => handlers.onClose());
+  exit.addEventListener('click', () => handlers.onQuickExit());
+  panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') handlers.onClose();
   });
-  form.addEventListener('submit', function (event) {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    var text = input.value.trim();
+    const text = input.value.trim();
     if (!text) return;
     input.value = '';
     handlers.onSend(text);
   });
-  input.addEventListener('keydown', function (event) {
+  input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       form.requestSubmit();
@@ -191,34 +219,34 @@ function createWidgetView(settings, texts, handlers) {
   });
 
   // The log follows the newest message unless the resident scrolled up to read.
-  var followNewest = true;
-  logRegion.addEventListener('scroll', function () {
+  let followNewest = true;
+  logRegion.addEventListener('scroll', () => {
     followNewest = logRegion.scrollTop + logRegion.clientHeight >= logRegion.scrollHeight - 8;
   });
 
   /** Called after everything that changes the log's size (buttons, typing line, status) is drawn. */
-  function scrollToNewest() {
+  function scrollToNewest(): void {
     logRegion.scrollTop = logRegion.scrollHeight;
     followNewest = true;
     // In a panel shorter than its content (320 x 256), bring the end of the log into the panel's view too.
     if (panel.scrollHeight > panel.clientHeight) panel.scrollTop = panel.scrollHeight;
   }
   if (typeof ResizeObserver === 'function') {
-    new ResizeObserver(function () { if (followNewest) logRegion.scrollTop = logRegion.scrollHeight; }).observe(logRegion);
+    new ResizeObserver(() => { if (followNewest) logRegion.scrollTop = logRegion.scrollHeight; }).observe(logRegion);
   }
 
   // A phone (coarse pointer): focus waits on the log, then goes to the next first button, so the
   // on-screen keyboard does not pop up over the choices. Elsewhere focus goes to the input.
-  var coarsePointer = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
-  var focusNextChoice = false;
+  const coarsePointer = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+  let focusNextChoice = false;
 
-  function showQuickReplies(choices) {
+  function showQuickReplies(choices: QuickReply[] | undefined): void {
     quickReplies.replaceChildren();
-    (choices || []).forEach(function (choice) {
-      var button = element('button', '', choice.label);
+    for (const choice of choices ?? []) {
+      const button = element('button', '', choice.label);
       button.dir = 'auto';
       button.type = 'button';
-      button.addEventListener('click', function () {
+      button.addEventListener('click', () => {
         handlers.onQuickReply(choice);
         // The pressed button is gone now: focus never falls back to <body>.
         if (coarsePointer) {
@@ -229,8 +257,8 @@ function createWidgetView(settings, texts, handlers) {
         }
       });
       quickReplies.appendChild(button);
-    });
-    var first = quickReplies.querySelector('button');
+    }
+    const first = quickReplies.querySelector('button');
     if (first && focusNextChoice && shadow.activeElement === logRegion) {
       focusNextChoice = false;
       first.focus({ preventScroll: true });
@@ -238,25 +266,25 @@ function createWidgetView(settings, texts, handlers) {
   }
 
   // Full screen on a phone: the page behind is inert, so focus and a screen reader stay in the chat.
-  var fullScreen = window.matchMedia ? window.matchMedia('(max-width: 480px)') : { matches: false };
-  var madeInert = [];
-  function setPageInert(inert) {
-    madeInert.forEach(function (node) { node.inert = false; });
+  const fullScreen: MediaQueryList | null = window.matchMedia ? window.matchMedia('(max-width: 480px)') : null;
+  let madeInert: HTMLElement[] = [];
+  function setPageInert(inert: boolean): void {
+    for (const node of madeInert) node.inert = false;
     madeInert = [];
     panel.removeAttribute('aria-modal');
-    if (!inert || !fullScreen.matches) return;
+    if (!inert || !fullScreen?.matches) return;
     panel.setAttribute('aria-modal', 'true');
-    Array.prototype.forEach.call(document.body.children, function (node) {
-      if (node !== host && !node.inert && node.tagName !== 'SCRIPT') {
+    for (const node of Array.from(document.body.children)) {
+      if (node instanceof HTMLElement && node !== host && !node.inert && node.tagName !== 'SCRIPT') {
         node.inert = true;
         madeInert.push(node);
       }
-    });
+    }
   }
-  if (fullScreen.addEventListener) fullScreen.addEventListener('change', function () { setPageInert(!panel.hidden); });
+  if (fullScreen?.addEventListener) fullScreen.addEventListener('change', () => setPageInert(!panel.hidden));
 
   return {
-    open: function () {
+    open(): void {
       panel.hidden = false;
       root.classList.add('open');
       launcher.setAttribute('aria-expanded', 'true');
@@ -264,20 +292,20 @@ function createWidgetView(settings, texts, handlers) {
       input.focus({ preventScroll: true });
       scrollToNewest(); // the header ("Snel weg", close) and the input are sticky, so they stay in view
     },
-    close: function () {
+    close(): void {
       panel.hidden = true;
       root.classList.remove('open');
       launcher.setAttribute('aria-expanded', 'false');
       setPageInert(false);
       launcher.focus();
     },
-    isOpen: function () { return !panel.hidden; },
-    addMessage: function (message) {
-      var item = element('li', 'message ' + (message.author || 'assistant') + (message.tone === 'crisis' ? ' crisis' : ''));
-      item.appendChild(element('span', 'author', (texts.authors[message.author] || texts.authors.assistant) + ':'));
+    isOpen: (): boolean => !panel.hidden,
+    addMessage(message: ShownMessage): HTMLSpanElement {
+      const item = element('li', 'message ' + (message.author || 'assistant') + (message.tone === 'crisis' ? ' crisis' : ''));
+      item.appendChild(element('span', 'author', `${texts.authors[message.author ?? 'assistant'] || texts.authors.assistant}:`));
       // The message in its own language (WCAG 3.1.2) when the server knows it; the author label stays in the interface's.
       // Arabic reads right to left; any other text takes its direction from itself.
-      var body = element('span', 'body');
+      const body = element('span', 'body');
       if (message.lang) body.lang = message.lang;
       body.dir = message.lang === 'ar' ? 'rtl' : 'auto';
       if (message.tone === 'crisis') appendWithCrisisLinks(body, message.text);
@@ -292,23 +320,23 @@ function createWidgetView(settings, texts, handlers) {
       return body;
     },
     /** Marks a shown line's language once the server says it (a line the resident typed here). */
-    setMessageLanguage: function (body, lang) {
+    setMessageLanguage(body: HTMLElement, lang: string | null | undefined): void {
       if (!lang) return;
       body.lang = lang;
       body.dir = lang === 'ar' ? 'rtl' : 'auto';
     },
-    clearMessages: function () {
+    clearMessages(): void {
       log.replaceChildren();
       intro.classList.remove('collapsed');
       showQuickReplies([]);
     },
-    setTyping: function (active) {
+    setTyping(active: boolean): void {
       typing.hidden = !active;
       if (followNewest) scrollToNewest();
     },
-    setNotice: function (text) { notice.textContent = text || ''; },
-    setStatus: function (text) { status.textContent = text || ''; },
-    remove: function () {
+    setNotice(text: string | null | undefined): void { notice.textContent = text || ''; },
+    setStatus(text: string | null | undefined): void { status.textContent = text || ''; },
+    remove(): void {
       setPageInert(false);
       host.remove();
     },

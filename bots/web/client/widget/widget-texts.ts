@@ -1,15 +1,57 @@
-// Settings come from the <script> tag's data attributes; read now, while currentScript is still this script.
-var widgetScriptElement = document.currentScript;
+/** What a site sets on the <script> tag (docs/operators/web-widget.md), resolved to the widget's settings. */
+export interface WidgetSettings {
+  /** The Inloop origin the chat API is on. */
+  server: string;
+  title: string;
+  colour: string;
+  language: WidgetLanguage;
+  position: 'bottom-right' | 'bottom-left';
+  exitUrl: string;
+  remember: 'device' | 'tab';
+}
 
-function readWidgetSettings(element) {
-  var data = (element && element.dataset) || {};
-  var source = element && element.src ? new URL(element.src, location.href) : new URL(location.href);
-  var language = data.language === 'en' ? 'en' : 'nl';
+export type WidgetLanguage = 'nl' | 'en';
+export type MessageAuthor = 'resident' | 'assistant' | 'worker' | 'system';
+
+/** The widget's own words, once per interface language; the conversation itself comes from the server. */
+export interface WidgetTexts {
+  launcher: string;
+  close: string;
+  quickExit: string;
+  quickExitLabel: string;
+  disclosure: string;
+  moreInfo: string;
+  lessInfo: string;
+  privacy: string;
+  log: string;
+  inputLabel: string;
+  placeholder: string;
+  send: string;
+  quickReplies: string;
+  typing: string;
+  authors: Record<MessageAuthor, string>;
+  offline: string;
+  startFailed: string;
+  sendFailed: string;
+  newSession: string;
+}
+
+/** The widget's <script> element, or null; read at once by the caller, while currentScript is still this script. */
+export function currentWidgetScript(): HTMLScriptElement | null {
+  const script = document.currentScript;
+  return script instanceof HTMLScriptElement ? script : null;
+}
+
+/** Settings come from the <script> tag's data attributes. */
+export function readWidgetSettings(element: HTMLScriptElement | null): WidgetSettings {
+  const data: DOMStringMap = element?.dataset ?? {};
+  const source = element?.src ? new URL(element.src, location.href) : new URL(location.href);
+  const language: WidgetLanguage = data.language === 'en' ? 'en' : 'nl';
   return {
     server: data.server ? new URL(data.server, location.href).origin : source.origin,
     title: data.title || (language === 'en' ? 'Chat with the neighbourhood team' : 'Chat met het wijkteam'),
     colour: data.colour || data.color || '#1f5fa8',
-    language: language,
+    language,
     position: data.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
     // Where "Snel weg" goes: somewhere that looks like ordinary browsing.
     exitUrl: data.exitUrl || 'https://www.google.com/search?q=weer',
@@ -18,7 +60,7 @@ function readWidgetSettings(element) {
   };
 }
 
-var widgetTexts = {
+export const widgetTexts: Record<WidgetLanguage, WidgetTexts> = {
   nl: {
     launcher: 'Chat met ons',
     close: 'Chat sluiten',
