@@ -23,7 +23,7 @@ const runtime = await createRuntimeOrExit(configuration, { logger: createLogger(
 try {
   const { organisation, socialMap } = configuration;
   const reports = createReportActions({
-    workers: runtime.store, reports: runtime.store, clock: runtime.clock,
+    workers: runtime.store, reports: runtime.store, collectiveOffers: runtime.store, clock: runtime.clock,
     settings: { neighbourhoodNames: organisation.neighbourhoods?.names ?? [], officeHours: organisation.officeHours, socialMap, intakeIdleHours: organisation.reports.intakeIdleHours },
   });
   const period = reportPeriod(values.from, values.to, runtime.clock.now());

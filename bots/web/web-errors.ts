@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
+import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, CollectiveOfferError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { deskRefusalText, workerTexts } from './worker-texts.js';
@@ -61,6 +61,9 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     }
     if (error instanceof ReportPeriodError) return reply.status(400).send({ error: workerTexts.reportPeriod });
     if (error instanceof ClosingOutcomeError) return reply.status(422).send({ error: workerTexts.closingOutcome[error.problem], reason: error.problem });
+    if (error instanceof CollectiveOfferError) {
+      return reply.status(error.problem === 'no-signal' ? 404 : 409).send({ error: workerTexts.collectiveOffer[error.problem], reason: error.problem });
+    }
     const statusCode = (error as FastifyError).statusCode ?? 500;
     if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
     if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });

@@ -1,4 +1,4 @@
-import type { ClosingOutcomeError, DeskPermissionError } from '../../core/errors.js';
+import type { ClosingOutcomeError, CollectiveOfferError, DeskPermissionError } from '../../core/errors.js';
 
 /**
  * Every Dutch answer the inbox API gives a worker, in one place (worker screens are Dutch). What a
@@ -33,6 +33,7 @@ export const workerTexts = {
   chooseRole: 'Kies een rol.',
   chooseRequestCase: 'Kies de hulpvraag die bij dit aanbod past.',
   bothResidentsConsent: 'Beide inwoners moeten eerst toestemming geven.',
+  chooseCollectiveOffer: 'Kies een aanbod, of beschrijf het nieuwe aanbod (hoogstens 200 tekens).',
 
   // What the desk refuses (web-errors.ts)
   claimedByColleague: 'Een collega heeft deze zaak net opgepakt. Kies een andere zaak.',
@@ -51,6 +52,10 @@ export const workerTexts = {
     'unknown-partner': 'Die partner staat niet op de sociale kaart.',
     'unknown-domain': 'Kies leefgebieden uit de lijst.',
   } satisfies Record<ClosingOutcomeError['problem'], string>,
+  collectiveOffer: {
+    'no-signal': 'Dit signaal staat nu niet (meer) op het dashboard. Laad het dashboard opnieuw.',
+    'already-started': 'Voor dit signaal is al een collectief aanbod gestart. Laad het dashboard opnieuw om te zien welk.',
+  } satisfies Record<CollectiveOfferError['problem'], string>,
 } as const;
 
 /** What the inbox says when the desk refuses (docs/operators/security.md, "What a worker may do"). */

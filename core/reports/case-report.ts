@@ -1,4 +1,5 @@
 import type { IntakeStop, ReportRecord } from '../ports/report-store.js';
+import type { CollectiveOfferStart } from '../ports/collective-offer-store.js';
 import { channelIds } from '../ports/conversation-ref.js';
 import { availabilityAt, type OfficeHours } from '../office-hours/office-hours.js';
 import { closingOutcomeIds } from '../outcomes/closing-outcome.js';
@@ -44,6 +45,16 @@ export interface SignalCard extends Omit<Signal, 'pValue' | 'expected'> {
   text: string;
   /** Collective offers of the social map for the topic, in every wijk or in this one. */
   offers: Array<{ name: string; place: string; hours: string }>;
+  /** The collective offer a coordinator started for this wijk and topic, or null. */
+  collectiveOffer: CollectiveOfferCard | null;
+}
+
+/** What was started and when (ISO); no one's name, except `startedBy` on the dashboard (labels=1). */
+export interface CollectiveOfferCard {
+  offer: string;
+  startedAt: string;
+  /** The coordinator's display name: only for the dashboard, never in the municipality's JSON or CSV. */
+  startedBy?: string;
 }
 
 export interface CaseReport {
@@ -161,15 +172,22 @@ function neighbourhoodCells(records: ReportRecord[], names: string[], total: num
   return suppressSmallCells(counts, total, minimum);
 }
 
-function signalCard(signal: Signal, socialMap: SocialMap, baselineWeeks: number): SignalCard {
+/** The start recorded for a signal's wijk and topic (the store gives the latest per cell). */
+export function startOf(starts: CollectiveOfferStart[], signal: Pick<Signal, 'neighbourhood' | 'topic'>): CollectiveOfferStart | undefined {
+  return starts.find((start) => start.neighbourhood === signal.neighbourhood && start.topic === signal.topic);
+}
+
+function signalCard(signal: Signal, socialMap: SocialMap, baselineWeeks: number, starts: CollectiveOfferStart[]): SignalCard {
   const label = topicTable[signal.topic].label.nl;
   const perMonth = signal.baselinePerMonth.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
   const { pValue: _pValue, expected: _expected, ...shown } = signal;
+  const started = startOf(starts, signal);
   return {
     ...shown,
     topicLabel: label,
     text: `${signal.count} vragen over ${label.toLocaleLowerCase('nl')} in ${signal.neighbourhood} in ${signal.windowWeeks} weken; de ${baselineWeeks} weken daarvoor ${perMonth} per maand.`,
     offers: collectiveOffersFor(socialMap, signal.topic, signal.neighbourhood).map(({ name, place, hours }) => ({ name, place, hours })),
+    collectiveOffer: started ? { offer: started.offer, startedAt: started.startedAt.toISOString() } : null,
   };
 }
 
@@ -191,7 +209,9 @@ function satisfactionFigure(records: ReportRecord[], minimum: number): Satisfact
  * The report for a period: every count under the minimum suppressed (null), and no total that
  * lets a suppressed cell be worked out (core/reports/small-cells.ts).
  */
-export function buildCaseReport(records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12, intakeStops: IntakeStop[] = []): CaseReport {
+export function buildCaseReport(
+  records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12, intakeStops: IntakeStop[] = [], collectiveOfferStarts: CollectiveOfferStart[] = [],
+): CaseReport {
   const minimum = settings.minimumCell ?? defaultMinimumCell;
   const inPeriod = records.filter((record) => record.openedAt >= period.from && record.openedAt < period.to);
   const total = shownTotal(inPeriod.length, minimum);
@@ -235,6 +255,6 @@ export function buildCaseReport(records: ReportRecord[], period: Period, setting
     },
     satisfaction: satisfactionFigure(inPeriod, minimum),
     intakeDropOff: intakeDropOff(intakeStops, settings.intakeIdleHours ?? defaultIntakeIdleHours, minimum),
-    signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks)),
+    signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks, collectiveOfferStarts)),
   };
 }

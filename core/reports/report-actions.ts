@@ -1,8 +1,10 @@
-import { CoordinatorOnlyError, NotFoundError, ReportPeriodError } from '../errors.js';
+import { ReportPeriodError } from '../errors.js';
 import type { Clock } from '../ports/clock.js';
+import type { CollectiveOfferStart, CollectiveOfferStore } from '../ports/collective-offer-store.js';
 import type { ReportStore } from '../ports/report-store.js';
 import type { WorkerStore } from '../ports/worker-store.js';
-import { buildCaseReport, type CaseReport, type Period, type ReportSettings } from './case-report.js';
+import { requireCoordinator } from './require-coordinator.js';
+import { buildCaseReport, type CaseReport, type Period, type ReportSettings, type SignalCard, startOf } from './case-report.js';
 import { reportCsv } from './report-csv.js';
 import { defaultIntakeIdleHours } from './intake-drop-off.js';
 import { defaultSignalSettings, detectSignals, signalPeriod, type SignalSettings } from './signals.js';
@@ -26,6 +28,7 @@ export function reportPeriod(from: string | undefined, to: string | undefined, n
 export interface ReportDependencies {
   workers: Pick<WorkerStore, 'findWorkerById'>;
   reports: ReportStore;
+  collectiveOffers: Pick<CollectiveOfferStore, 'listCollectiveOfferStarts'>;
   clock: Clock;
   settings: ReportSettings;
   signals?: SignalSettings;
@@ -37,28 +40,32 @@ export interface ReportDependencies {
  * which has the database already.
  */
 export function createReportActions(dependencies: ReportDependencies) {
-  const { workers, reports, clock, settings } = dependencies;
+  const { workers, reports, collectiveOffers, clock, settings } = dependencies;
   const signalSettings = dependencies.signals ?? defaultSignalSettings;
 
-  async function requireCoordinator(workerId: string | null) {
-    if (workerId === null) return;
-    const worker = await workers.findWorkerById(workerId);
-    if (!worker) throw new NotFoundError('worker', workerId);
-    if (worker.permission !== 'coordinator') throw new CoordinatorOnlyError('read reports and signals');
-  }
-
-  async function report(workerId: string | null, period: Period): Promise<CaseReport> {
-    await requireCoordinator(workerId);
+  /** `startedBy`: the dashboard names who started a collective offer; the municipality's report does not. */
+  async function report(workerId: string | null, period: Period, { startedBy = false } = {}): Promise<CaseReport> {
+    if (workerId !== null) await requireCoordinator(workers, workerId, 'read reports and signals');
     const now = clock.now();
     const signalWindow = signalPeriod(now, signalSettings);
     // A conversation counts as stopped in the intake once it has been quiet for the idle time.
     const quietBefore = new Date(Math.min(period.to.getTime(), now.getTime() - (settings.intakeIdleHours ?? defaultIntakeIdleHours) * 60 * 60 * 1000));
-    const [records, signalRecords, intakeStops] = await Promise.all([
+    // A start counts for a signal over the signal's weeks (core/reports/collective-offer-actions.ts).
+    const [records, signalRecords, intakeStops, starts] = await Promise.all([
       reports.listReportRecords(period.from, period.to),
       reports.listReportRecords(signalWindow.from, signalWindow.to),
       quietBefore > period.from ? reports.listIntakeStops(period.from, quietBefore) : Promise.resolve([]),
+      collectiveOffers.listCollectiveOfferStarts(signalWindow.from),
     ]);
-    return buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks, intakeStops);
+    const built = buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks, intakeStops, starts);
+    return startedBy ? { ...built, signals: await Promise.all(built.signals.map((card) => namedStart(card, starts))) } : built;
+  }
+
+  async function namedStart(card: SignalCard, starts: CollectiveOfferStart[]): Promise<SignalCard> {
+    const start = startOf(starts, card);
+    if (!card.collectiveOffer || !start) return card;
+    const coordinator = await workers.findWorkerById(start.startedBy);
+    return { ...card, collectiveOffer: { ...card.collectiveOffer, startedBy: coordinator?.displayName ?? 'een collega' } };
   }
 
   return {

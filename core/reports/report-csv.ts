@@ -43,7 +43,11 @@ export function reportCsv(report: CaseReport, socialMap: SocialMap): string {
   const { intakeDropOff } = report;
   rows.push(['Gestopt in de intake', `Gesprekken zonder zaak, ${intakeDropOff.idleHours} uur stil bij een vraag`, intakeDropOff.stopped]);
   for (const [key, count] of Object.entries(intakeDropOff.atStep)) rows.push(['Gestopt in de intake', intakeStepLabel(key), count]);
-  for (const signal of report.signals) rows.push(['Signaal', signal.text, signal.count]);
+  for (const signal of report.signals) {
+    rows.push(['Signaal', signal.text, signal.count]);
+    const started = signal.collectiveOffer;
+    if (started) rows.push(['Signaal', `Collectief aanbod gestart op ${started.startedAt.slice(0, 10)}: ${started.offer}`, null]);
+  }
   const lines = [['onderdeel', 'categorie', 'aantal'], ...rows].map((row) => row.map(field).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -47,6 +47,7 @@ describe('intake drop-off', () => {
           return Array.from({ length: 7 }, () => stop('neighbourhood'));
         },
       },
+      collectiveOffers: { listCollectiveOfferStarts: async () => [] },
       clock: { now: () => at },
       settings: { neighbourhoodNames: [], officeHours: defaultOfficeHours, socialMap, intakeIdleHours: 48 },
     });
