@@ -675,3 +675,9 @@ describe('Polish after files x, y, z and za: a knife threatened, a beating told 
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Polish after the t3 training file: "nie myślę o tym, żeby coś sobie zrobić" is a denial', () => {
+  it('is not the crisis answer', () => {
+    expect(detectSafety('Nie, nie myślę o tym żeby sobie coś zrobić, tylko jestem zmęczona. Gdzie jest grupa dla matek?', { learned: false }).tier).not.toBe('crisis');
+  });
+});

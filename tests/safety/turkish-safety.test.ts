@@ -440,3 +440,12 @@ describe('Turkish after files x, y, z and za: "yeter vurma" heard from a neighbo
     expect(detectSafety('Yan dairede bir kadın "yapma vurma" diye bağırıyor, çocuk da ağlıyor', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
   });
 });
+
+describe('Turkish after the t3 training file: pills gathered and counted by a worn-out carer', () => {
+  it('old pills kept in a box and "if I were not there they would care better" is asked about', () => {
+    expect(detectSafety('Babamın eski ilaçlarını bir kutuda topladım, her akşam sayıyorum. Ben olmasam belediye ona bakar.', { learned: false }).tier).not.toBe('none');
+  });
+  it('pills counted alone are no signal', () => {
+    expect(detectSafety('Annemin haplarını sayıyorum, eczane eksik vermiş, kime sorayım?', { learned: false }).tier).toBe('none');
+  });
+});

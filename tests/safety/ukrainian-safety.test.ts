@@ -687,3 +687,9 @@ describe('Ukrainian after files x, y, z and za: leaving life, a knife shown, a c
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Ukrainian after the t3 training file: "if you tell, then ..." said to a child', () => {
+  it('a neighbour who says "if you tell, then your dad will die" is asked about', () => {
+    expect(detectSafety('Тренер сказав доньці: якщо розкажеш, то тебе виженуть з команди і мама плакатиме', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
+  });
+});
