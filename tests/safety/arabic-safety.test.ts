@@ -409,3 +409,64 @@ describe('Arabic after file t: a fire asked about as a possibility, a smoke dete
     expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
   });
 });
+
+describe('the Arabic families added after files x, y, z and za (new sentences, not the read misses)', () => {
+  it.each([
+    // Something taken at a party, then not waking, breathing slowly or the heart weak (script, Levantine, Darija and Egyptian arabizi).
+    ['صاحبي خد حبوب كتير بالحفلة ومش بيصحى، نفسه بطيء', 'emergency'],
+    ['sa7bi bala3 7obob f l7afla w ma kayfi9ch, nafaso bati2', 'emergency'],
+    ['5ayti 5adet 7agat fel party w mesh bet2oum, 2albaha da3if', 'emergency'],
+    ['رفيقي شرب كتير وما عم يصحى وقلبه ضعيف', 'emergency'],
+    // Eyes open and no answer; fallen in the street and no answer.
+    ['عيونه مفتوحين بس ما عم يرد علينا', 'emergency'],
+    ['واحد وقع بالشارع وما عم يرد علينا', 'emergency'],
+    ['wa7ed ta7 f chari3 w ma kayjawbch', 'emergency'],
+    // "A secret between us" and a night visit to the child's room.
+    ['خالي بيقلي هاد سر بيناتنا وبيجي على غرفتي بالليل لما الكل نايم', 'violence'],
+    ['3ammo byo2ol da ser benna w byodkhol 2odti bel leil', 'violence'],
+    ['khali kaygoul lia sir binatna w kayji l bit dyali f lil', 'violence'],
+    // "Enough, you'll kill me" heard; a brother who will "wash the shame".
+    ['سمعت جارتنا عم تصرخ بس رح تموتني وبعدين سكتت', 'violence'],
+    ['sme3t jartna katgheyet kefaya hatmawetni', 'violence'],
+    ['khouya gal ila rja3t l dar ghadi yghsel l3ar', 'violence'],
+    ['ابن عمي قال رح يغسل عاره بدمي اذا ما رجعت', 'violence'],
+    // Told in the past tense but with "a moment ago": still now.
+    ['كان يضربني قبل شوي وهلق طلع من البيت', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // Breathing slowly, told without more; screams and then a sudden silence.
+    ['جدي نفسه بطيء كتير اليوم', 'emergency'],
+    ['سمعت صراخ من الشقة اللي فوقنا وبعدين فجاه سكتت', 'violence'],
+    ['الجيران كانو عم يصرخو وبعدين فجاه سكت كل شي', 'violence'],
+    // Things given away and not knowing whether one will still be here.
+    ['عطيت اللابتوب لاخوي وما بعرف اذا بعد اسبوع رح كون هون', 'suicide'],
+    ['3tit l laptop dyali l khouya, ma n3ref wach ghadi nkoun hna ba3d simana', 'suicide'],
+    // A threat said with Darija laughter (hhh): asked about rather than answered.
+    ['khouya ghadi y9telni hhh 7it kharjt tobilto', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Not being home for an appointment; not getting up for school or before noon; a racing heart before an exam; no reply after a party.
+    'ما بعرف اذا رح كون بالبيت بكرا للموعد',
+    'مش عارف اذا هكون هنا الساعة ٣',
+    'ابني مش بيقوم للمدرسة كل يوم مشكلة',
+    'جوزي ما بيصحى غير الضهر',
+    'قلبي بيدق بسرعة لما بخاف من الامتحان',
+    'بعد الحفلة ما رد على رسايلي من امبارح',
+    // Dying of laughter; waiting or tiredness that "kills" (Iraqi كتل); a film watched; past and over.
+    'بس هتموتني من الضحك يا بنتي',
+    'الانتظار كتلني، بدي اعرف شو صار بطلب اللجوء',
+    'التعب كاتلني من الصبح',
+    'chrikat lgaz ghadi t9telni b lfatoura dyal had chher',
+    'شفنا فيلم فيه الزوج بيضرب مرته، وابني صار يسأل',
+    'كنت ف واحد الوقت كنفكر نقتل راسي، دابا الحمد لله مزيان',
+    'كان طليقي يهددني ويضربني بالبلد، هاد الشي خلص وهلق انا بامان',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

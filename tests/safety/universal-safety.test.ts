@@ -154,3 +154,73 @@ describe('plain families from files train-w2 to w5 in languages the intake does 
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('families added after files x, y, z and za in languages the intake does not speak (new sentences)', () => {
+  it.each([
+    // A knife to the throat; hit told in the past; "said he will kill me".
+    ['Mi cuñado le puso una navaja en la garganta a mi hermana anoche', 'violence'],
+    ['Il lui a mis un couteau sous la gorge devant les enfants', 'violence'],
+    ['Er hat ihr ein Messer an den Hals gehalten', 'violence'],
+    ['mi novio me pegó ayer y me dijo que me va a matar', 'violence'],
+    ["il m'a frappée hier soir, j'ai peur", 'violence'],
+    ['Mein Mann hat mich gestern geschlagen', 'violence'],
+    // Not wanting to live said with "rabo" (Somali); "before ... now he hits me" stays now.
+    ['ma rabo inaan noolaado mar dambe', 'suicide'],
+    ['Früher hat er nur geschrien, jetzt schlägt er mich', 'violence'],
+    // Medicines put aside "just in case".
+    ["J'ai gardé de côté tous mes somnifères, au cas où", 'suicide'],
+    ['He juntado muchas pastillas por si acaso', 'suicide'],
+    // Something taken at a party, then not reacting, not waking, breathing flat.
+    ['mi prima se metió algo en la discoteca y no reacciona, respira muy lento', 'emergency'],
+    ['mon pote a pris un truc en soirée, il respire à peine', 'emergency'],
+    ['Mein Freund hat auf der Party was genommen und atmet ganz flach', 'emergency'],
+    // Not seen for days, and no answer at the door or a dog howling.
+    ['Vecina de la 5 nu a mai ieșit de trei zile și nu deschide la ușă', 'emergency'],
+    ['La vecina no la hemos visto desde hace cuatro días y el perro aúlla sin parar', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // "God take me"; medicines put aside without more; things given away with a place, a will, a morning "easier for all".
+    ['Dios llévame ya, no aguanto', 'suicide'],
+    ['Hooyo waxay tiri Alle ha i qaado, cunto ma cunto', 'suicide'],
+    ["J'ai mis de côté des médicaments", 'suicide'],
+    ['He dado todas mis cosas a mi hermana y esta noche voy al puente', 'suicide'],
+    ['Ich habe fast alles verschenkt. Morgen ist es für euch alle leichter.', 'suicide'],
+    ['بابام وصیت نامه نوشت و امشب می‌خواد بره کنار پل', 'suicide'],
+    ['Bunica mea a scris testamentul și nu mai mănâncă de o săptămână, nu mai are rost zice', 'suicide'],
+    // A threat to find her or to take the children.
+    ['mi ex dice que nos va a encontrar', 'violence'],
+    ['Il menace de prendre les enfants si je pars', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // A fright, the flu, "that struck me"; waking for school; waiting for the municipality.
+    'me pegó un susto tremendo el perro',
+    "ça m'a frappé, ce film",
+    'se me pegó la gripe de mi hijo',
+    'mi hijo no despierta para ir al colegio',
+    'Ich kann nicht mehr warten auf die Gemeente, wie lange noch?',
+    // Years ago and now well (Spanish, French, German, Romanian, Farsi).
+    'Hace tres años quise morir, ahora estoy bien y quiero ser voluntaria',
+    "Il y a deux ans je voulais me suicider, aujourd'hui je vais bien",
+    'Vor zwei Jahren wollte ich nicht mehr leben, jetzt geht es mir gut',
+    'Acum doi ani voiam să mor, acum sunt bine',
+    'چند سال پیش به خودکشی فکر میکردم، الان خوبم',
+    // Said not to be so, or long ago and over (German, Romanian, Somali, Farsi).
+    'Früher habe ich oft an Selbstmord gedacht, das ist lange her und heute geht es mir gut',
+    'nimeni nu mă bate, vreau doar un curs de olandeză',
+    'ma rabo inaan is dilo, kaliya shaqo ayaan u baahanahay',
+    'هیچوقت به خودکشی فکر نکردم، فقط دنبال کار هستم',
+    'aabbahay wuu i garaaci jiray, hadda waan nabad qabaa',
+    // A bridge for an appointment, a group chat after a party, a will at the notary.
+    'je vais au pont Neuf demain pour un rendez-vous',
+    'la fiesta fue genial, nadie responde en el grupo',
+    "j'ai écrit mon testament chez le notaire, c'est normal à mon âge?",
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

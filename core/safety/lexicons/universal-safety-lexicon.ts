@@ -9,12 +9,41 @@ import { G, type SafetyLexicon } from '../safety-lexicon.js';
  * families kept here: wanting to die, to end it or not to wake up, a bridge or pills with that
  * intent; a threat to kill, being beaten, a knife; someone not breathing, unconscious, bleeding a
  * lot, or who took many pills and will not wake. Threats to kill need a telling verb or a knife
- * ("a dit qu'il va me tuer"), because "ma mère va me tuer" is said of bad marks.
+ * ("a dit qu'il va me tuer"), because "ma mère va me tuer" is said of bad marks. Beside them, what
+ * is asked about (concern), weak signs that ask when two come together (a farewell told as a story,
+ * someone not seen for days), the past told as over ("преди години ..., сега съм добре") and
+ * bystanders. French apostrophes are dropped by folding: "m'a frappée" reads "ma frappee".
  */
+/** Medicines, in French, Spanish, German, Portuguese and Romanian. */
+const medicines = '(?:medicaments?|cachets|pilules|comprimes|somniferes|pastillas|medicamentos|pildoras|somniferos|tabletten|medikamente|schlaftabletten|remedios|pilulas|pastile|pastilele|medicamente|medicamentele|somnifere|tablete)';
+/** Put aside, saved up or hidden (not "kept in the fridge"). */
+const putAside =
+  '(?:mis de cote|mets de cote|garde de cote|gardees? de cote|cache|caches|cachee|cachees|stocke|stockes|accumule|accumules|amasse|aparte|apartado|apartadas|junte|juntado|juntadas|acumule|acumulado|acumuladas|escondi|escondido|escondidas|gesammelt|gehortet|versteckt|beiseite gelegt|zur seite gelegt|sammle|horte|juntei|acumulei|separei|am strans|am adunat|am pus deoparte|am ascuns|strang|adun)';
+/** "Just in case": what makes medicines put aside a plan. */
+const justInCase = '(?:au cas ou|on ne sait jamais|por si acaso|por si las moscas|fur den fall|fur alle falle|falls (?:ich|es)|caso precise|para o caso|pentru orice eventualitate|la nevoie|just in case)';
+/** A knife or a gun, and the neck or the throat it is put to. */
+const blade = '(?:cuchillo|navaja|pistola|couteau|lame|pistolet|flingue|messer|pistole|faca|cutit|cutitul|нож|ножа|چاقو|mindi|middi)';
+const throat = '(?:cuello|garganta|gorge|cou|hals|kehle|pescoco|gat|gatul|beregata|врата|гърлото|шията|گلو|گلویش|گلوم|گردن|گردنش|qoorta|qoortiisa|qoorteeda|luqunta)';
+/** Not waking, not reacting, breathing strangely or slowly: only an emergency after something taken or a party. */
+const unresponsive =
+  '(?:no (?:se )?(?:despierta|reacciona)(?! (?:para|a tiempo|temprano|antes|hasta)(?![\\p{L}\\p{N}]))|respira (?:muy |super |bastante |un poco )?(?:raro|mal|lento|despacio|poco|con dificultad)|ne se reveille (?:pas|plus)|ne reagit (?:pas|plus)|respire (?:tres |super )?(?:mal|bizarre\\p{L}*|lentement|a peine|difficilement)|wacht nicht (?:mehr )?auf|reagiert nicht(?: mehr)?|atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)|nao (?:acorda|reage)|respira (?:muito )?(?:mal|devagar|estranho)|nu se (?:trezeste|misca)|nu reactioneaza|respira (?:foarte )?(?:greu|ciudat|rar)|не (?:се събужда|реагира)|диша (?:трудно|странно|бавно))';
+/** Something taken (drugs, pills, drink) or a party. */
+const tookSomething =
+  '(?:se (?:tomo|metio|bebio)|ha tomado|se ha tomado|metio|bebio|fiesta|discoteca|a pris|a bu|a avale|soiree|fete|teuf|genommen|geschluckt|getrunken|party|tomou|bebeu|engoliu|festa|a luat|a baut|a inghitit|petrecere|petrecerea|взе|изпи|глътна|купон\\p{L}*|парти)';
+/** Days not seen or not out, in Romanian, Spanish, French, German, Portuguese, Bulgarian, Somali, Farsi. */
+const daysUnseen =
+  `(?:nu (?:l |o )?(?:a|am|au) (?:mai )?(?:iesit|vazut|deschis|fost vazut\\p{L}*) ${G(3)}(?:de|din) (?:\\d+|doua|trei|patru|cinci|sase|sapte|cateva|multe) (?:zile|saptamani|saptamana)|no (?:lo |la |le )?(?:he|hemos|han|ha)? ?(?:visto|salido|sale) ${G(3)}(?:desde hace|hace|en) (?:\\d+|dos|tres|cuatro|cinco|seis|varios|unos) dias|(?:pas vue?|pas vu|pas sorti\\p{L}*) depuis (?:\\d+|deux|trois|quatre|cinq|plusieurs|des) jours|(?:seit|schon) (?:\\d+|zwei|drei|vier|funf|mehreren|ein paar|einigen) (?:tagen|wochen) ${G(4)}nicht (?:mehr )?(?:gesehen|raus\\p{L}*|draussen)|nao (?:o |a )?(?:vejo|vi|vimos|sai|saiu) ${G(2)}(?:ha|faz) (?:\\d+|dois|tres|quatro|cinco|varios) dias|не (?:съм|сме|е) (?:я |го )?(?:виждал\\p{L}*|излизал\\p{L}*) ${G(2)}(?:от )?(?:\\d+|два|три|четири|пет|няколко) (?:дни|седмици)|(?:ma|maan) (?:arag|aragnay|arkin|arkay) ${G(3)}(?:\\d+|laba|saddex|afar|shan) (?:maalmood|maalin|toddobaad)|(?:چند|\\d+|[۰-۹]+|دو|سه|چهار|پنج) روز\\p{L}* ${G(3)}(?:ندیدم|ندیدیم|ندیده ام|بیرون نیامده|بیرون نیومده))`;
+/** Not opening or answering the door or the phone. */
+const noAnswer =
+  `(?:nu (?:raspunde|deschide) ${G(2)}(?:la usa|la telefon|la sonerie|usa)|no (?:contesta|responde|abre) ${G(2)}(?:la puerta|el telefono|al telefono|el movil)|(?:ne repond|n ?ouvre) (?:pas|plus) ${G(2)}(?:a la porte|au telephone|la porte)|(?:macht|offnet) ${G(1)}nicht (?:auf|die tur)|geht nicht (?:ans telefon|an die tur)|nao (?:atende|abre) ${G(2)}(?:a porta|o telefone)|не (?:отваря|вдига)|(?:albaabka|taleefanka) ma (?:furo|furayo|qabto|qabanayo)|(?:در|درو|در را) (?:باز نمی ?کن\\p{L}*|باز نمی ?کند)|جواب (?:نمی ?ده|نمیده|نمی ?دهد))`;
+/** A dog howling, a smell, the post piling up behind the door. */
+const alarmAtDoor =
+  `(?:cainele ${G(3)}(?:urla|latra|schelalaie|scheauna)|el perro ${G(3)}(?:aulla|ladra|llora)|le chien ${G(3)}(?:hurle|aboie|gemit)|(?:der )?hund ${G(3)}(?:jault|heult|bellt|winselt)|o cachorro ${G(3)}(?:uiva|late|chora)|кучето ${G(3)}(?:вие|лае|скимти)|(?:olor|odeur|geruch|miros|cheiro|миризма) (?:raro|extrano|fuerte|horrible|bizarre|etrange|forte|komisch\\p{L}*|seltsam\\p{L}*|ciudat|urat|puternic|estranho)|(?:komischer|seltsamer|strenger) geruch|(?:cutia postala|buzon|boite aux lettres|briefkasten|caixa de correio) ${G(2)}(?:plina|lleno|pleine|deborde|voll|quillt|cheia))`;
+
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
-      `ma doonayo ${G(1)}(?:inaan|in aan) noolaado`, 'ካብዚ ዓለም', 'mieux sans moi', `(?:medicaments|cachets|pilules) de cote`, 'mejor sin mi', 'quiero desaparecer',
+      `(?:ma doonayo|ma rabo|ma rabto|ma doonayso) ${G(1)}(?:inaan|in aan) noolaado`, 'ካብዚ ዓለም', 'mieux sans moi', `(?:medicaments|cachets|pilules) de cote`, 'mejor sin mi', 'quiero desaparecer',
       // Somali, Tigrinya, Amharic.
       // Not "is dil…" alone: Turkish "iş dilekçesi" folds to the same letters.
       'isdil\\p{L}*', 'is dil(?:ay|ayaa|o|id|ka|an)\\p{L}*', 'waan is dil\\p{L}*', 'iska dil\\p{L}*', `(?:doonayaa|rabaa) ${G(1)}(?:inaan|in aan) dhinto`, 'nolosha ka daalay',
@@ -49,6 +78,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
       'ongyilkos\\p{L}*', `meg akarok halni`, `nem akarok ${G(1)}(?:elni|felebredni)(?! (?:a|al|la|lo|los|las|o|os|as|temprano|pronto|tarde|cedo|devreme|dimineata|рано|koran)(?![\\p{L}\\p{N}]))`, `megolom magam`, `veget vetek ${G(1)}(?:az eletemnek|mindennek)`, `leugrom a ${G(1)}(?:hidrol|hazrol|tetorol)`,
       // Lithuanian: "tomorrow I will be no more"; Hungarian: pills gathered into a box.
       `(?:rytoj|siandien|siandiena|sianakt|sia nakti) manes (?:jau )?nebebus`, `(?:gyogyszereimet|gyogyszereim|tablettaimat|tablettaim|altatoimat|altatoim) ${G(3)}(?:gyujtottem|osszegyujtottem|gyujtom|felhalmoztam)`, `(?:osszegyujtottem|gyujtottem|felhalmoztam) ${G(1)}(?:a )?(?:gyogyszereimet|tablettaimat|altatoimat)`,
+      // Medicines put aside or saved up "just in case" (j'ai mis de côté une boîte de médicaments, au cas où).
+      `${putAside} ${G(6)}${medicines} ${G(10)}${justInCase}`, `${medicines} ${G(4)}${putAside} ${G(10)}${justInCase}`,
       'sinucid\\p{L}*', 'sa ma (?:sinucid|omor)', `vreau ${G(1)}sa mor`, 'nu mai vreau sa traiesc', 'selbstmord', 'mich umbringen', `(?:will|mochte) ${G(1)}sterben`, 'nicht mehr leben',
     ],
     violence: [
@@ -64,6 +95,12 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:ele|ela|marido|namorado|pai|mae|companheiro|padrasto|ex) (?:\\S+ )?me (?:empurrou|bateu|agrediu|estrangulou|esganou|esmurrou|espancou)`, `me (?:empurrou|jogou|prensou) contra (?:a|o) (?:parede|porta|chao|armario)`, `با (?:کمربند|چوب|مشت|لگد|شلنگ) ${G(2)}(?:زد|میزنه|می زنه|می زند|کتکم زد)`,
       `ker\\p{L}* ${G(1)}nisan\\p{L}* (?:min|me) (?:da|dide|dan)`, `(?:گفتند|گفتن|گفتند که|گفتن که) ${G(2)}(?:اگر|اگه) ${G(10)}(?:مرا|منو|من را) ${G(1)}(?:می ?کشند|می ?کشن|بکشند)`,
       'ma bate', `(?:schlagt|schlaegt) ${G(1)}mich`, 'hausliche gewalt',
+      // A knife or a gun put to the neck or the throat (le puso un cuchillo en el cuello), in any of these languages.
+      `${blade}\\p{L}{0,2} ${G(4)}${throat}`, `${throat} ${G(3)}(?:con|avec|mit|com|cu|с|със|با) (?:un |una |une |le |el |dem |einem |uma |o |la )?${blade}`,
+      // Hit told in the past: me pegó anoche, il m'a frappée, hat mich geschlagen, m-a bătut (not "a fright", "the flu", "that struck me").
+      `(?<!(?:se|sol|balon|pelota|coche) )me (?:pego|pegaba|ha pegado|golpeo|golpeaba|ha golpeado|dio (?:una paliza|una bofetada|un punetazo|una patada))(?! (?:un susto|un grito|la gripe|la gripa|el covid|el virus|el resfriado|un resfriado|el catarro|los piojos)(?![\\p{L}\\p{N}]))`,
+      `(?<!(?:ca|ce qui|qui|cela|ce) )(?:il |elle |mon mari |mon copain |mon pere |mon ex )?m ?a (?:frappe\\p{L}*|battu\\p{L}*|gifle\\p{L}*|tabasse\\p{L}*|etrangle\\p{L}*|cogne\\p{L}*)(?! (?:aux|au|en|a la) )`, `hat mich (?!(?:beim|im|in|bei) )${G(2)}(?:geschlagen|verprugelt|verpruegelt|gewurgt|getreten)`, `m a (?:batut|strans de gat)(?! la (?:sah|table|carti|fotbal|tenis|joc))`,
+      `(?:dice|dijo|ha dicho|grita|gritaba) que (?:me|nos|la|te) (?:va a|iba a|vamos a) matar(?! ${G(6)}(?:notas|nota|examen|examenes|boletin))`, `(?:dit|crie|a dit) qu ?(?:il|elle) va (?:me|nous|la|te) tuer(?! ${G(6)}(?:notes|note|bulletin|examen|controle))`, `(?:sagt|sagte|droht|drohte) ${G(3)}(?:mich|uns|sie) ${G(1)}(?:umbringen|toten)`,
       // Papiamento: someone is hitting or beating her, him or me ("e kasá ta dal e").
       `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan) ta (?:dal|bati|maltrata) (?:mi|e|nan|su|mi yu|e mucha)`,
       // A threat to kill, told with a telling verb, or a knife shown.
@@ -101,31 +138,78 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `a cazut ${G(8)}(?:a vomitat|vomita|nu mai stie unde|nu stie unde|nu se mai poate ridica)`, `a kai ${G(6)}no por (?:lanta|move)`, `se (?:desplomo|desmayo) ${G(6)}(?:morado|azul|no respira|respira (?:muy )?raro)`,
       `ወዲቑ ${G(4)}(?:ኣይዛረብን|ኣይሰምዕን)`, `madax\\p{L}* ${G(1)}dhiig (?:ayaa )?ka (?:socda|imanaya|daadanaya)`, `dukhan ${G(2)}(?:itteffegh\\p{L}*|iteffegh\\p{L}*|yeffegh\\p{L}*)`,
       `(?:beti|beta|bacha|bachi|bachcha|bachchi|munna|munni|usne) ${G(6)}goliyan kha (?:li|gayi|gaya|liya)`,
+      // Something taken or a party, then not waking, not reacting or breathing strangely (se tomó algo en la fiesta y no despierta); days unseen and no answer, a dog howling or a smell.
+      `${tookSomething} ${G(12)}${unresponsive}`, `no despierta(?! (?:para|a tiempo|temprano|por la manana|por las mananas|antes|hasta|interes|sospechas)(?![\\p{L}\\p{N}]))`,
+      `${daysUnseen} ${G(16)}(?:${noAnswer}|${alarmAtDoor})`, `(?:${noAnswer}|${alarmAtDoor}) ${G(16)}${daysUnseen}`,
       'ne respire (?:plus|pas)', 'inconscient\\p{L}*', 'au feu', 'no respira', 'inconsciente', 'incendio', 'nao respira', 'nu respira', 'incendiu', 'atmet nicht', 'bewusstlos',
     ],
   },
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
   concern: {
     // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
-    suicide: ['ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`],
+    suicide: ['ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
+      // "God take me (tonight)": a prayer to die (Ilaah ha i qaado caawa, que Dios me lleve, Doamne ia-mă).
+      `(?:ilaah|ilaahay|ilahay|alle|allah|rabbi|eebbe)\\p{L}* ha (?:i|na) qaad\\p{L}*`, `(?:que )?dios (?:me lleve|llevame)`, `(?:que )?dieu (?:me prenne|prends moi|vienne me chercher)`, `(?:lieber )?gott ${G(1)}(?:hol mich|soll mich holen|nimm mich)`,
+      `doamne ${G(1)}(?:ia ma|sa ma iei)`, `sa ma ia (?:dumnezeu|domnul)`, `(?:господи|боже) ${G(1)}прибери ме`, `خدا(?:یا)? ${G(1)}(?:منو|مرا|جونمو|جانم را) (?:ببر|بگیر|بکش)`,
+      // Medicines put aside or saved up, without more (the "just in case" form is a crisis).
+      `${putAside} ${G(6)}${medicines}`, `${medicines} ${G(4)}${putAside}`,
+      `(?:besser|leichter) ohne mich`, `ohne mich ${G(2)}(?:besser|leichter) dran`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
     // "Dad, don't" screamed by a child (Bulgarian) next door.
-    violence: [`(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:mal|difficilement|bizarre|bizarrement)`, `respira (?:mal|con dificultad|raro)`, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+    violence: [`(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`,
+      // A threat to take the children or to find her after she left.
+      `amenaz\\p{L}* con (?:quitarme|llevarse|llevarme) ${G(1)}(?:los|mis|a los|a mis) (?:ninos|hijos|hijas|pequenos)`, `(?:dice|dijo|ha dicho) que (?:nos|me|la) va a (?:encontrar|buscar)`,
+      `menac\\p{L}* ${G(2)}(?:prendre|enlever|garder) (?:les|mes) enfants`, `(?:dit|a dit) qu ?il va (?:nous|me) (?:retrouver|trouver)`, `droht ${G(3)}(?:die kinder|meine kinder) ${G(2)}(?:wegzunehmen|nehmen)`, `(?:m a amenintat|ameninta) ${G(3)}(?:copiii|copii)`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:tres |super )?(?:mal|difficilement|bizarre|bizarrement|lentement)`, `atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)`, `respira (?:muy |bastante |un poco )?(?:mal|con dificultad|raro|lento|despacio)`, daysUnseen, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // Farewells told as a story in languages the intake does not speak: things given away or affairs settled, a letter left, and a time or a place that ends it. Two of them ask the safety question.
   signals: {
     suicide: [
       [`(?:оставих|дадох|раздадох|подарих) ${G(3)}(?:ключовете|колата|кучето|котката|нещата си|всичко)`, `(?:همه چیز\\p{L}*|لپ ?تاپ\\p{L}*|گوشی\\p{L}*|ماشین\\p{L}*) ${G(4)}(?:بخشیدم|دادم)`, `(?:ya )?regale (?:mis|todas mis|todo)`,
-        `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`],
-      [`написах ${G(2)}писм\\p{L}*`, `نامه ${G(4)}نوشتم`, `(?:laisse|ecrit) une lettre(?! de (?:motivation|candidature|reclamation|recommandation))`, `(?:deje|escribi) una carta`, `(?:deixei|escrevi) uma carta`, `am (?:scris|lasat) o scrisoare`, `atsisveikinimo`],
-      [`утре няма да (?:отида|ида|ходя)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu un sache`],
+        `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`,
+        // German: almost everything given away; Somali: her gold given away; Spanish: my things.
+        `(?:fast |beinahe |so gut wie )?alles ${G(2)}(?:verschenkt|weggegeben)`, `(?:verschenkt|weggegeben|verschenke) ${G(2)}(?:alles|meine sachen|meine pflanzen|meine bucher|meine kleider|mein auto|meine katze|meinen hund)`,
+        `(?:dahab|alaab|dharka|gaadhi)\\p{L}* ${G(4)}(?:iska )?(?:bixi|siis|siiy)\\p{L}*`, `(?:di|regale|he regalado|he dado|regalo) ${G(1)}(?:todas )?(?:mis|sus) cosas`],
+      [`написах ${G(2)}писм\\p{L}*`, `نامه ${G(4)}نوشتم`, `(?:laisse|ecrit) une lettre(?! de (?:motivation|candidature|reclamation|recommandation))`, `(?:deje|escribi) una carta`, `(?:deixei|escrevi) uma carta`, `am (?:scris|lasat) o scrisoare`, `atsisveikinimo`,
+        // A will written (Farsi وصیت‌نامه نوشت, German, French, Spanish, Somali, Romanian, Bulgarian).
+        `وصیت ?نامه\\p{L}* ${G(2)}(?:نوشت|نوشتم|نوشته|نوشتن|نوشتیم)\\p{L}*`, `وصیت (?:کرد|کردم|کرده)`, `(?:abschiedsbrief|testament) ${G(3)}(?:geschrieben|hinterlassen|gemacht|aufgesetzt)`, `(?:testament|lettre d ?adieu) ${G(2)}(?:ecrit|fait|redige|laisse)\\p{L}*`,
+        `(?:escribi|escribio|hizo|hice|he hecho|ha hecho) ${G(1)}(?:su |mi |el )?testamento`, `dardaaran\\p{L}* ${G(2)}(?:qoray|qortay|sameeyay|dhigay)`, `(?:am scris|a scris|am facut|a facut) ${G(1)}testament\\p{L}*`, `(?:написа|написах|направи|направих) ${G(1)}завещание`],
+      [`утре няма да (?:отида|ида|ходя)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu ?un sache`,
+        // Tonight to the bridge (ce soir je vais au pont), tomorrow morning to the river (فردا صبح می‌رود کنار رودخانه), tomorrow easier for everyone.
+        `(?:ce soir|cette nuit|demain|tout a l ?heure) ${G(4)}(?:au|sur le|vers le|jusqu ?au|sous le|du) (?:pont|viaduc|train|rails|voie ferree|quai|fleuve|canal)`, `(?:je vais|j ?irai|aller) (?:au|sur le|vers le|jusqu ?au) (?:pont|viaduc|rails|canal|fleuve)`,
+        `(?:morgen|heute nacht|heute abend) ${G(4)}(?:fur alle|fur euch|fur dich|fur meine familie) ${G(1)}(?:leichter|besser)`, `(?:heute nacht|heute abend|morgen) ${G(4)}(?:zur brucke|an die gleise|auf die brucke|an den fluss|an den kanal)`,
+        `(?:فردا|امشب|امروز|پس فردا)\\p{L}* ${G(5)}(?:رودخانه|رودخونه|رود|پل|دریا|ریل|قطار|پشت بام)\\p{L}*`, `(?:esta noche|manana) ${G(4)}(?:al|el|del) (?:puente|rio|tren|vias)`, `(?:diseara|maine|la noapte) ${G(4)}(?:la|pe) (?:pod|podul|calea ferata|rau|raul)`],
+      // No strength or meaning left, not eating (j'en peux plus, زندگی دیگر معنی ندارد, cunto ma cunto).
+      [`(?:j ?|je n ?)en peux plus`, `(?:ya )?no puedo mas`, `ich kann nicht mehr`, `(?:es )?hat ${G(1)}keinen sinn mehr`, `زندگی ${G(2)}(?:معنی|معنا) ${G(1)}(?:ندارد|نداره)`, `دیگه نمی ?کشم`,
+        `waan daalay`, `(?:nolosha|noloshu) ${G(2)}(?:macno|micno) ${G(1)}ma (?:leh|laha)`, `cunto ma (?:cunto|cuno|cunin|cunayo)`, `nu mai (?:pot|are rost|mananca)`, `не мога повече`, `няма смисъл`,
+        `no come ${G(1)}(?:nada|desde)`, `ne mange (?:plus|rien)`, `isst ${G(1)}nichts mehr`, `(?:نمی ?خوره|غذا نمی ?خورد|غذا نمیخوره)`],
+    ],
+    // Someone not seen for days, who does not open or answer, a dog howling or a smell, an elderly person alone: two of them ask.
+    emergency: [
+      [daysUnseen],
+      [noAnswer],
+      [alarmAtDoor],
+      [`(?:in varsta|batran\\p{L}*|traieste singur\\p{L}*|persona mayor|anciano|anciana|vive sol[oa]|personne agee|vieille dame|vieux monsieur|vit seul\\p{L}*|altere dame|alterer herr|lebt allein|idos[oa]|mora sozinh[oa]|възрастн\\p{L}*|живее сам\\p{L}*|waayeel|سالمند|پیرزن|پیرمرد|تنها زندگی)`],
     ],
   },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
   figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
     // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
-    `(?:documentary|docu|documentaire|film|movie|serie|series|podcast|boek|book|article|artikel|spreekbeurt|werkstuk|presentation|presentatie|lecture|talk|training|workshop|course|cursus) ${G(4)}(?:about|over|on|of|sur|sobre) ${G(1)}suicid\\p{L}*`, `(?:recognise|recognize|spot|spotting|warning signs|signalen|herkennen) ${G(4)}suicid\\p{L}*`, `suicid\\p{L}* (?:signalen|signs|gedrag|gedachten|behaviour|behavior) ${G(4)}(?:herkennen|signaleren|recognise|recognize|spot|spotten)`,
-    `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`],
-  bystander: [],
+    `(?:documentary|docu|documentaire|film|movie|serie|series|podcast|boek|book|article|artikel|spreekbeurt|werkstuk|presentation|presentatie|lecture|talk|training|workshop|course|cursus) ${G(4)}(?:about|over|on|of|sur|sobre|uber|despre|за|درباره) ${G(1)}(?:suicid\\p{L}*|самоубийств\\p{L}*|خودکشی)`, `(?:recognise|recognize|spot|spotting|warning signs|signalen|herkennen) ${G(4)}suicid\\p{L}*`, `suicid\\p{L}* (?:signalen|signs|gedrag|gedachten|behaviour|behavior) ${G(4)}(?:herkennen|signaleren|recognise|recognize|spot|spotten)`,
+    `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`,
+    // Said not to be so: nobody hits me (Romanian), I don't want to kill myself (Somali), I don't think of suicide (Farsi), never.
+    `nu (?:ma|ne) (?:mai )?bate nimeni`, `nimeni nu (?:ma|ne) (?:mai )?bate`, `(?:maya |ma )?(?:ma doonayo|ma rabo|ma rabto|ma doonayso) ${G(1)}(?:inaan|in aan) (?:is dilo|isdilo|is dilo|dhinto)`,
+    `خودکشی ${G(2)}(?:فکر )?نمی ?کن\\p{L}*`, `(?:هرگز|هیچ ?وقت|اصلا) ${G(3)}(?:به )?خودکشی`, `(?:nie|nicht|nunca|jamais|niciodata|никога) ${G(2)}(?:an )?(?:selbstmord|suicid\\p{L}*|самоубийств\\p{L}*)`],
+  // Told as the past (years ago) with nothing pointing to now, or as over (now I am fine): asked about, or no signal.
+  past: {
+    past: [`преди (?:\\S+ )?(?:години|година|месеца)`, `когато бях (?:малка|малък|млад|млада|дете)`, `hace (?:\\S+ )?(?:anos|ano|meses)(?! que)`, `cuando era (?:nino|nina|joven|pequeno|pequena)`, `il y a (?:\\S+ )?(?:ans|an|mois)(?! que)`, `quand j ?etais (?:petit|petite|jeune|enfant)`,
+      `vor (?:\\S+ )?(?:jahren|jahr|monaten)`, `als ich (?:klein|jung|kind|ein kind) war`, `fruher (?:hab|habe|hat|hatte|war|wurde|bin|ist|wollte)`, `(?:ist|sind) ${G(2)}(?:jahre|jahr|monate) her`, `(?:ninkeygii|ninkaygii|ninkii) hore`, `jiray`, `(?:acum|in urma cu) (?:\\S+ )?(?:ani|an|luni)`, `cand eram (?:mic|mica|copil)`, `ha (?:\\S+ )?(?:anos|meses)(?! que)`, `(?:چند|\\S+) سال (?:پیش|قبل)`, `سالها پیش`, `(?:sanado|sano|sanadood) ka hor`],
+    present: [`пак`, `отново`, `снощи`, `тази нощ`, `otra vez`, `de nuevo`, `todavia`, `anoche`, `esta noche`, `encore`, `a nouveau`, `de nouveau`, `hier soir`, `cette nuit`, `ce soir`, `wieder`, `immer noch`, `noch immer`, `gestern`, `heute nacht`, `neuerdings`, `seit kurzem`, `jetzt (?:schlagt|schlaegt|droht|bedroht|will)`,
+      `din nou`, `inca`, `aseara`, `in continuare`, `de novo`, `ainda`, `ontem`, `دوباره`, `هنوز`, `امشب`, `دیشب`, `mar kale`, `weli`, `caawa`, `xalay`],
+    resolved: [`сега (?:съм|се чувствам) (?:добре|по добре|спокоен|спокойна)`, `(?:вече|сега) ${G(1)}(?:съм добре|всичко е наред)`, `(?:ahora|ya) (?:estoy|me siento) (?:bien|mejor)`, `lo (?:supere|he superado)`, `(?:maintenant|aujourd ?hui|desormais) ${G(1)}(?:je vais|ca va|je suis|je me sens) ${G(1)}(?:bien|mieux)`, `c ?est derriere moi`,
+      `(?:jetzt|heute|inzwischen|mittlerweile) ${G(2)}(?:geht es mir gut|gehts mir gut|geht es mir besser|bin ich stabil)`, `liegt hinter mir`, `acum (?:sunt|ma simt) (?:bine|mai bine)`, `agora (?:estou|me sinto) (?:bem|melhor)`, `(?:الان|حالا|الآن) ${G(1)}(?:خوبم|حالم خوبه|بهترم)`, `hadda (?:waan|waxaan) (?:fiicanahay|ladnahay)`, `(?:waan|waynu) kala (?:tagnay|tagay)`, `(?:waan|waxaan) nabad (?:qabaa|ku jiraa)`, `(?:ich )?bin (?:jetzt |seit \\S+ )?(?:trocken|clean|stabil)`, `geht es mir (?:jetzt )?(?:gut|besser)`],
+  },
+  // The message is about someone else: a friend, a neighbour, a colleague.
+  bystander: [`(?:mi|su) (?:amig[oa]|vecin[oa]|companer[oa])`, `(?:mon|ma|mes) (?:ami|amie|amis|voisin|voisine|collegue)`, `(?:meine?|meinen|meiner) (?:freund\\p{L}*|nachbar\\p{L}*|kolleg\\p{L}*)`, `(?:vecinul|vecina|prietena mea|prietenul meu|colegul meu|colega mea)`,
+    `(?:o meu|a minha) (?:amig[oa]|vizinh[oa])`, `(?:съсед\\p{L}*|приятелката ми|приятелят ми|колегата ми)`, `(?:همسایه\\p{L}*|دوستم)`, `(?:saaxiib\\p{L}*|deriska|deriskay\\p{L}*)`],
   risk: [],
   refusal: [],
 };
