@@ -11,6 +11,8 @@ import type * as Esbuild from 'esbuild';
  */
 export const clientScripts = [
   { path: '/widget.js', entry: 'widget/widget-main.ts', format: 'iife', target: 'es2018' },
+  { path: '/inbox/inbox-main.js', entry: 'inbox/inbox-main.ts', format: 'esm', target: 'es2022' },
+  { path: '/inbox/dashboard-main.js', entry: 'inbox/dashboard-main.ts', format: 'esm', target: 'es2022' },
 ] as const;
 
 export type ClientScriptPath = (typeof clientScripts)[number]['path'];

@@ -1,9 +1,12 @@
 // A new case makes itself noticed: a count in the title, a short tone, a notification when allowed.
-let audioContext = null;
+import type { CaseView } from './inbox-types.js';
+
+let audioContext: AudioContext | null = null;
 
 /** Browsers only allow sound after a gesture: call this from a click. */
-export function unlockSound() {
-  const AudioContextClass = window.AudioContext ?? window.webkitAudioContext;
+export function unlockSound(): void {
+  // Older Safari names it webkitAudioContext.
+  const AudioContextClass = window.AudioContext ?? (window as Window & { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   if (!audioContext && AudioContextClass) audioContext = new AudioContextClass();
 }
 
@@ -12,7 +15,7 @@ const soundKey = 'inloop-inbox-sound';
 let soundChoice = 'on';
 
 /** Whether tones are on; a worker's choice is remembered in this browser (localStorage). */
-export function soundOn() {
+export function soundOn(): boolean {
   try {
     return (localStorage.getItem(soundKey) ?? soundChoice) !== 'off';
   } catch {
@@ -20,7 +23,7 @@ export function soundOn() {
   }
 }
 
-export function setSoundOn(on) {
+export function setSoundOn(on: boolean): void {
   soundChoice = on ? 'on' : 'off';
   try {
     localStorage.setItem(soundKey, soundChoice);
@@ -34,12 +37,12 @@ export function setSoundOn(on) {
  * falling and rising (high-low-high), longer and clearly another sound, so it is told apart
  * without looking (not by colour or text alone).
  */
-const tones = {
+const tones: Record<'normal' | 'crisis', Array<[frequency: number, start: number, length: number]>> = {
   normal: [[880, 0, 0.4]],
   crisis: [[988, 0, 0.18], [740, 0.24, 0.18], [988, 0.48, 0.3]],
 };
 
-function playTone(kind = 'normal') {
+function playTone(kind: keyof typeof tones = 'normal'): void {
   if (!audioContext || !soundOn()) return;
   for (const [frequency, start, length] of tones[kind]) {
     const oscillator = audioContext.createOscillator();
@@ -54,11 +57,11 @@ function playTone(kind = 'normal') {
   }
 }
 
-export function showWaitingCount(count) {
+export function showWaitingCount(count: number): void {
   document.title = count > 0 ? `(${count}) Inloop inbox` : 'Inloop inbox';
 }
 
-export function announceNewCase(view) {
+export function announceNewCase(view: CaseView): void {
   playTone(view.urgency === 'crisis' || view.crisis ? 'crisis' : 'normal');
   if ('Notification' in window && Notification.permission === 'granted') {
     // The notification names urgency only: no resident words on a lock screen.
@@ -67,14 +70,14 @@ export function announceNewCase(view) {
 }
 
 /** A case already in the inbox became a crisis, or a resident in a crisis wrote of more risk: the crisis tone, a louder word. */
-export function announceEscalation(view) {
+export function announceEscalation(view: CaseView): void {
   playTone('crisis');
   if ('Notification' in window && Notification.permission === 'granted') {
     new Notification('Crisis in Inloop', { body: 'Een inwoner meldt gevaar: direct kijken', tag: `escalated-${view.id}` });
   }
 }
 
-export async function askNotificationPermission() {
+export async function askNotificationPermission(): Promise<NotificationPermission | 'unsupported'> {
   unlockSound();
   if (!('Notification' in window)) return 'unsupported';
   return Notification.requestPermission();

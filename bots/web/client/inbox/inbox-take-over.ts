@@ -1,16 +1,17 @@
 import { ApiError } from './inbox-api.js';
-import { element } from './inbox-dom.js';
+import { element, workerNameOf } from './inbox-dom.js';
+import type { CaseView, TakeOverFrame, Worker } from './inbox-types.js';
 
 /** Whether this action would take the case from the colleague who has it (the server decides too). */
-export const takesFromColleague = (view, me) => view.status === 'claimed' && view.assigneeId !== null && view.assigneeId !== me.id;
-export const isCrisis = (view) => view.urgency === 'crisis' || Boolean(view.crisis);
+export const takesFromColleague = (view: CaseView, me: Worker): boolean => view.status === 'claimed' && view.assigneeId !== null && view.assigneeId !== me.id;
+export const isCrisis = (view: CaseView): boolean => view.urgency === 'crisis' || Boolean(view.crisis);
 
 /**
  * Asks a coordinator to confirm a take-over: "Deze casus is van <naam>. Wil je hem overnemen?".
  * For a crisis case it is firmer: a warning and a box to tick before the button works.
  * Resolves true only on an explicit "Ja".
  */
-export function confirmTakeOver({ assigneeName, crisis }) {
+export function confirmTakeOver({ assigneeName, crisis }: { assigneeName: string; crisis: boolean }): Promise<boolean> {
   return new Promise((resolve) => {
     const yes = element('button', { type: 'button', id: 'take-over-confirm', text: crisis ? 'Ja, crisiszaak overnemen' : 'Ja, overnemen' });
     const no = element('button', { type: 'button', className: 'secondary', id: 'take-over-cancel', text: 'Nee, annuleren' });
@@ -30,7 +31,7 @@ export function confirmTakeOver({ assigneeName, crisis }) {
     const dialog = element('dialog', { className: `take-over${crisis ? ' crisis' : ''}`, 'aria-labelledby': 'take-over-title' }, [
       ...parts, element('div', { className: 'dialog-buttons' }, [no, yes]),
     ]);
-    const finish = (answer) => {
+    const finish = (answer: boolean) => {
       dialog.close();
       dialog.remove();
       resolve(answer);
@@ -49,8 +50,10 @@ export function confirmTakeOver({ assigneeName, crisis }) {
  * and also when the server says so (a colleague claimed it in between). `perform(confirmed)`.
  * Resolves false when the coordinator said no.
  */
-export async function withTakeOverConfirmation(view, { me, workerNames }, perform) {
-  const assigneeName = () => workerNames[view.assigneeId] ?? 'een collega';
+export async function withTakeOverConfirmation(
+  view: CaseView, { me, workerNames }: { me: Worker; workerNames: Record<string, string> }, perform: (confirmed: boolean) => Promise<unknown>,
+): Promise<boolean> {
+  const assigneeName = () => workerNameOf(view.assigneeId, workerNames) ?? 'een collega';
   if (takesFromColleague(view, me)) {
     if (!(await confirmTakeOver({ assigneeName: assigneeName(), crisis: isCrisis(view) }))) return false;
     await perform(true);
@@ -68,12 +71,14 @@ export async function withTakeOverConfirmation(view, { me, workerNames }, perfor
   }
 }
 
-const takeOverWords = { claimed: 'heeft je zaak overgenomen', reassigned: 'heeft je zaak aan iemand anders gegeven', closed: 'heeft je zaak afgesloten' };
+const takeOverWords: Record<string, string> = { claimed: 'heeft je zaak overgenomen', reassigned: 'heeft je zaak aan iemand anders gegeven', closed: 'heeft je zaak afgesloten' };
 
 /** The notice a worker sees when a coordinator took their case; it stays until they close it. */
-export function showTakeOverNotice(container, frame, { workerNames, openCase }) {
+export function showTakeOverNotice(
+  container: HTMLElement, frame: TakeOverFrame, { workerNames, openCase }: { workerNames: Record<string, string>; openCase: (caseId: string) => unknown },
+): void {
   const who = workerNames[frame.byWorkerId] ?? 'Een coördinator';
-  const notice = element('div', { className: 'notice', role: 'alert', 'data-case-id': frame.caseId }, [
+  const notice: HTMLDivElement = element('div', { className: 'notice', role: 'alert', 'data-case-id': frame.caseId }, [
     element('span', { text: `${who} ${takeOverWords[frame.action] ?? 'heeft je zaak overgenomen'}.` }),
     element('button', { type: 'button', className: 'secondary', text: 'Bekijk de zaak', onclick: () => openCase(frame.caseId) }),
     element('button', { type: 'button', className: 'secondary', text: 'Melding sluiten', onclick: () => notice.remove() }),

@@ -1,12 +1,28 @@
 // Canned replies, snooze, check-ins and warm referrals on the case card (docs/workers/desk.md
 // "Canned replies, follow-up and warm referrals"). Every write goes through the inbox API; the server checks it again.
-import { api } from './inbox-api.js';
+import { api, messageOf } from './inbox-api.js';
 import { element } from './inbox-dom.js';
+import type { CaseView, Report } from './inbox-types.js';
+
+/** A canned reply for a case: placeholders filled, in the case's language. */
+interface CaseCannedReply {
+  id: string;
+  title: string;
+  text: string;
+  language: string;
+}
+
+/** A canned reply as the coordinators edit it: a text per language, placeholders kept. */
+interface CannedReply {
+  id: string;
+  title: string;
+  texts: Partial<Record<string, string>>;
+}
 
 /** A datetime-local value as an ISO moment in this browser's time zone. */
-const isoOf = (value) => (value ? new Date(value).toISOString() : null);
+const isoOf = (value: string): string | null => (value ? new Date(value).toISOString() : null);
 
-function status(id) {
+function status(id: string): HTMLParagraphElement {
   return element('p', { id, className: 'follow-up-status', role: 'status' });
 }
 
@@ -14,21 +30,21 @@ function status(id) {
  * The "Standaardantwoord" menu above the reply box: each canned reply, placeholders filled, in the
  * case's language; choosing one puts it in the reply field to read and change before sending.
  */
-export function cannedReplyMenu(caseId, replyFieldId, report) {
+export function cannedReplyMenu(caseId: string, replyFieldId: string, report: Report): HTMLDivElement {
   const select = element('select', { id: 'canned-reply', 'aria-describedby': 'canned-reply-hint' }, [element('option', { value: '', text: 'Kies een standaardantwoord…' })]);
-  let replies = [];
+  let replies: CaseCannedReply[] = [];
   select.addEventListener('focus', () => void load(), { once: true });
   async function load() {
     try {
-      replies = (await api(`/api/inbox/cases/${caseId}/canned-replies`)).replies;
+      replies = (await api<{ replies: CaseCannedReply[] }>(`/api/inbox/cases/${caseId}/canned-replies`)).replies;
       select.replaceChildren(select.options[0], ...replies.map((reply) => element('option', { value: reply.id, text: reply.title })));
     } catch (error) {
-      report(error.message);
+      report(messageOf(error));
     }
   }
   select.addEventListener('change', () => {
     const chosen = replies.find((reply) => reply.id === select.value);
-    const field = document.getElementById(replyFieldId);
+    const field = document.getElementById(replyFieldId) as HTMLTextAreaElement | null;
     if (!chosen || !field) return;
     field.value = chosen.text;
     field.setAttribute('lang', chosen.language);
@@ -44,8 +60,8 @@ export function cannedReplyMenu(caseId, replyFieldId, report) {
 }
 
 /** Snooze, check-in and referral for the worker who has the case. */
-export function followUpActions(view, { report, refresh }) {
-  const run = (statusNode, action, done) => async (event) => {
+export function followUpActions(view: CaseView, { report, refresh }: { report: Report; refresh?: () => Promise<unknown> }): HTMLDivElement {
+  const run = (statusNode: HTMLElement, action: () => Promise<unknown>, done: string) => async (event: Event) => {
     event.preventDefault();
     report('');
     try {
@@ -53,7 +69,7 @@ export function followUpActions(view, { report, refresh }) {
       statusNode.textContent = done;
       await refresh?.();
     } catch (error) {
-      report(error.message);
+      report(messageOf(error));
     }
   };
 
@@ -88,7 +104,7 @@ export function followUpActions(view, { report, refresh }) {
   const shared = element('textarea', { id: 'referral-shared', rows: 2, required: true });
   const asked = element('input', { id: 'referral-asked', type: 'checkbox' });
   const given = element('input', { id: 'referral-given', type: 'checkbox' });
-  api('/api/inbox/referral-partners').then(({ partners }) => {
+  api<{ partners: Array<{ id: string; name: string }> }>('/api/inbox/referral-partners').then(({ partners }) => {
     partner.replaceChildren(...partners.map((item) => element('option', { value: item.id, text: item.name })));
   }).catch((error) => report(error.message));
   const referralForm = element('form', {
@@ -108,15 +124,15 @@ export function followUpActions(view, { report, refresh }) {
 }
 
 /** The coordinators' editor: a title and a text per language, placeholders {worker}, {openingstijden}, {aanbod}. */
-export function cannedReplyManager(report) {
-  const languages = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'];
+export function cannedReplyManager(report: Report): HTMLDetailsElement {
+  const languages = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
   const list = element('ul', { className: 'canned-reply-list' });
   const title = element('input', { id: 'canned-title', required: true, maxlength: 80 });
-  const fields = Object.fromEntries(languages.map((language) => [language, element('textarea', { id: `canned-text-${language}`, rows: 2, lang: language, dir: language === 'ar' ? 'rtl' : 'auto', required: language === 'nl' })]));
+  const fields: Record<string, HTMLTextAreaElement> = Object.fromEntries(languages.map((language) => [language, element('textarea', { id: `canned-text-${language}`, rows: 2, lang: language, dir: language === 'ar' ? 'rtl' : 'auto', required: language === 'nl' })]));
   const managerStatus = status('canned-manager-status');
-  let editing = null;
-  async function load() {
-    const { replies } = await api('/api/inbox/canned-replies');
+  let editing: string | null = null;
+  async function load(): Promise<void> {
+    const { replies } = await api<{ replies: CannedReply[] }>('/api/inbox/canned-replies');
     list.replaceChildren(...replies.map((reply) => element('li', {}, [
       element('span', { text: reply.title }),
       element('button', { type: 'button', className: 'secondary', text: 'Bewerken', onclick: () => {
@@ -131,12 +147,12 @@ export function cannedReplyManager(report) {
           managerStatus.textContent = 'Verwijderd.';
           await load();
         } catch (error) {
-          report(error.message);
+          report(messageOf(error));
         }
       } }),
     ])));
   }
-  const form = element('form', {
+  const form: HTMLFormElement = element('form', {
     onsubmit: async (event) => {
       event.preventDefault();
       const texts = Object.fromEntries(languages.map((language) => [language, fields[language].value]));
@@ -147,7 +163,7 @@ export function cannedReplyManager(report) {
         form.reset();
         await load();
       } catch (error) {
-        report(error.message);
+        report(messageOf(error));
       }
     },
   }, [

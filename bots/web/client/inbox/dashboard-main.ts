@@ -1,17 +1,27 @@
 // The coordinators' dashboard (docs/coordinators.md): the report of a period as tables with an SVG
 // bar beside each number, the signal cards, and the municipality's CSV. Numbers under the minimum
 // arrive as null from the server and show as "—"; nothing is counted here.
-import { api, ApiError } from './inbox-api.js';
-import { element } from './inbox-dom.js';
+import type { CaseReport } from '../../../../core/reports/case-report.js';
+import type { ReportSection } from '../../../../core/reports/report-labels.js';
+import { api, ApiError, messageOf } from './inbox-api.js';
+import { byId, element } from './inbox-dom.js';
 
-const byId = (id) => document.getElementById(id);
+/** GET /api/inbox/report?labels=1 (bots/web/report-routes.ts): the report with the Dutch name of every key. */
+type DashboardReport = CaseReport & {
+  labels: Record<ReportSection | 'intakeDropOff', Record<string, string>>;
+  sectionTitles: Record<ReportSection, string>;
+};
+
+/** One row of a panel: the key, its Dutch label and the count (null: suppressed). */
+type Row = [key: string, label: string, count: number | null];
+
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const day = 24 * 60 * 60 * 1000;
-const isoDay = (at) => at.toISOString().slice(0, 10);
-const shown = (value) => (value === null || value === undefined ? '—' : String(value));
-const sections = ['byTopic', 'byDomain', 'byNeighbourhood', 'outcomes', 'referredTo', 'improvedDomains', 'byChannel', 'byLanguage'];
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+const shown = (value: number | string | null | undefined) => (value === null || value === undefined ? '—' : String(value));
+const sections: ReportSection[] = ['byTopic', 'byDomain', 'byNeighbourhood', 'outcomes', 'referredTo', 'improvedDomains', 'byChannel', 'byLanguage'];
 
-function svg(tag, attributes = {}, text) {
+function svg(tag: string, attributes: Record<string, string | number> = {}, text?: string): SVGElement {
   const node = document.createElementNS(svgNamespace, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   if (text !== undefined) node.textContent = text;
@@ -19,8 +29,8 @@ function svg(tag, attributes = {}, text) {
 }
 
 /** Horizontal bars for the shown numbers; the table beside it carries the same numbers for everyone. */
-function barChart(rows, title) {
-  const visible = rows.filter(([, , count]) => count !== null);
+function barChart(rows: Row[], title: string): SVGElement {
+  const visible = rows.filter((row): row is [string, string, number] => row[2] !== null);
   const maximum = Math.max(1, ...visible.map(([, , count]) => count));
   const rowHeight = 24;
   const chart = svg('svg', { viewBox: `0 0 340 ${Math.max(1, visible.length) * rowHeight + 4}`, role: 'img', 'aria-label': `${title}: ${visible.map(([, label, count]) => `${label} ${count}`).join(', ') || 'geen getoonde aantallen'}` });
@@ -33,7 +43,7 @@ function barChart(rows, title) {
   return chart;
 }
 
-function table(caption, heading, rows) {
+function table(caption: string, heading: string, rows: Row[]): HTMLTableElement {
   return element('table', {}, [
     element('caption', { text: caption }),
     element('thead', {}, [element('tr', {}, [element('th', { scope: 'col', text: heading }), element('th', { scope: 'col', text: 'Aantal' })])]),
@@ -41,7 +51,7 @@ function table(caption, heading, rows) {
   ]);
 }
 
-function panel(id, title, rows) {
+function panel(id: string, title: string, rows: Row[]): HTMLElement {
   return element('section', { className: 'panel', 'aria-labelledby': `${id}-title` }, [
     element('h2', { id: `${id}-title`, text: title }),
     barChart(rows, title),
@@ -49,9 +59,9 @@ function panel(id, title, rows) {
   ]);
 }
 
-const minutesText = (minutes) => (minutes === null ? '—' : minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 6) / 10} uur`.replace('.', ','));
+const minutesText = (minutes: number | null) => (minutes === null ? '—' : minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 6) / 10} uur`.replace('.', ','));
 
-function signalCards(signals) {
+function signalCards(signals: CaseReport['signals']): HTMLElement[] {
   if (!signals.length) return [element('p', { text: 'Geen signalen: geen wijk en onderwerp ligt duidelijk boven het eigen niveau van de maanden ervoor.' })];
   return signals.map((signal, index) => element('article', { className: 'signal', 'aria-labelledby': `signal-${index}` }, [
     element('h3', { id: `signal-${index}`, text: `${signal.topicLabel} in ${signal.neighbourhood}` }),
@@ -62,7 +72,7 @@ function signalCards(signals) {
   ]));
 }
 
-function render(report) {
+function render(report: DashboardReport): void {
   byId('minimum-cell').textContent = String(report.minimumCell);
   const waiting = report.waiting;
   const figures = element('ul', { className: 'figures', 'aria-label': 'Kerncijfers' }, [
@@ -81,8 +91,8 @@ function render(report) {
     ['Niet opgelost', shown(report.satisfaction.answers.no)],
     ['Gemiddeld cijfer (1-5)', report.satisfaction.meanScore === null ? '—' : report.satisfaction.meanScore.toLocaleString('nl-NL')],
   ].map(([label, value]) => element('li', {}, [element('span', { className: 'number', text: value }), element('span', { text: label })])));
-  const rowsOf = (section) => Object.entries(report[section]).map(([key, count]) => [key, report.labels[section][key] ?? key, count]);
-  const weekly = report.weekly.map(({ week, count }) => [week, `week van ${new Date(week).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })}`, count]);
+  const rowsOf = (section: ReportSection): Row[] => Object.entries(report[section]).map(([key, count]) => [key, report.labels[section][key] ?? key, count]);
+  const weekly = report.weekly.map(({ week, count }): Row => [week, `week van ${new Date(week).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })}`, count]);
   byId('report').replaceChildren(
     figures,
     element('section', { 'aria-labelledby': 'signals-title' }, [element('h2', { id: 'signals-title', text: 'Signalen' }), element('div', { className: 'signals' }, signalCards(report.signals))]),
@@ -91,19 +101,19 @@ function render(report) {
       ...sections.map((section) => panel(section, report.sectionTitles[section], rowsOf(section))),
       // Where residents stop in the intake, after the idle time, without a case (docs/coordinators.md).
       panel('intake-drop-off', `Gestopt in de intake (${shown(report.intakeDropOff.stopped)} gesprekken, ${report.intakeDropOff.idleHours} uur stil)`,
-        Object.entries(report.intakeDropOff.atStep).map(([key, count]) => [key, report.labels.intakeDropOff[key] ?? key, count])),
+        Object.entries(report.intakeDropOff.atStep).map(([key, count]): Row => [key, report.labels.intakeDropOff[key] ?? key, count])),
     ]),
   );
 }
 
-async function load() {
-  const from = byId('period-from').value;
-  const to = byId('period-to').value;
+async function load(): Promise<void> {
+  const from = byId<HTMLInputElement>('period-from').value;
+  const to = byId<HTMLInputElement>('period-to').value;
   const query = new URLSearchParams({ from, to });
-  byId('csv-link').href = `/api/inbox/report.csv?${query}`;
+  byId<HTMLAnchorElement>('csv-link').href = `/api/inbox/report.csv?${query}`;
   byId('dashboard-error').textContent = '';
   try {
-    const report = await api(`/api/inbox/report?${query}&labels=1`);
+    const report = await api<DashboardReport>(`/api/inbox/report?${query}&labels=1`);
     render(report);
     byId('dashboard-status').textContent = `Cijfers van ${report.period.from} tot en met ${report.period.to}.`;
   } catch (error) {
@@ -111,14 +121,14 @@ async function load() {
     if (error instanceof ApiError && error.status === 401) {
       byId('dashboard-error').replaceChildren('Je bent niet ingelogd. ', element('a', { href: '/inbox', text: 'Log in via de inbox' }), '.');
     } else {
-      byId('dashboard-error').textContent = error instanceof ApiError && error.status === 403 ? 'Alleen coördinatoren zien het dashboard.' : error.message;
+      byId('dashboard-error').textContent = error instanceof ApiError && error.status === 403 ? 'Alleen coördinatoren zien het dashboard.' : messageOf(error);
     }
   }
 }
 
 const today = new Date();
-byId('period-to').value = isoDay(today);
-byId('period-from').value = isoDay(new Date(today.getTime() - 29 * day));
+byId<HTMLInputElement>('period-to').value = isoDay(today);
+byId<HTMLInputElement>('period-from').value = isoDay(new Date(today.getTime() - 29 * day));
 byId('period').addEventListener('submit', (event) => {
   event.preventDefault();
   void load();

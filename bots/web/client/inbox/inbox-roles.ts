@@ -1,12 +1,13 @@
-import { api } from './inbox-api.js';
-import { element, shorten } from './inbox-dom.js';
+import { api, messageOf } from './inbox-api.js';
+import { byId, element, shorten } from './inbox-dom.js';
+import type { CaseView, Labelled, Report, Worker } from './inbox-types.js';
 
 /** Roles and queues per role, "Afwezig", and moving a case to another role (docs/workers/desk.md). */
-export async function setUpRoles({ onChange, report }) {
-  const { roles, me } = await api('/api/inbox/roles');
-  const filter = document.getElementById('filter-role');
+export async function setUpRoles({ onChange, report }: { onChange: (message: string) => void; report: Report }): Promise<Labelled[]> {
+  const { roles, me } = await api<{ roles: Labelled[]; me: { away: boolean } }>('/api/inbox/roles');
+  const filter = byId('filter-role');
   filter.replaceChildren(element('option', { value: '', text: 'Alle rollen' }), ...roles.map((role) => element('option', { value: role.id, text: role.label })));
-  const away = document.getElementById('away-toggle');
+  const away = byId<HTMLInputElement>('away-toggle');
   away.checked = me.away;
   away.onchange = async () => {
     try {
@@ -14,14 +15,14 @@ export async function setUpRoles({ onChange, report }) {
       onChange(away.checked ? 'Je staat op afwezig: je krijgt geen nieuwe zaken toegewezen.' : 'Je staat weer op aanwezig.');
     } catch (error) {
       away.checked = !away.checked;
-      report(error.message);
+      report(messageOf(error));
     }
   };
   return roles;
 }
 
 /** Under the card: the case's role, and a move to another role's queue. */
-export function roleControls(view, roles, { onMoved, report }) {
+export function roleControls(view: CaseView, roles: Labelled[], { onMoved, report }: { onMoved: (message: string) => void; report: Report }): HTMLFormElement | null {
   if (view.status === 'closed') return null;
   const select = element('select', { id: 'move-to-role' }, roles.map((role) => element('option', { value: role.id, text: role.label, selected: role.id === view.role })));
   const form = element('form', {
@@ -32,7 +33,7 @@ export function roleControls(view, roles, { onMoved, report }) {
         await api(`/api/inbox/cases/${encodeURIComponent(view.id)}/role`, { method: 'POST', body: { role: select.value } });
         onMoved(`De zaak staat nu in de wachtrij van ${select.selectedOptions[0].textContent}.`);
       } catch (error) {
-        report(error.message);
+        report(messageOf(error));
       }
     },
   }, [
@@ -44,24 +45,24 @@ export function roleControls(view, roles, { onMoved, report }) {
 }
 
 /** A case as one line in the link form and the "Gekoppeld aan" line: its summary (else first words) and role. */
-const caseLine = (view) => `${shorten(view.summary || view.firstWords || 'Zaak zonder tekst', 70)}${view.roleLabel ? ` · ${view.roleLabel}` : ''}`;
+const caseLine = (view: CaseView): string => `${shorten(view.summary || view.firstWords || 'Zaak zonder tekst', 70)}${view.roleLabel ? ` · ${view.roleLabel}` : ''}`;
 
 /**
  * An offer of help joined to a request (a maatje), with both residents' consent: the coordinator's
  * form on an offer's card, and the "Gekoppeld aan …" line on a linked case. The server checks the
  * permission and the consent again; a refusal shows its message in the alert region.
  */
-export function offerLinkControls(view, me, { onLinked, report }) {
+export function offerLinkControls(view: CaseView, me: Worker, { onLinked, report }: { onLinked: (message: string) => void; report: Report }): HTMLElement | null {
   if (view.linkedCaseId) {
     const line = element('p', { id: 'offer-linked', className: 'offer-linked', tabindex: '-1', text: 'Gekoppeld aan een andere zaak.' });
-    api(`/api/inbox/cases/${encodeURIComponent(view.linkedCaseId)}`)
+    api<{ case: CaseView }>(`/api/inbox/cases/${encodeURIComponent(view.linkedCaseId)}`)
       .then(({ case: linked }) => { line.textContent = `Gekoppeld aan ${view.kind === 'offer' ? 'hulpvraag' : 'aanbod van hulp'}: ${caseLine(linked)}`; })
       .catch(() => {}); // the generic line stays; the link itself is recorded either way
     return line;
   }
   if (view.kind !== 'offer' || me.permission !== 'coordinator' || view.status === 'closed') return null;
   const select = element('select', { id: 'link-request', required: true }, [element('option', { value: '', text: 'Hulpvragen laden…' })]);
-  api('/api/inbox/cases?status=open').then(({ cases }) => {
+  api<{ cases: CaseView[] }>('/api/inbox/cases?status=open').then(({ cases }) => {
     const requests = cases.filter((candidate) => candidate.kind !== 'offer' && !candidate.linkedCaseId);
     select.replaceChildren(
       element('option', { value: '', text: requests.length ? 'Kies een hulpvraag…' : 'Geen open hulpvragen' }),
@@ -80,13 +81,13 @@ export function offerLinkControls(view, me, { onLinked, report }) {
       report('');
       button.disabled = true;
       try {
-        const { linked } = await api(`/api/inbox/cases/${encodeURIComponent(view.id)}/link`, {
+        const { linked } = await api<{ linked: CaseView }>(`/api/inbox/cases/${encodeURIComponent(view.id)}/link`, {
           method: 'POST', body: { requestCaseId: select.value || null, offerConsent: offerConsent.checked, requestConsent: requestConsent.checked },
         });
         onLinked(`Gekoppeld aan ${caseLine(linked)}.`);
       } catch (error) {
         button.disabled = false;
-        report(error.message);
+        report(messageOf(error));
       }
     },
   }, [

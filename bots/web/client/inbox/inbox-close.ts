@@ -3,17 +3,32 @@
 // anonymous statistics; the optional explanation stays with the case until the purge.
 import { api } from './inbox-api.js';
 import { element } from './inbox-dom.js';
+import type { Labelled } from './inbox-types.js';
 
-let choices = null;
+interface ClosingChoices {
+  outcomes: Labelled[];
+  partners: Array<{ id: string; name: string }>;
+  domains: Labelled[];
+}
+
+/** What the close form sends (POST /api/inbox/cases/:caseId/close). */
+export interface Closing {
+  outcome: string;
+  partnerId: string | null;
+  improvedDomains: string[];
+  note: string | null;
+}
+
+let choices: ClosingChoices | null = null;
 
 /** The outcomes, partners and life domains, fetched once per page. */
-export async function loadClosingChoices() {
-  choices ??= await api('/api/inbox/closing-outcomes');
+export async function loadClosingChoices(): Promise<ClosingChoices> {
+  choices ??= await api<ClosingChoices>('/api/inbox/closing-outcomes');
   return choices;
 }
 
 /** The close form; `onClose({ outcome, partnerId, improvedDomains, note })` returns true when the case closed. */
-export function closeForm(onClose) {
+export function closeForm(onClose: (closing: Closing) => Promise<unknown>): HTMLFormElement {
   const { outcomes, partners, domains } = choices ?? { outcomes: [], partners: [], domains: [] };
   const outcome = element('select', { id: 'close-outcome', name: 'outcome', required: true }, [
     element('option', { value: '', text: 'Kies wat eruit kwam…' }),

@@ -1,22 +1,22 @@
 // WCAG 2.2.1: the worker is told before the session ends and can extend it with one button.
-import { api } from './inbox-api.js';
+import { api, messageOf } from './inbox-api.js';
+import { byId } from './inbox-dom.js';
+import type { SessionTiming } from './inbox-types.js';
 
-let warnTimer = null;
-let endTimer = null;
-let tickTimer = null;
+let warnTimer: ReturnType<typeof setTimeout> | undefined;
+let endTimer: ReturnType<typeof setTimeout> | undefined;
+let tickTimer: ReturnType<typeof setInterval> | undefined;
 
-const byId = (id) => document.getElementById(id);
-
-function minutesLeft(endsAt) {
+function minutesLeft(endsAt: number): number {
   return Math.max(1, Math.ceil((endsAt - Date.now()) / 60_000));
 }
 
-function hideWarning() {
+function hideWarning(): void {
   clearInterval(tickTimer);
   byId('session-warning').hidden = true;
 }
 
-function showWarning(endsAt) {
+function showWarning(endsAt: number): void {
   const text = byId('session-warning-text');
   const say = () => {
     const minutes = minutesLeft(endsAt);
@@ -32,7 +32,7 @@ function showWarning(endsAt) {
  * Plans the warning and the end from the server's answer (`expiresInSeconds`, `warningSeconds`):
  * counted from now on this page, so a wrong clock on the worker's computer does not matter.
  */
-export function watchSession(session, onExpired) {
+export function watchSession(session: SessionTiming | null, onExpired: () => void): void {
   clearTimeout(warnTimer);
   clearTimeout(endTimer);
   hideWarning();
@@ -46,16 +46,16 @@ export function watchSession(session, onExpired) {
   }, session.expiresInSeconds * 1000);
   byId('session-extend').onclick = async () => {
     try {
-      const renewed = await api('/api/inbox/session/renew', { method: 'POST', body: {} });
+      const renewed = await api<{ session: SessionTiming }>('/api/inbox/session/renew', { method: 'POST', body: {} });
       watchSession(renewed.session, onExpired);
       const until = new Date(Date.now() + renewed.session.expiresInSeconds * 1000).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
       byId('live-status').textContent = `Je blijft ingelogd tot ${until}.`;
     } catch (error) {
-      byId('session-warning-text').textContent = `Verlengen lukte niet: ${error.message}`;
+      byId('session-warning-text').textContent = `Verlengen lukte niet: ${messageOf(error)}`;
     }
   };
 }
 
-export function stopWatchingSession() {
+export function stopWatchingSession(): void {
   watchSession(null, () => {});
 }
