@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { limitPerAddress } from './limit-per-address.js';
 import { requireSignedIn, signedIn } from './signed-in-worker.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 
 export const workerView = (worker: { id: string; username: string; displayName: string; team: string | null; permission: string }) => ({
   id: worker.id, username: worker.username, displayName: worker.displayName, team: worker.team, permission: worker.permission,

@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { toMessageView, toReplyView } from './message-view.js';
 import { officeHoursNotice } from './office-hours-notice.js';
-import { bearerToken, conversationRefForToken, createResidentToken, unknownSessionMessage } from './resident-token.js';
+import { bearerToken, conversationRefForToken, createResidentToken } from './resident-token.js';
 import { HttpProblem, requestText } from './web-errors.js';
 import { AssistantBusyError } from '../../core/errors.js';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
-import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
+import type { MessageRateLimiter } from './message-rate-limits.js';
+import { webChatTexts } from '../../core/texts/web-texts.js';
 import { limitPerAddress } from './limit-per-address.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,14 +21,14 @@ export interface ChatRouteLimits {
 
 function requireToken(authorization: string | undefined): string {
   const token = bearerToken(authorization);
-  if (!token) throw new HttpProblem(401, unknownSessionMessage);
+  if (!token) throw new HttpProblem(401, webChatTexts.unknownSession);
   return token;
 }
 
 /** Before the body is read: a request without a token hears that first, whatever it sent. */
 const requireTokenFirst = async (request: FastifyRequest) => void requireToken(request.headers.authorization);
 const residentToken = [{ residentToken: [] }];
-const emptyMessage = requestText('Typ eerst een bericht.');
+const emptyMessage = requestText(webChatTexts.writeMessage);
 
 /** The resident's HTTP side: start a conversation, send when the socket cannot, read back. */
 export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, limits: ChatRouteLimits): void {
@@ -35,7 +36,7 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
   const api = server.withTypeProvider<ZodTypeProvider>();
   const messageBody = z.object({
     text: z.string({ error: emptyMessage }).refine((text) => text.trim().length > 0, emptyMessage)
-      .max(configuration.MAXIMUM_MESSAGE_LENGTH, requestText('Dat bericht is te lang.', 413)),
+      .max(configuration.MAXIMUM_MESSAGE_LENGTH, requestText(webChatTexts.messageTooLong, 413)),
     // A quick reply the assistant does not know is simply not one.
     quickReplyId: z.string().max(100).optional().catch(undefined),
   }, { error: emptyMessage });
@@ -75,7 +76,7 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
   api.get('/api/chat/history', { schema: { summary: 'The conversation so far', security: residentToken } }, async (request) => {
     const ref = conversationRefForToken(requireToken(request.headers.authorization));
     const conversation = await store.findConversationByRef(ref);
-    if (!conversation) throw new HttpProblem(401, unknownSessionMessage);
+    if (!conversation) throw new HttpProblem(401, webChatTexts.unknownSession);
     const messages = await store.listMessages(conversation.id);
     return { conversationId: conversation.id, messages: messages.map((message) => toMessageView(message, conversation.state)) };
   });
@@ -92,15 +93,15 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
       runtime.logger.warn({ err: error }, 'chat: token check failed, the turn goes on');
       return true;
     });
-    if (!issued) throw new HttpProblem(401, unknownSessionMessage);
-    if (!(await limits.rateLimiter.allow(ref.chatId, request.ip))) throw new HttpProblem(429, tooFastMessage);
+    if (!issued) throw new HttpProblem(401, webChatTexts.unknownSession);
+    if (!(await limits.rateLimiter.allow(ref.chatId, request.ip))) throw new HttpProblem(429, webChatTexts.tooFast);
     try {
       const replies = await assistant.handle({ ref, text: body.text, kind: 'text', quickReplyId, receivedAt: clock.now() });
       return { replies: replies.map(toReplyView) };
     } catch (error) {
       if (!(error instanceof AssistantBusyError)) throw error;
       // Nothing was stored: the resident may simply send it again.
-      return reply.status(503).header('retry-after', '2').send({ error: busyMessage });
+      return reply.status(503).header('retry-after', '2').send({ error: webChatTexts.busy });
     }
   });
 }

@@ -4,9 +4,10 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { parseClientFrame } from './chat-frames.js';
 import { toMessageView, toReplyView } from './message-view.js';
 import type { ResidentClient, ResidentSocketHub } from './resident-socket-hub.js';
-import { conversationRefForToken, isResidentTokenShaped, unknownSessionMessage } from './resident-token.js';
+import { conversationRefForToken, isResidentTokenShaped } from './resident-token.js';
 import { AssistantBusyError } from '../../core/errors.js';
-import { busyMessage, tooFastMessage, type MessageRateLimiter } from './message-rate-limits.js';
+import type { MessageRateLimiter } from './message-rate-limits.js';
+import { webChatTexts } from '../../core/texts/web-texts.js';
 
 /** Frames of any kind per connection (hello, malformed, messages): a cap on what one socket may cost. */
 const framesPerWindow = 20;
@@ -27,8 +28,6 @@ export interface ChatSocketOptions {
   helloTimeoutMilliseconds: number;
 }
 
-export const tooManySocketsMessage = 'Er zijn nu te veel open gesprekken vanaf deze verbinding. Sluit een ander venster of probeer het later opnieuw.';
-const helloTimeoutMessage = 'Dit gesprek is niet op tijd gestart. Probeer het opnieuw.';
 
 /** Close codes the widget reads: a token the server does not know (start a new session), no hello in time, too many sockets. */
 export const socketCloseCodes = { unknownSession: 4401, helloTimeout: 4408, tooManySockets: 4429 } as const;
@@ -53,7 +52,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
     const address = request.ip;
     const fromAddress = openByAddress.get(address) ?? 0;
     if (fromAddress >= options.maximumSocketsPerAddress || openSockets >= options.maximumSockets) {
-      send({ type: 'error', tooManySockets: true, message: tooManySocketsMessage });
+      send({ type: 'error', tooManySockets: true, message: webChatTexts.tooManySockets });
       return socket.close(socketCloseCodes.tooManySockets, 'too many sockets');
     }
     openByAddress.set(address, fromAddress + 1);
@@ -70,11 +69,11 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
     // A socket that never says hello holds a slot for nothing.
     const helloTimer = setTimeout(() => {
       if (chatRef) return;
-      send({ type: 'error', message: helloTimeoutMessage });
+      send({ type: 'error', message: webChatTexts.helloTooLate });
       socket.close(socketCloseCodes.helloTimeout, 'no hello');
     }, options.helloTimeoutMilliseconds);
     const refuseSession = (clientId?: string) => {
-      send({ type: 'error', session: 'unknown', clientId, message: unknownSessionMessage });
+      send({ type: 'error', session: 'unknown', clientId, message: webChatTexts.unknownSession });
       socket.close(socketCloseCodes.unknownSession, 'unknown session');
     };
 
@@ -105,7 +104,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         options.rateLimiter.allow(chatRef.chatId, address),
       ]);
       if (!issued) return refuseSession(clientId);
-      if (!allowed) return send({ type: 'error', clientId, message: tooFastMessage });
+      if (!allowed) return send({ type: 'error', clientId, message: webChatTexts.tooFast });
       client.turnsInProgress += 1;
       client.deliveredDuringTurn = 0;
       send({ type: 'typing', active: true });
@@ -119,7 +118,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         if (client.deliveredDuringTurn === 0) for (const reply of replies) send({ type: 'reply', ...toReplyView(reply) });
       } catch (error) {
         if (!(error instanceof AssistantBusyError)) throw error;
-        send({ type: 'error', busy: true, clientId, message: busyMessage });
+        send({ type: 'error', busy: true, clientId, message: webChatTexts.busy });
       } finally {
         client.turnsInProgress -= 1;
         send({ type: 'typing', active: false });
@@ -132,23 +131,23 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
         framesInWindow = 0;
       }
       framesInWindow += 1;
-      if (framesInWindow > frameLimit) return send({ type: 'error', message: tooFastMessage });
+      if (framesInWindow > frameLimit) return send({ type: 'error', message: webChatTexts.tooFast });
       const frame = isBinary ? null : parseClientFrame(data.toString(), configuration.MAXIMUM_MESSAGE_LENGTH);
-      if (!frame) return send({ type: 'error', message: 'Dat bericht kon ik niet lezen. Probeer het opnieuw.' });
+      if (!frame) return send({ type: 'error', message: webChatTexts.unreadableFrame });
       if (frame.type === 'hello') {
-        if (chatRef) return send({ type: 'error', message: 'Dit gesprek is al verbonden.' });
+        if (chatRef) return send({ type: 'error', message: webChatTexts.alreadyConnected });
         return void attach(frame.token).catch((error) => {
           logger.error({ err: error }, 'chat socket: history failed');
-          send({ type: 'error', message: 'Het gesprek kon niet worden geladen. Probeer het later opnieuw.' });
+          send({ type: 'error', message: webChatTexts.conversationNotLoaded });
         });
       }
-      if (!chatRef) return send({ type: 'error', message: 'Begin eerst een gesprek.' });
-      if (waitingTurns >= maximumWaitingTurnsPerConnection) return send({ type: 'error', busy: true, clientId: frame.clientId, message: busyMessage });
+      if (!chatRef) return send({ type: 'error', message: webChatTexts.startConversationFirst });
+      if (waitingTurns >= maximumWaitingTurnsPerConnection) return send({ type: 'error', busy: true, clientId: frame.clientId, message: webChatTexts.busy });
       waitingTurns += 1;
       // One turn at a time per connection, in the order typed (the rate limit is counted when its turn comes); `ack` follows once the message is stored.
       turns = turns.then(() => takeTurn(frame.text, frame.quickReplyId, frame.clientId)).catch((error) => {
         logger.error({ err: error }, 'chat socket: turn failed');
-        send({ type: 'error', message: 'Er ging iets mis. Probeer het opnieuw.' });
+        send({ type: 'error', message: webChatTexts.turnFailed });
       });
     });
     socket.on('close', () => {
@@ -163,7 +162,7 @@ export function registerChatSocket(server: FastifyInstance, runtime: Runtime, hu
       if (!isResidentTokenShaped(token)) return refuseSession();
       void attach(token).catch((error) => {
         logger.error({ err: error }, 'chat socket: history failed');
-        send({ type: 'error', message: 'Het gesprek kon niet worden geladen. Probeer het later opnieuw.' });
+        send({ type: 'error', message: webChatTexts.conversationNotLoaded });
       });
     }
   });

@@ -8,7 +8,7 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { toCaseView } from './case-view.js';
 import { HttpProblem, requestText, tooLongText } from './web-errors.js';
 import { caseParams } from './route-schemas.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 import { signedInWorker } from './signed-in-worker.js';
 
 const cannedReplyView = (reply: CannedReply) => ({ id: reply.id, title: reply.title, texts: reply.texts, updatedAt: reply.updatedAt.toISOString() });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
+import { webServerTexts } from '../../core/texts/web-texts.js';
 
 /** /healthz: the process answers. /readyz: the database answers too (the store's ping). */
 export function registerHealthRoutes(server: FastifyInstance, runtime: Runtime): void {
@@ -10,7 +11,7 @@ export function registerHealthRoutes(server: FastifyInstance, runtime: Runtime):
       return { status: 'ready' };
     } catch (error) {
       runtime.logger.warn({ err: error }, 'readiness: database unreachable');
-      return reply.status(503).send({ status: 'unavailable', error: 'De database is niet bereikbaar.' });
+      return reply.status(503).send({ status: 'unavailable', error: webServerTexts.databaseUnreachable });
     }
   });
 }

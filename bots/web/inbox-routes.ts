@@ -15,7 +15,7 @@ import { roleIds } from '../../core/roles/role-ids.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import { requestText, tooLongText } from './web-errors.js';
 import { caseParams, requiredText } from './route-schemas.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 import { requireSignedIn, signedInWorker } from './signed-in-worker.js';
 import { closingOutcomeIds, closingOutcomeLabels, isClosingOutcomeId, type ClosingOutcome } from '../../core/outcomes/closing-outcome.js';
 

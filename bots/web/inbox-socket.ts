@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 import type { WorkerSessions } from './worker-sessions.js';
 import type { WorkerSocketHub } from './worker-socket-hub.js';
 
@@ -16,7 +17,7 @@ export function registerInboxSocket(server: FastifyInstance, sessions: WorkerSes
     });
     socket.on('close', detach);
     // The inbox only listens; anything it sends is answered, never acted on.
-    socket.on('message', () => socket.send(JSON.stringify({ type: 'error', message: 'Gebruik de knoppen in de inbox.' })));
+    socket.on('message', () => socket.send(JSON.stringify({ type: 'error', message: workerTexts.useInboxButtons })));
     socket.send(JSON.stringify({ type: 'ready', workerId: signedIn.worker.id }));
   });
 }

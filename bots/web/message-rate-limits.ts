@@ -21,5 +21,3 @@ export function createMessageRateLimiter(limits: MessageRateLimits) {
 
 export type MessageRateLimiter = ReturnType<typeof createMessageRateLimiter>;
 
-export const busyMessage = 'Het is nu erg druk. Probeer het over een paar seconden opnieuw. / It is very busy right now. Please try again in a few seconds.';
-export const tooFastMessage = 'Je stuurt veel berichten snel achter elkaar. Wacht even.';

@@ -9,7 +9,7 @@ import { intakeStepLabel } from '../../core/reports/intake-drop-off.js';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { signedInWorker } from './signed-in-worker.js';
 import { requestText } from './web-errors.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 
 /** The coordinators' dashboard data and the municipality's CSV (docs/coordinators.md); a plain worker gets 403. */
 const periodQuery = z.object({

@@ -19,9 +19,6 @@ export function conversationRefForToken(token: string): ConversationRef {
   return { channel: 'web', chatId: createHash('sha256').update(token).digest('hex') };
 }
 
-/** What a resident hears for a token the server never issued or whose conversation was erased; the widget then starts a new one. */
-export const unknownSessionMessage = 'Dit gesprek bestaat niet (meer). Begin een nieuw gesprek.';
-
 /** The token from "Authorization: Bearer …", or null. */
 export function bearerToken(authorization: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');

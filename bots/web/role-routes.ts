@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime/create-runtime.js';
 import { toCaseView } from './case-view.js';
 import { requestText } from './web-errors.js';
 import { caseParams } from './route-schemas.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 import { signedInWorker } from './signed-in-worker.js';
 
 const awayText = requestText(workerTexts.chooseAway);

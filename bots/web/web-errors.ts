@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { CaseClaimConflictError, CaseStatusError, ClosingOutcomeError, CollectiveOfferError, ReportPeriodError, CoordinatorOnlyError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError, ReferralConsentError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { deskRefusalText, workerTexts } from './worker-texts.js';
+import { webServerTexts } from '../../core/texts/web-texts.js';
+import { deskRefusalText, workerTexts } from '../../core/texts/worker-texts.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -54,7 +55,7 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
     if (error instanceof DeliveryWindowClosedError) {
       return reply.status(409).send({ error: workerTexts.deliveryWindowClosed, reason: 'delivery-window-closed', closedAt: error.closedAt?.toISOString() ?? null });
     }
-    if (error instanceof NotFoundError) return reply.status(404).send({ error: 'Niet gevonden.' });
+    if (error instanceof NotFoundError) return reply.status(404).send({ error: webServerTexts.notFound });
     if (error instanceof CoordinatorOnlyError) return reply.status(403).send({ error: workerTexts.coordinatorOnly });
     if (error instanceof ReferralConsentError) {
       return reply.status(422).send({ error: workerTexts.referralConsentNeeded });
@@ -65,12 +66,12 @@ export function installErrorHandler(server: FastifyInstance, logger: Logger): vo
       return reply.status(error.problem === 'no-signal' ? 404 : 409).send({ error: workerTexts.collectiveOffer[error.problem], reason: error.problem });
     }
     const statusCode = (error as FastifyError).statusCode ?? 500;
-    if (statusCode === 429) return reply.status(429).send({ error: 'Even rustig aan: probeer het over een minuut opnieuw.' });
-    if (statusCode === 413) return reply.status(413).send({ error: 'Dat bericht is te lang.' });
+    if (statusCode === 429) return reply.status(429).send({ error: webServerTexts.slowDown });
+    if (statusCode === 413) return reply.status(413).send({ error: webServerTexts.tooLarge });
     if (statusCode >= 400 && statusCode < 500) return reply.status(statusCode).send({ error: workerTexts.invalidRequest });
     // The route's pattern, never the requested address: a query string can carry anything a client put there.
     logger.error({ err: error, method: request.method, route: request.routeOptions?.url ?? request.url.split('?')[0] }, 'request failed');
-    return reply.status(500).send({ error: 'Er ging iets mis. Probeer het later opnieuw.' });
+    return reply.status(500).send({ error: webServerTexts.failed });
   });
-  server.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'Niet gevonden.' }));
+  server.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: webServerTexts.notFound }));
 }

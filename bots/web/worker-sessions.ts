@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/ports/clock.js';
 import type { WorkerRecord, WorkerSession, WorkerStore } from '../../core/ports/worker-store.js';
 import { HttpProblem } from './web-errors.js';
-import { workerTexts } from './worker-texts.js';
+import { workerTexts } from '../../core/texts/worker-texts.js';
 
 export const sessionCookieName = 'inloop_session';
 

@@ -1,8 +1,9 @@
-import type { ClosingOutcomeError, CollectiveOfferError, DeskPermissionError } from '../../core/errors.js';
+import type { ClosingOutcomeError, CollectiveOfferError, DeskPermissionError } from '../errors.js';
 
 /**
  * Every Dutch answer the inbox API gives a worker, in one place (worker screens are Dutch). What a
- * resident reads comes from core/texts, in the resident's language.
+ * resident reads is in the other files of core/texts, in the resident's language; what the web
+ * channel answers anyone (not found, too many requests) is in web-texts.ts.
  */
 export const workerTexts = {
   // Signing in (auth-routes.ts, worker-sessions.ts)
@@ -12,6 +13,8 @@ export const workerTexts = {
   secondFactorMissing: 'Voor een coördinator-account is een code uit een authenticator-app nodig, en die is voor jou nog niet ingesteld. Vraag een beheerder om die in te stellen.',
   signInFirst: 'Log eerst in.',
   actionRefused: 'Deze actie is geweigerd. Laad de pagina opnieuw en probeer het nog eens.',
+  /** A frame the inbox socket does not take: it only sends (bots/web/inbox-socket.ts). */
+  useInboxButtons: 'Gebruik de knoppen in de inbox.',
 
   // A request that does not fit (route schemas)
   invalidRequest: 'Dat verzoek klopt niet.',
