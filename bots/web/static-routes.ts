@@ -49,6 +49,8 @@ export function registerStaticRoutes(server: FastifyInstance): void {
     '/inbox': staticFile(typeOf('.html'), read('inbox.html')),
   };
   for (const name of readdirSync(join(publicDirectory, 'inbox'))) {
+    // A script here would be served without a type check, or clash with a bundle's path.
+    if (name.endsWith('.js')) throw new Error(`bots/web/public/inbox/${name}: the inbox's scripts are TypeScript in bots/web/client/inbox/ (bundled by client-bundles.ts)`);
     files[`/inbox/${name}`] = staticFile(typeOf(name), read('inbox', name));
   }
   for (const [path, body] of clientScriptBodies()) files[path] = staticFile(typeOf('.js'), body);
