@@ -3,20 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { NewCase } from '../../core/ports/case-record.js';
 import type { TopicId } from '../../core/taxonomy/index.js';
 import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
+import { seedReportCase } from '../support/seed-report-case.js';
 import type { TestServer } from './start-test-server.js';
 import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 
 // Issue 17: the coordinators' dashboard with counts, suppression, signal cards and the CSV.
 const password = 'correct horse battery';
 const week = 7 * 24 * 60 * 60 * 1000;
-const organisationFile = join(mkdtempSync(join(tmpdir(), 'inloop-dashboard-')), 'organisation.json');
+const configurationFolder = mkdtempSync(join(tmpdir(), 'inloop-dashboard-'));
+const organisationFile = join(configurationFolder, 'organisation.json');
 writeFileSync(organisationFile, JSON.stringify({ ...JSON.parse(readFileSync('config/organisation.json', 'utf8')), neighbourhoods: { names: ['Lindenhoven-Noord', 'Lindenhoven-Zuid', 'De Beemd'] } }));
+// The shipped map with two collective offers about housing: one for Lindenhoven-Noord, one for another wijk.
+const socialMapFile = join(configurationFolder, 'social-map.json');
+const shippedMap = JSON.parse(readFileSync('config/social-map.json', 'utf8'));
+const housingOffer = (name: string, neighbourhood: string) => ({ name, description: 'Samen met buren en de woningcorporatie.', topics: ['housing'], place: 'Buurthuis De Linde, Kastanjelaan 12', hours: 'dinsdag 19:30', kind: 'collective', neighbourhoods: [neighbourhood] });
+writeFileSync(socialMapFile, JSON.stringify({ ...shippedMap, offers: [...shippedMap.offers, housingOffer('Bewonersavond vocht en schimmel', 'Lindenhoven-Noord'), housingOffer('Huurdersspreekuur Zuid', 'Lindenhoven-Zuid')] }));
 
 describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 180_000 }, () => {
-  const harness = useServerAndBrowser({}, { ORGANISATION_FILE: organisationFile });
+  const harness = useServerAndBrowser({}, { ORGANISATION_FILE: organisationFile, SOCIAL_MAP_FILE: socialMapFile });
   let server: TestServer;
   let counter = 0;
 
@@ -24,18 +30,12 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
   async function seed(topic: TopicId, neighbourhood: string | null, weeksAgo: number, outcome: 'answered' | 'referred' | null = null) {
     const at = new Date(Date.now() - weeksAgo * week - (counter += 1) * 60_000);
     const store = server.runtime.store;
-    const conversation = await store.openConversation({ channel: 'web', chatId: `dashboard-${counter}` }, at);
-    const openCase: NewCase = {
-      conversationId: conversation.id, firstWords: 'woorden', summary: null, topics: [{ id: topic, confidence: 0.9 }], domain: null, urgency: 'normal', crisis: null,
-      tried: null, network: null, wish: null, contactPreference: 'chat', contactDetails: null, language: 'nl', consent: true, team: null,
-      safetyCheck: null, facts: null, confirmation: null, neighbourhood,
-    };
-    const { openedCase } = await store.saveTurn(conversation.id, { state: initialDialogueState(), expectedVersion: conversation.version, messages: [], openCase, at });
-    await store.claimCase(openedCase!.id, 'nobody', new Date(at.getTime() + 30 * 60_000));
+    const { conversationId, caseId } = await seedReportCase(store, topic, neighbourhood, at);
+    await store.claimCase(caseId, 'nobody', new Date(at.getTime() + 30 * 60_000));
     // The worker's first answer, a quarter of an hour after the pick-up.
-    await store.appendMessages(conversation.id, [{ direction: 'outbound', author: 'worker', text: 'Dag, ik ben Anna', kind: 'text', workerId: 'nobody', createdAt: new Date(at.getTime() + 45 * 60_000) }]);
+    await store.appendMessages(conversationId, [{ direction: 'outbound', author: 'worker', text: 'Dag, ik ben Anna', kind: 'text', workerId: 'nobody', createdAt: new Date(at.getTime() + 45 * 60_000) }]);
     if (outcome) {
-      await store.closeCase(openedCase!.id, outcome, new Date(at.getTime() + 60 * 60_000), 'nobody', { category: outcome, partner: outcome === 'referred' ? 'schuldhulp' : null, improvedDomains: [] });
+      await store.closeCase(caseId, outcome, new Date(at.getTime() + 60 * 60_000), 'nobody', { category: outcome, partner: outcome === 'referred' ? 'schuldhulp' : null, improvedDomains: [] });
     }
   }
 
@@ -99,6 +99,39 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     await page.evaluate(() => window.scrollTo(0, (document.querySelector('.panels') as HTMLElement).offsetTop - 8));
     await screenshot(page, 'dashboard-panels-1280');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets a coordinator start a collective offer on a signal card, and then shows who started which offer when', async () => {
+    const page = await harness.newPage({ width: 1280, height: 900 });
+    await signIn(page, 'cora');
+    await page.goto(`${server.baseUrl}/inbox/dashboard.html`);
+    const housing = page.getByRole('article', { name: 'Wonen in Lindenhoven-Noord' });
+    await housing.waitFor();
+    // Only the collective offer for this wijk; the one for Lindenhoven-Zuid is not listed.
+    expect(await housing.getByRole('listitem').allTextContents()).toEqual(['Bewonersavond vocht en schimmel, Buurthuis De Linde, Kastanjelaan 12, dinsdag 19:30']);
+    await housing.getByRole('button', { name: 'Start collectief aanbod' }).click();
+    await housing.getByRole('radio', { name: 'Bewonersavond vocht en schimmel' }).check();
+    await housing.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-signal-start-1280');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await housing.getByRole('button', { name: 'Vastleggen' }).click();
+    const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    const started = `Gestart op ${today} door Cora Coördinator: Bewonersavond vocht en schimmel`;
+    await housing.getByText(started).waitFor();
+    expect(await housing.getByRole('button', { name: 'Start collectief aanbod' }).count()).toBe(0);
+    expect(await page.getByRole('status').textContent()).toContain('Collectief aanbod vastgelegd');
+    await screenshot(page, 'dashboard-signal-started-1280');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The carers' card in De Beemd has no offer on the map: a new one in the coordinator's words.
+    const carers = page.getByRole('article', { name: 'Mantelzorg in De Beemd' });
+    await carers.getByRole('button', { name: 'Start collectief aanbod' }).click();
+    await carers.getByRole('textbox', { name: 'Nieuw aanbod' }).fill('Mantelzorgcafé De Beemd');
+    await carers.getByRole('button', { name: 'Vastleggen' }).click();
+    await carers.getByText(`Gestart op ${today} door Cora Coördinator: Mantelzorgcafé De Beemd`).waitFor();
+    // After a reload both cards still say it.
+    await page.reload();
+    await housing.getByText(started).waitFor();
+    expect(await page.getByRole('button', { name: 'Start collectief aanbod' }).count()).toBe(0);
   });
 
   it('fits a phone screen without sideways scrolling', async () => {

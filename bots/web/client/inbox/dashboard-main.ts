@@ -1,10 +1,11 @@
 // The coordinators' dashboard (docs/coordinators.md): the report of a period as tables with an SVG
 // bar beside each number, the signal cards, and the municipality's CSV. Numbers under the minimum
 // arrive as null from the server and show as "—"; nothing is counted here.
-import type { CaseReport } from '../../../../core/reports/case-report.js';
+import type { CaseReport, CollectiveOfferCard, SignalCard } from '../../../../core/reports/case-report.js';
 import type { ReportSection } from '../../../../core/reports/report-labels.js';
-import { api, ApiError, messageOf } from './inbox-api.js';
+import { api, ApiError, messageOf, setCsrfToken } from './inbox-api.js';
 import { byId, element } from './inbox-dom.js';
+import type { SignedIn } from './inbox-types.js';
 
 /** GET /api/inbox/report?labels=1 (bots/web/report-routes.ts): the report with the Dutch name of every key. */
 type DashboardReport = CaseReport & {
@@ -61,6 +62,72 @@ function panel(id: string, title: string, rows: Row[]): HTMLElement {
 
 const minutesText = (minutes: number | null) => (minutes === null ? '—' : minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 6) / 10} uur`.replace('.', ','));
 
+const startedText = (started: CollectiveOfferCard) =>
+  `Gestart op ${new Date(started.startedAt).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} door ${started.startedBy ?? 'een collega'}: ${started.offer}`;
+
+/**
+ * "Start collectief aanbod" (docs/coordinators.md "Signals"): the button opens a choice of the card's
+ * offers or a new one in the coordinator's words; once recorded, the card says who started what when.
+ */
+function collectiveOfferPart(signal: SignalCard, index: number): HTMLElement {
+  const part = element('div', { className: 'collective-offer' });
+  if (signal.collectiveOffer) {
+    part.append(element('p', { className: 'started', text: startedText(signal.collectiveOffer) }));
+    return part;
+  }
+  const name = `offer-${index}`;
+  const newText = element('input', { type: 'text', id: `${name}-new`, maxlength: 200, autocomplete: 'off' });
+  const choices = signal.offers.map((offer, choice) => element('div', { className: 'choice' }, [
+    element('input', { type: 'radio', name, id: `${name}-${choice}`, value: offer.name }),
+    element('label', { for: `${name}-${choice}`, text: offer.name }),
+  ]));
+  const newChoice = element('input', { type: 'radio', name, id: `${name}-other`, value: '' });
+  const problem = element('p', { className: 'error', role: 'alert' });
+  const form = element('form', { hidden: true }, [
+    element('fieldset', {}, [
+      element('legend', { text: 'Welk aanbod start je?' }),
+      ...choices,
+      // Without offers on the map, the coordinator's own words are the only choice.
+      signal.offers.length ? element('div', { className: 'choice' }, [newChoice, element('label', { for: `${name}-other`, text: 'Een nieuw aanbod' })]) : null,
+      element('label', { for: `${name}-new`, text: 'Nieuw aanbod' }),
+      newText,
+    ]),
+    problem,
+    element('button', { type: 'submit', text: 'Vastleggen' }),
+    element('button', { type: 'button', className: 'secondary', text: 'Annuleren', onclick: () => showForm(false) }),
+  ]);
+  const open = element('button', { type: 'button', text: 'Start collectief aanbod', onclick: () => showForm(true) });
+  function showForm(shown: boolean) {
+    form.hidden = !shown;
+    open.hidden = shown;
+    if (shown) (form.querySelector<HTMLInputElement>('input') ?? newText).focus();
+    else open.focus();
+  }
+  // Typing a new offer chooses it.
+  newText.addEventListener('input', () => {
+    newChoice.checked = true;
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+    const offer = chosen && chosen !== newChoice ? chosen.value : newText.value.trim();
+    problem.textContent = '';
+    try {
+      const { collectiveOffer } = await api<{ collectiveOffer: CollectiveOfferCard }>('/api/inbox/signals/collective-offer', {
+        method: 'POST', body: { neighbourhood: signal.neighbourhood, topic: signal.topic, offer },
+      });
+      const started = element('p', { className: 'started', tabindex: -1, text: startedText(collectiveOffer) });
+      part.replaceChildren(started);
+      started.focus();
+      byId('dashboard-status').textContent = `Collectief aanbod vastgelegd voor ${signal.topicLabel.toLocaleLowerCase('nl')} in ${signal.neighbourhood}.`;
+    } catch (error) {
+      problem.textContent = messageOf(error);
+    }
+  });
+  part.append(open, form);
+  return part;
+}
+
 function signalCards(signals: CaseReport['signals']): HTMLElement[] {
   if (!signals.length) return [element('p', { text: 'Geen signalen: geen wijk en onderwerp ligt duidelijk boven het eigen niveau van de maanden ervoor.' })];
   return signals.map((signal, index) => element('article', { className: 'signal', 'aria-labelledby': `signal-${index}` }, [
@@ -69,6 +136,7 @@ function signalCards(signals: CaseReport['signals']): HTMLElement[] {
     signal.offers.length
       ? element('div', {}, [element('p', { text: 'Collectief aanbod op de sociale kaart:' }), element('ul', {}, signal.offers.map((offer) => element('li', { text: `${offer.name}, ${offer.place}, ${offer.hours}` })))])
       : element('p', { text: 'Geen passend collectief aanbod op de sociale kaart: misschien iets om samen met de wijk te starten.' }),
+    collectiveOfferPart(signal, index),
   ]));
 }
 
@@ -113,6 +181,8 @@ async function load(): Promise<void> {
   byId<HTMLAnchorElement>('csv-link').href = `/api/inbox/report.csv?${query}`;
   byId('dashboard-error').textContent = '';
   try {
+    // The CSRF token for "Start collectief aanbod", from the session the inbox signed in.
+    setCsrfToken((await api<SignedIn>('/api/inbox/me')).csrfToken);
     const report = await api<DashboardReport>(`/api/inbox/report?${query}&labels=1`);
     render(report);
     byId('dashboard-status').textContent = `Cijfers van ${report.period.from} tot en met ${report.period.to}.`;
