@@ -728,3 +728,21 @@ describe('after files x, y, z and za: blows heard through a wall, a child crying
     expect(detectSafety('Boven mij schreeuwt een man en iets bonkt telkens tegen de deur, door het plafond hoor ik haar gillen', { learned: false }).tier).not.toBe('none');
   });
 });
+
+describe('after the t4 training file: a carer who thinks both would be at peace, a colleague\'s goodbye in the team chat, films and fainting that is over', () => {
+  it.each([
+    ['My mother has dementia and some evenings I think we would both be better off out of this', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+  it('a goodbye in the team chat, "won\'t be back ever again", and a phone that is off: asked about', () => {
+    expect(detectSafety('He wrote in the group: was great working with you, I won\'t be back ever again. His phone has been switched off since.', { learned: false }).tier).not.toBe('none');
+  });
+  it.each([
+    'We zagen een documentaire over een meisje dat door haar vader werd mishandeld, is er een praatgroep?',
+    'A boy fainted at the school party on Friday, he is totally fine now, is there a first aid course?',
+    'Every morning there is this weight on my chest, it has been like that since spring, I still work',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -681,3 +681,12 @@ describe('Polish after the t3 training file: "nie myślę o tym, żeby coś sobi
     expect(detectSafety('Nie, nie myślę o tym żeby sobie coś zrobić, tylko jestem zmęczona. Gdzie jest grupa dla matek?', { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Polish after the t4 training file: "whoever goes to the police gets the same", working oneself to death', () => {
+  it('a threat against going to the police is asked about', () => {
+    expect(detectSafety('Szef powiedział, że jak ktoś zgłosi to na policję, to pożałuje', { learned: false }).tier).not.toBe('none');
+  });
+  it('"zabijam się o tę pracę" is a figure of speech', () => {
+    expect(detectSafety('Zabijam się w tej pracy od rana do nocy, czy mam prawo do urlopu?', { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -449,3 +449,13 @@ describe('Turkish after the t3 training file: pills gathered and counted by a wo
     expect(detectSafety('Annemin haplarını sayıyorum, eczane eksik vermiş, kime sorayım?', { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Turkish after the t4 training file: a child playing, a school presentation, barbecue smoke', () => {
+  it.each([
+    'Kızım oynarken kardeşine "seni öldürürüm" diyor, çizgi filmden duymuş, ne yapayım?',
+    'İntihar hakkında sunum hazırlıyorum, Türkçe bilgi var mı?',
+    'Komşu mangaldan gelen duman yüzünden şikayet ediyor, balkonda mangal yasak mı?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

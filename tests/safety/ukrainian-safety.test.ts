@@ -693,3 +693,20 @@ describe('Ukrainian after the t3 training file: "if you tell, then ..." said to 
     expect(detectSafety('Тренер сказав доньці: якщо розкажеш, то тебе виженуть з команди і мама плакатиме', { learned: false })).toMatchObject({ tier: 'concern', concern: 'violence' });
   });
 });
+
+describe('Ukrainian after the t4 training file: a knife photo from an ex waiting outside, "better for both of us to fall asleep", a school project', () => {
+  it.each([
+    ['Бывший уже час стоит под домом и прислал фото ножа', 'violence'],
+    ['Доглядаю тата сама, думаю що нам обом було б легше не прокинутися', 'suicide'],
+  ])('concern or crisis: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Готую доповідь про домашнє насильство для школи, де взяти статистику?',
+    'Раніше чоловік мене бив, але ми розлучені вже п\'ять років, зараз питання про житло',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

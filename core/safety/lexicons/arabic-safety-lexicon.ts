@@ -549,6 +549,8 @@ export const arabicSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Darija: the bureaucracy or the papers 'will kill me'.
+    `(?:bureaucrac\\p{L}*|biro9rati\\p{L}*|lwra9|lwara9|l7okoma|lbaladiya|gemeente|belasting\\p{L}*|l5edma|lkhedma|l9raya|lmadrasa|sta3jil) ${G(2)}(?:ghadi |gha |bghat |bgha )?(?:t9tlni|y9tlni|t9telni|y9telni)`,
     // Messages or questions that "kill me" (el landlord 3am yi2tolni bel rasayel); a relative's stroke that is the reason for care, not now.
     `\\p{L}{0,3}(?:2|q|9|k|g)t[aeiou]?l(?:ni|na|ny) (?:bel|bl|b|bi|bil|men|mn|fi|f) ?(?:el |l ?)?(?:rasayel|rasa2el|risayel|messages|msgs|as2ile|as2ele|kalam|7aki|mashakel|fawater|fatura|fatoura|factura|talabat|dawshe|ta3ab|shighel|shoghl|mawa3id)`,
     `(?:landlord|verhuurder|huisbaas|boss|baas|manager|chef|modir|mudir|mo2ajjer)\\p{L}* ${G(2)}(?:y|yi|bi|by|t|bt|ka|ky|kay)?(?:2|q|9|k|g)t[aeiou]?l(?:ni|na|ny)`,

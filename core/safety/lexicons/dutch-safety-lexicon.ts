@@ -400,7 +400,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       // Honour and family pressure.
       ['schande', 'eer', 'uithuwelijken', 'trouwen', 'getrouwd', 'neef', 'op vakantie', 'familie (?:regelt|zegt|beslist)', 'broers', 'moskee', 'bevuild', 'bevlekt', 'onteerd', 'naar het dorp', 'naar het land van'],
       // Threats.
-      ['dreigt', 'dreigde', 'bedreigd', 'oplossen', 'terugsturen', `stuur ${G(2)}terug`, `zegt dat (?:hij|ze|zij) ${G(2)}(?:me|mij|ons|jou|je|haar|hem|de kinderen|mijn|het huis)`, 'heeft gezegd dat', 'afgelopen', 'in wat voor bui', 'ergens heen', `als ik ${G(1)}(?:het uitmaak|wegga|weg ga|scheid|ga)`, 'waar ik ook ben', 'nooit meer zien', 'rondstuurt', `(?:hij|mijn (?:man|vriend|ex|partner|vader|schoonmoeder|schoonvader|familie)) ${G(4)}afpakken`, 'meenemen', `als ik ${G(4)}(?:later|te laat) (?:thuis )?(?:ben|kom) ${G(1)}dan`],
+      ['dreigt', 'dreigde', 'bedreigd', `(?:krijg|krijgt|kreeg) (?:ik|je|ze|zij) ${G(1)}straf`, 'oplossen', 'terugsturen', `stuur ${G(2)}terug`, `zegt dat (?:hij|ze|zij) ${G(2)}(?:me|mij|ons|jou|je|haar|hem|de kinderen|mijn|het huis)`, 'heeft gezegd dat', 'afgelopen', 'in wat voor bui', 'ergens heen', `als ik ${G(1)}(?:het uitmaak|wegga|weg ga|scheid|ga)`, 'waar ik ook ben', 'nooit meer zien', 'rondstuurt', `(?:hij|mijn (?:man|vriend|ex|partner|vader|schoonmoeder|schoonvader|familie)) ${G(4)}afpakken`, 'meenemen', `als ik ${G(4)}(?:later|te laat) (?:thuis )?(?:ben|kom) ${G(1)}dan`],
       // A child in distress, a neighbour who hears.
       ['huilt en schreeuwt', 'gillen', 'gilt', 'roept om (?:zijn|haar) (?:mama|papa|moeder|vader)', 'krijsen', 'gebonk', 'harde klappen', 'achter de muur', 'door de muur', 'niemand doet open', 'roept stop', `(?:roept|riep|gilt|schreeuwt) ${G(2)}(?:stop|laat me los|nee)`, 'laat me los', 'geschreeuw', 'bonk', 'dreun', `tegen de muur ${G(2)}(?:gegooid|gesmeten|gooien|smijten|gegooit)`, `hoor ${G(3)}(?:mama|mijn moeder|haar) ${G(1)}huilen`],
       // A sudden silence after it.
@@ -418,6 +418,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Violence as the story of a film or a book one saw or read.
+    `(?:film|serie|boek|docu|documentaire|toneelstuk|voorstelling) ${G(3)}over ${G(8)}(?:opgesloten|geslagen|mishandeld|vermoord|neergestoken|bedreigd|verkracht)`,
     // Said as what one will not do ("geen zorgen, ik ga niet van een brug springen"); suicide as the subject of a series.
     `(?:ga|gaat|zal|wil|ben) ${G(1)}niet ${G(3)}van (?:een|de|het) (?:brug|flat|dak|balkon) ${G(1)}springen`, `(?:serie|film|boek|docu|documentaire|aflevering|programma|netflix\\p{L}*) ${G(4)}(?:waarin|waar|over) ${G(4)}(?:zelfmoord|suicide|zelfdoding) ${G(1)}(?:pleegt|pleegde|plegen|gepleegd)?`,
     // A stabbing read in the paper (file v): "iemand neergestoken bij het winkelcentrum, stond in het AD".

@@ -572,6 +572,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.violence,
       ...round7.concern.violence,
       ...round8.concern.violence,
+      // "Whoever goes to the police gets the same", a colleague back with a broken face.
+      w`(?:jak|jesli|jezeli|gdy|kto) ${G(2)}(?:pojdzie|pojdziesz|pojde|zglosi|zglosisz|powie|powiesz|zadzwoni) ${G(2)}(?:na |do )?polic\p{L}* ${G(4)}(?:to samo|pozaluje|pozalujesz|zabij\p{L}*|bedzie (?:gorzej|zle|to samo))`, w`(?:wrocil\p{L}*|przyszedl|przyszla) ${G(1)}z (?:rozbit\p{L}*|pobit\p{L}*|posiniaczon\p{L}*) (?:twarz\p{L}*|glow\p{L}*|nos\p{L}*|warg\p{L}*)`,
       // Heard through a wall, floor or the phone: screaming, crying, a fall or a blow.
       w`slysz\p{L}* ${G(2)}przez (?:sciane|sciany|podloge|sufit|drzwi|telefon) ${G(6)}(?:krzycz\p{L}*|krzyk\p{L}*|placz\p{L}*|wrzeszcz\p{L}*|wrzask\p{L}*|upad\p{L}*|uderz\p{L}*|blaga\p{L}*)`,
       w`(?:zabij\p{L}*|zabije|zabija|zatlucze|zakatuje) (?:mnie|nas|mie)`, w`(?:mnie|nas|mie) (?:\S+ )?(?:zabij\p{L}*|zatlucze|zakatuje)`, w`zabije (?:cie|go|ja|was)`,
@@ -659,6 +661,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // "Zabijam się o tę robotę": working oneself to death for a job.
+    w`zabijam sie (?:o|za|przy|w) (?:te|ta|to|ten|tej|tym)? ?(?:robot\p{L}*|prac\p{L}*|umow\p{L}*|kas\p{L}*|pieniadz\p{L}*|etat\p{L}*)`,
     // Violence in a series or the news watched together, asked about by a child.
     w`(?:serial\p{L}*|film\p{L}*|ksiazk\p{L}*|bajk\p{L}*|wiadomosci\p{L}*) ${G(2)}(?:gdzie|w ktorym|w ktorej|o tym jak|jak) ${G(6)}(?:bije|bil|zabija|zabil|morduje)`,
     // A platform or track number at a station is directions, not a means.

@@ -433,6 +433,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A child repeating a cartoon while playing; a school presentation; a barbecue's smoke.
+    w`(?:oyun oynarken|oynarken|cizgi film\p{L}*) ${G(4)}(?:oldururum|oldurcem|oldurecegim|vururum)`, w`(?:oldururum|oldurcem|oldurecegim) ${G(3)}(?:oyun|oynarken|cizgi film\p{L}*)`,
+    w`(?:odev\p{L}*|sunum\p{L}*|proje\p{L}*|arastirma\p{L}*) ${G(4)}(?:aile ici siddet|siddet|intihar)\p{L}*`, w`(?:aile ici siddet|siddet|intihar)\p{L}* (?:hakkinda|uzerine|konulu) ${G(2)}(?:sunum|odev|proje|brosur|bilgi)\p{L}*`,
+    w`mangal\p{L}* ${G(8)}duman\p{L}*`, w`duman\p{L}* ${G(8)}mangal\p{L}*`,
     // In hospital for weeks and recovering: cared for, not missing.
     w`(?:\d+ (?:gundur|haftadir|aydir) )?hastane\p{L}* ${G(2)}iyiles\p{L}*`,
     // An office or an application that has not answered for weeks: no one missing behind a door.
