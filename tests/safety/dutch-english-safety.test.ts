@@ -746,3 +746,37 @@ describe('after the t4 training file: a carer who thinks both would be at peace,
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('after the 2 December files a-d: dialect, a collapse in a shop, a leg over the rail, pills saved, going to join the dead', () => {
+  it.each([
+    ['Mien jong krig gein loch, hai wuurt blauw!', 'emergency'],
+    ['mn broertje heeft 30 pillen van mn moeder geslikt', 'emergency'],
+    ['Our neighbour is lying by the bins, not moving, his lips are blue', 'emergency'],
+    ['He keeps saying if I leave he will kill me, he took my passport', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Een klant greep ineens naar zijn borst en zakte in elkaar bij de kassa', 'emergency'],
+    ['Mijn zus zat met haar voet over de reling van de galerij', 'suicide'],
+    ['Mijn opa spaart zijn slaappillen in een doosje en zegt dat hij naar oma toe gaat', 'suicide'],
+    ['De baas van de kwekerij slaat de jongens als ze te langzaam plukken', 'violence'],
+    ['My cousin says he already knows which bridge, he is not answering now', 'suicide'],
+    ['The carer locks my grandfather in his room from the outside at night', 'violence'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Ik kreeg haast een hartaanval toen ik de rekening van Vattenfall zag',
+    'Om misverstanden te voorkomen: ik heb geen gedachten aan zelfdoding, ik zoek een maatje',
+    'ik krijg geen lucht meer van al die formulieren, wie helpt mij?',
+    'Our smoke alarm keeps chirping, the battery must be empty, who fixes it?',
+    'my dad is gonna kill me when he sees my grades lol, is there homework help?',
+    'Last year I did not want to live anymore, but with therapy I am doing much better now',
+    'We hebben 2 paracetamol genomen voor de koorts, mag dat bij een kind van 6?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -690,3 +690,12 @@ describe('Polish after the t4 training file: "whoever goes to the police gets th
     expect(detectSafety('Zabijam się w tej pracy od rana do nocy, czy mam prawo do urlopu?', { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Polish after the 2 December files a-d: sleeping pills bought "just in case", "today it is better"', () => {
+  it('pills kept for any eventuality are asked about', () => {
+    expect(detectSafety('Mam w szafce leki nasenne, trzymam je na wszelki wypadek, już nie daję rady', { learned: false }).tier).not.toBe('none');
+  });
+  it('an attempt years ago with "today it is much better" is no crisis', () => {
+    expect(detectSafety('3 lata temu chciałem się zabić, dzisiaj czuję się dużo lepiej, szukam pracy', { learned: false }).tier).not.toBe('crisis');
+  });
+});

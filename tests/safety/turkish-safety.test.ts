@@ -459,3 +459,20 @@ describe('Turkish after the t4 training file: a child playing, a school presenta
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Turkish after the 2 December files a-d: a bridge and "nobody will see me again", a rail looked over, a belt, a farewell with bracelets', () => {
+  it.each([
+    'bu gece köprüye gidiyorum, bir daha beni kimse görmeyecek',
+    'Gece balkonda korkuluğa yaslanıp aşağı bakıyorum, kimse bilmiyor',
+    'Komşunun oğlu babam kemerle diye ağladı, eve gitmek istemiyor',
+    'Bileziklerimi gelinime bıraktım, herkese hakkımı helal ediyorum, artık kimseye yük olmayacağım',
+  ])('at least asked: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('none');
+  });
+  it.each([
+    'Eski kocam yıllar önce beni döverdi, şimdi boşandık ve iyiyim. Sosyal konut için başvuru nasıl?',
+    'Annemle babam bağırıyor ama vurmuyorlar falan, sadece ders çalışamıyorum',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -49,6 +49,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:want|wants|wanted|wanna|wish|wishes) (?:die|dying|be dead|dead)(?! (?:cast|hard|young|for|of|laughing|down|tired|end|battery|inside|hebben|heeft|had|hadden|is|zijn|was|waren|wil|willen|kan|kunnen|moet|moeten|doet|doen|gaat|gaan|zit|zitten|staat|staan|ligt|liggen|komt|komen|maakt|maken|wordt|worden|zegt|zeggen|mag|mogen|zou|zouden|weet|weten|ik|je|we|ze|hij|het|de|een|dan|ook|al|nog|niet|geen|mensen))`, `(?:want|wants|wanted|wanna|will|going to|try|tries|tried) ${G(1)}(?:to )?(?:finish|end) (?:(?:his|her|my|own|their) )?(?:own )?life(?! (?:insurance|support|story|cycle|coach|care))`, `wish ${G(1)}(?:i|he|she) (?:die|dead|can die|could die|will die)`,
     ],
     violence: [
+      // A threat to kill if she leaves, also in Pidgin ("he talk say if i comot he go kill me").
+      `(?:say|said|says|talk say|told me|tell me) ${G(2)}if (?:i|we|she) ${G(2)}(?:leave|leaves|comot|go|run|run away) ${G(3)}(?:go|will|gonna|would|ll) kill (?:me|us|her)`,
       'domestic (?:violence|abuse)', 'abusive', 'abused', 'abusing (?:me|us|her|him|the kids)', '(?<!drug |alcohol |substance |verbal )abuse(?! of (?:power|trust|the system))', 'raped', 'rape', 'raping', 'molest\\p{L}*', 'sexually (?:abused|assaulted|touched)', 'sexual (?:abuse|assault)', 'grooming', 'groomed',
       `${victim} ${G(1)}(?:hit|beaten|kicked|choked|strangled|abused|threatened|locked up|locked in|slapped|punched)`, `${hitVerb} ${victim}(?! (?:out|off|up))(?!\\S)`, `${perpetrator} ${G(2)}${hitVerb}(?! (?:the (?:wall|door|table|ball)|it|nothing|back|(?:me|us|him|her|them) out))`,
       `threaten(?:s|ed|ing)? ${G(2)}(?:to kill(?! (?:the|my|this|our) (?:contract|deal|lease|plan|project|idea))|to hurt|with a knife|with violence|to take the kids|me|us)`, `(?:husband|partner|boyfriend|ex|father|dad|wife|mother) ${G(2)}threaten(?:s|ed)?`, `(?:locks|locked) (?:me|us|her|him|the kids) (?:up|in)`,
@@ -80,6 +82,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:clean|cleanse|cleansing|cleaning|wash|washing|restore|restoring|avenge|avenging) ${G(2)}(?:the |our |their |his |family |family s |the family s |the family )?honou?r`,
     ],
     emergency: [
+      // Lying in the street, not moving, lips blue.
+      `lips ${G(2)}(?:blue|purple|grey|gray)`, `lying ${G(6)}not moving`,
       'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'caught fire', `(?:full of|filled with|filling (?:up )?with|thick) ${G(1)}(?:black |thick |grey |gray )?smoke`, 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
       `(?:bleeding|bleeds) ${G(2)}(?:badly|heavily|a lot|everywhere|will not stop)`, 'lot of blood', 'blood everywhere', `(?:has|with|holding|pulled|waving|got) ${G(2)}(?:a )?(?:knife|gun|weapon|machete|axe)`, 'stabbed',
       // Shot as a wound, not "rather be shot than", "a flu shot", "give it a shot".
@@ -122,6 +126,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // A rope bought and a tree chosen.
+      `(?:knows|know|picked|chosen|found|already knows) which (?:tree|bridge|building|train|roof)`,
       // A carer who thinks they would both be at peace.
       `(?:we|wed|we would|we d) (?:both|all) be (?:at peace|better off|free|out of (?:this|it))`, `(?:both|all) of us (?:would be|be) (?:at peace|better off)`,
       // Working out a dose ("looking up how many of my sertraline it would take"); "this is the last thing I do".
@@ -159,6 +165,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `${pills} ${G(14)}(?:(?:fair few|quite a few|a good few|a lot|plenty|loads|enough) now|a stash|stockpile\\p{L}*|piling up|saved up|in a jar)`,
     ],
     violence: [
+      // Locked in from outside; "take me back or bury me here".
+      `lock\\p{L}* ${G(6)}(?:from (?:the )?outside)`, `or (?:bury|kill) (?:me|her|us|them) (?:here|there)`,
       `(?:has|took|takes|keeps|got) ${G(2)}(?:pension|bank|debit) card`, `(?:pension|bank|debit) card ${G(3)}(?:now|taken)`, `can not (?:visit|see (?:him|her)) without`,
       `(?:scared|afraid) (?:to go|of going) home`, 'can not go home', 'bruises', 'something happens at home', `(?:not allowed|can not) ${G(2)}(?:tell|talk about)`, 'a secret(?! (?:trip|party|gift|present|surprise|santa|recipe|date|plan|garden|weapon|stash))', 'nobody (?:can|may) know',
       `(?:he|she) ${G(2)}(?:gets|got) ${G(1)}(?:angry|mad|drunk) ${G(4)}(?:then|and|scared|throws|screams)`, 'controls (?:my|all my) (?:money|phone)', 'checks my phone', 'yelling and (?:banging|crying|screaming)', 'aggressive', 'neglect\\p{L}*',
@@ -214,6 +222,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A smoke alarm that beeps for its battery; "my mum's gonna kill me when she sees my report".
+    `smoke (?:alarm|detector) ${G(3)}(?:beep\\p{L}*|chirp\\p{L}*) ${G(6)}batter\\p{L}*`, `kill me (?:when|if) ${G(2)}(?:sees|see|finds out|hears|reads) ${G(2)}(?:report|grades|marks|results|bill|this|the mess)`,
     // A weight on the chest every morning for months is a feeling, not a heart attack.
     `(?:every|each) (?:morning|day|night) ${G(8)}(?:weight|pressure|stone) on my chest`, `(?:weight|pressure|stone) on my chest ${G(6)}(?:since|for (?:weeks|months|years)|every (?:morning|day))`,
     // Everyday threats of being told off (files v, w6): "my boss is gonna kill me if i am late", "she will kill me when she finds out i lost the keys", "one more session and i will jump".
@@ -262,7 +272,7 @@ export const englishSafetyLexicon: SafetyLexicon = {
   past: {
     past: [`(?:i|we|she|he) (?:was|were) in an? (?:abusive|violent|bad|toxic) (?:marriage|relationship)`, 'back in \\d{4}', '(?:\\d+|two|three|four|five|six|a few|few|some|many) (?:years|months|weeks) back', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'last (?:winter|summer|spring|autumn|fall|month|christmas)', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year', '(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|evening))'],
     present: ['(?<!(?:working|work|studying|living|sleeping|eating|smiling|happy|healthy|well|myself|home|school|normal|dating|running|training|cycling|driving|laughing|friends) )again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now'],
+    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, `doing (?:so much |much |a lot |way )?better`, `(?:nobody|no one)(?: s| is) hurt`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now'],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding', `(?:i am )?(?:not|never) (?:gonna|going to) (?:do|try) (?:anything|something)(?: stupid)?`, `(?:i )?(?:do not|dont) have a plan`, `(?:we|everyone|all) laughed about it`, `(?:joking|jokes|joked|joke) about`],
   bystander: [

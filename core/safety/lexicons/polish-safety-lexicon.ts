@@ -538,6 +538,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.suicide,
       ...round7.concern.suicide,
       ...round8.concern.suicide,
+      // Sleeping pills bought in several pharmacies and kept "just in case".
+      w`(?:tabletek|tabletki|tabletkami|lekow|leki|prochow|prochy) (?:nasenn\p{L}*|uspokajaj\p{L}*|przeciwbolow\p{L}*) ${G(6)}na wszelki wypadek`, w`(?:kupil\p{L}*|zbieral\p{L}*|zbieram|odkladam|odlozyl\p{L}*) ${G(5)}(?:tabletek|lekow|prochow) (?:nasennych|uspokajajacych|przeciwbolowych)`,
       // Going "to the tracks" said by someone at the end; "tomorrow he will not be here any more".
       w`(?:pojdzie|pojde|pojdziesz|idzie|ide|poszedl|poszla|isc|pojsc|pojechac|pojedzie) ${G(1)}na tory`, w`(?:jutro|dzis|dzisiaj|wieczorem|w nocy|niedlugo) (?:go|mnie|jej) (?:juz )?nie (?:bedzie|ma)(?! ${G(1)}(?:w pracy|w domu|w szkole|na|w|u))`,
       `pozegna\\p{L}* ${G(4)}(?:zanim|bo) ${G(1)}odejd\\p{L}*`, `zanim odejd\\p{L}*`,
@@ -712,7 +714,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`w przeszlosci`, w`w zeszlym roku`, w`w poprzednim (?:zwiazku|malzenstwie)`, w`w pierwszym malzenstwie`, w`(?:w|za) mlodosci`,
     ],
     present: [
-      w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis`, w`dzisiaj`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
+      w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`dzisiaj(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
       w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`,
       // Not "pilem codziennie": drinking every day told of the past.
       w`(?<!(?:^| )(?:pilem|pilam|pil|pila|chlalem|chlalam|cpalem|cpalam|bralem|bralam) )codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,

@@ -269,6 +269,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // "Nobody will see me again" after a bridge; standing at a balcony rail looking down; going "to your mother" with a gun cleaned.
+      w`bi(?:r)? daha ${G(2)}(?:kimse )?(?:beni )?(?:gormicek|gormeyecek|goremeyecek|gormeyeceksiniz|goremeyeceksiniz|gormiceksiniz)`, w`(?:korkulu\p{L}*|kenar\p{L}*|balkon\p{L}*) ${G(4)}asagi (?:bak\p{L}*)`,
+      w`(?:annenin|annemin|babamin|babanin|esimin|rahmetli\p{L}*) yanina (?:gidece\p{L}*|gidicem|giderim)`,
       // A burden thought with a reason for living after it; a life insurance and "an accident".
       w`ben ${G(1)}ol(?:masam|mazsam|madan|masaydim|masa) ${G(3)}(?:daha )?(?:iyi|rahat|mutlu|huzur|kurtul|kolay)\p{L}*`,
       w`hayat sigorta\p{L}* ${G(15)}(?:kaza|olursam|olumum|olumumde|olursem|olunce)\p{L}*`, w`bu son (?:postum|paylasimim|gonderim|storym|videom)`,
@@ -309,6 +312,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
+      // A belt or a stick named by a child afraid to go home.
+      w`(?:babam|annem|abim|agabeyim|uvey \p{L}+|amcam|dayim) ${G(2)}(?:kemerle|sopayla|terlikle|hortumla|kablo ile)`,
       // "Enough, don't hit" cried, heard by a neighbour.
       `(?:yeter|yapma|n olur) ${G(1)}(?:vurma|dovme|vurmayin|dovmeyin)`, `(?:vurma|dovme|vurmayin|dovmeyin) ${G(1)}diye`,
       // An older person's bank card or pension held by a son or daughter: financial abuse, asked about.
@@ -368,16 +373,16 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   signals: {
     suicide: [
       // Farewells and affairs put in order.
-      [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
+      [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`hakkimi helal ${G(1)}(?:ediyorum|ettim|ederim)`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
         w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`,
         w`herkese ${G(2)}tesekkur\p{L}*`, w`(?:her sey|her seyiniz|her seyin|hersey) icin ${G(1)}(?:tesekkur|sagol|sagolun|minnettarim)\p{L}*`, w`buraya kadar(?:mis|miymis|di)`, w`benden (?:bu kadar|buraya kadar)`, w`yolun sonu\p{L}*`,
         w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`, w`benden (?:size|sana|sizlere|ona) (?:bir )?hatira`, w`hatira (?:olsun|kalsin)`, w`hatiram (?:olsun|olarak)`,
         w`(?:artik |bir daha )?(?:sizi|seni|kimseyi) ${G(1)}rahatsiz (?:etmeyecegim|etmiycem|etmeyecem)`, w`(?:artik|bir daha) kimseye yuk olmayacagim`,
         w`(?:bir |birer |son )?(?:mektup|not|veda)\p{L}* ${G(1)}(?:yazdim|biraktim|hazirladim)`, w`(?:cocuklara|cocuklarima|annemlere|anneme|aileme|esime|kardesime)\p{L}* ${G(2)}(?:mektup|not)\p{L}* ${G(1)}(?:yazdim|biraktim)`],
       // Giving things away.
-      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
+      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bilezik|dikis makine|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
       // Means and places.
-      [pills, w`(?:hap|ilac)\p{L}* ${G(4)}(?:topladim|biriktirdim|biriktiriyorum|sakladim|sakliyorum|sayiyorum)`, w`ip`, w`urgan\p{L}*`, w`jilet\p{L}*`, w`kopru\p{L}*`, w`cati\p{L}*`, w`raylar\p{L}*`, w`tren yolu`, w`yuksek bir yer`, w`hayat sigorta\p{L}*`, w`silah\p{L}*`],
+      [pills, w`tufe\p{L}*`, w`(?:hap|ilac)\p{L}* ${G(4)}(?:topladim|biriktirdim|biriktiriyorum|sakladim|sakliyorum|sayiyorum)`, w`ip`, w`urgan\p{L}*`, w`jilet\p{L}*`, w`kopru\p{L}*`, w`cati\p{L}*`, w`raylar\p{L}*`, w`tren yolu`, w`yuksek bir yer`, w`hayat sigorta\p{L}*`, w`silah\p{L}*`],
       // Hopelessness, being a burden, nothing matters.
       [w`anlam\p{L}* ${G(1)}(?:yok|kalmadi)`, w`anlamsiz`, w`umut\p{L}* ${G(1)}(?:yok|kalmadi)`, w`umutsuz\p{L}*`, w`dayanamiyorum`, w`bittim`, w`tukendim`, w`yuk(?:um|uz)?(?: oluyorum| oldum)`,
         w`kimse(?:nin)? umurunda degil\p{L}*`, w`cikis yolu`, w`pes ettim`, w`bosluk`, w`kimse fark etmez`, w`bir ise yaramiyorum`, w`her sey (?:bitti|bitecek)`, w`bir anlami yok`, w`yapamiyorum artik`,
@@ -433,6 +438,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // An ex who beat her, told in the past ("eski eşim yıllarca beni dövdü"), and parents who shout "but don't hit".
+    w`eski (?:esim|kocam|sevgilim|nisanlim|esimden) ${G(3)}(?:dovdu|doverdi|dovuyordu|vurdu|vururdu|dovulurdum)`, w`(?:vurmuyo|vurmuyor|dovmuyo|dovmuyor)\p{L}* ${G(1)}(?:falan|filan|ama)`,
     // A child repeating a cartoon while playing; a school presentation; a barbecue's smoke.
     w`(?:oyun oynarken|oynarken|cizgi film\p{L}*) ${G(4)}(?:oldururum|oldurcem|oldurecegim|vururum)`, w`(?:oldururum|oldurcem|oldurecegim) ${G(3)}(?:oyun|oynarken|cizgi film\p{L}*)`,
     w`(?:odev\p{L}*|sunum\p{L}*|proje\p{L}*|arastirma\p{L}*) ${G(4)}(?:aile ici siddet|siddet|intihar)\p{L}*`, w`(?:aile ici siddet|siddet|intihar)\p{L}* (?:hakkinda|uzerine|konulu) ${G(2)}(?:sunum|odev|proje|brosur|bilgi)\p{L}*`,
