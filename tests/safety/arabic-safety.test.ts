@@ -470,3 +470,35 @@ describe('the Arabic families added after files x, y, z and za (new sentences, n
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Arabic after files 2026-12-02 a to d: a goodbye "after today", a brother who will slaughter, tickets to send her back, gas smelt, a stroke, a fall (new sentences)', () => {
+  it.each([
+    ['ابن عمي قاللي اذا رجعتي عالبيت رح ادبحك', 'violence'],
+    ['بيت جيراننا فيه ri7t lgaz bzaf w ma 7ad kayjaweb', 'emergency'],
+    ['ابوي فجاه ما قادر يحكي ونص وجهه مايل', 'emergency'],
+    ['ستي وقعت بالمطبخ من ساعتين وما بتقدر توقف', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['صاحبي قالي ما رح تشوفوني بعد اليوم، الساعة والمصاري لأختي', 'suicide'],
+    ['الليله رايح عالجسر اللي جنب البيت', 'suicide'],
+    ['عمي حجزلي تذكرة عشان يرجعني عالبلد غصب عني', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Seen again at work, tickets for a summer visit, a gas bill.
+    'ما رح تشوفوني بكرا بالشغل لأني مريض',
+    'حجزت تذاكر عشان نرجع نزور اهلي بالصيف',
+    'fatoura dyal gaz ghalia bzaf had chher',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('a mother\'s "I will slaughter you" over homework is not answered as a crisis', () => {
+    expect(detectSafety('ماما قالت اذا ما خلصت الواجب رح تدبحني', { learned: false }).tier).not.toBe('crisis');
+  });
+});

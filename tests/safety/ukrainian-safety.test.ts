@@ -710,3 +710,33 @@ describe('Ukrainian after the t4 training file: a knife photo from an ex waiting
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Ukrainian and Russian after files 2026-12-02 a to d: "to dad in heaven" and a window, a drunk stepfather at the door, bleeding that will not stop, chest pain to the jaw', () => {
+  it.each([
+    ['Бабуся каже що хоче до дідуся на небеса і відкриває вікно на балкон', 'suicide'],
+    ['pjanyi batko vybyvaye dveri v kimnatu, ja khovayus z sestroyu', 'violence'],
+    ['кровь из ноги очень сильно идет и не останавливается', 'emergency'],
+    ['druh porizav ruku, krov ne zupynyaietsia vzhe pivhodyny', 'emergency'],
+    ['давит сердце и отдает в левую руку, весь в холодном поту', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['Мама весь день каже, що хоче до тата на небо', 'suicide'],
+    ['брат раздал все вещи и сказал что завтра ему уже ничего не понадобится', 'suicide'],
+    ['napysala proshchalnyi lyst i nikomu ne pokazala', 'suicide'],
+  ])('concern or crisis: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+
+  it.each([
+    'Перед переїздом роздав усі свої речі друзям',
+    'кров з носа вже зупинилася, все добре',
+    'болить спина, віддає в ногу',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

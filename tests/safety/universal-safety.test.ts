@@ -224,3 +224,46 @@ describe('families added after files x, y, z and za in languages the intake does
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('languages the intake does not speak, after files 2026-12-02 a to d (new sentences)', () => {
+  it.each([
+    ['ካብዛ ዓለም ክፍለ እየ ንስድራይ ሰላም በሉለይ', 'suicide'],
+    ['ትንፋስ የብላን ካብ ኣፋ ዓፍራ ይወጽእ', 'emergency'],
+    ['بوی گاز میاد و همسایه در رو باز نمیکنه', 'emergency'],
+    ['mae gritou para, vais matar o teu irmao e ouvi pancadas', 'violence'],
+    ['mi novio me empujó contra la puerta y me quitó el móvil', 'violence'],
+    ["mon frère s'est entaillé la main, ça saigne abondamment et il est tout blanc", 'emergency'],
+    ["ma sœur s'est coupée, le sang ne s'arrête pas", 'emergency'],
+    ['Съседът казва, че зет му го бие всеки път, когато пие', 'violence'],
+    ['seful a zis ca cine fuge e mort, l-a batut pe Ion cu o ranga', 'violence'],
+    ['我今晚不想再醒来', 'suicide'],
+    ['adik saya tersedak kacang, bibirnya membiru', 'emergency'],
+    ['afkiisa wuu qalloocday, ma hadlayo', 'emergency'],
+    ['mi primo a bisa mi ku e ta bai kita su mes bida', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['Meine Schwester hat mir ihre Passwörter und PIN-Codes geschickt und geschrieben kümmert euch um die Katze', 'suicide'],
+    ['我买了炭，把房间门窗都封好了', 'suicide'],
+    ['noloshu way iga dhammaatay, ma rabo inaan sii noolaado', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    "ça a saigné énormément hier mais c'est fini",
+    'امروز بوی گاز نمیاد، فقط قبض گاز گرونه',
+    'para, vais matar-me de rir com essas piadas',
+    'en el metro la gente me empuja contra la puerta cada mañana',
+    'Ich habe dir das WLAN-Passwort geschickt',
+    'той го бие на шах всеки път',
+    'ne-a bătut la fotbal cu 3-0',
+    '周末买了炭去公园烧烤',
+    '周末早上真不想醒来',
+    'tadi saya tersedak air tapi sudah baik',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -81,6 +81,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
       // Medicines put aside or saved up "just in case" (j'ai mis de côté une boîte de médicaments, au cas où).
       `${putAside} ${G(6)}${medicines} ${G(10)}${justInCase}`, `${medicines} ${G(4)}${putAside} ${G(10)}${justInCase}`,
       'sinucid\\p{L}*', 'sa ma (?:sinucid|omor)', `vreau ${G(1)}sa mor`, 'nu mai vreau sa traiesc', 'selbstmord', 'mich umbringen', `(?:will|mochte) ${G(1)}sterben`, 'nicht mehr leben',
+      // Tigrinya "I am leaving this world"; Papiamento taking one's life; Chinese not wanting to wake up again (no spaces between words there, hence the letters around).
+      `ካብ(?:ዛ|ዚኣ) ዓለም ${G(1)}ክ\\p{L}*`, `(?:kita|quita) (?:su|mi|nan) (?:mes |propio )?bida`, `\\p{L}*不想(?:再|再也不想)醒(?:来|过来)\\p{L}*`, `\\p{L}*(?:不想活了|结束自己的生命|结束我的生命)\\p{L}*`,
     ],
     violence: [
       `garaac\\p{L}*`, `baasaboor\\p{L}* ${G(3)}qaat\\p{L}*`,
@@ -112,6 +114,13 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `amea\\p{L}* (?:de )?(?:que )?(?:vai )?(?:me|nos) matar`, `(?:com|uma) faca ${G(3)}(?:me ameacou|me ameaca|contra mim)`, `me ameacou com (?:uma )?faca`,
       `(?:m a |ne a |a )?amenint\\p{L}* (?:ca )?(?:ma|ne) (?:omoara|omoare|va omori)`, `(?:cu )?cutitul ${G(3)}(?:m a amenintat|ma ameninta|a amenintat)`,
       `(?:ferjem|parom|elettarsam|apam|apukam|baratom|nevelo ?apam) (?:engem |minket |minden nap |mindig |folyton )?(?:ver|megver|vert|megvert|bantalmaz\\p{L}*|veri)`, `(?:engem|minket|a gyerekeket) ${G(1)}(?:ver|megver|vert|megvert|veri)`, `(?:azzal )?fenyeget\\p{L}* ${G(2)}(?:hogy )?(?:megol|meg fog olni|megolnek)`, `kessel fenyeget\\p{L}*`,
+      // "Stop, you'll kill the boy" screamed next door (Portuguese, Spanish, French, German), not "kill me with laughter".
+      `(?:para|pare|parem|chega|basta|deja|dejalo) ${G(2)}(?:vais|vai|voce vai|tu vais|lo vas a|la vas a|le vas a|vas a) (?:matar|mata) (?:o |a |al |a la )?(?:teu |tua |seu |sua |tu |su )?(?:menino|menina|miudo|miuda|crianca|bebe|filho|filha|irmao|irma|nino|nina|chico|chica|hijo|hija|hermano|hermana)?(?! de (?:rir|riso|risa|susto|vergonha|hambre))`,
+      `(?:arrete|arretez|stop) ${G(2)}tu vas (?:le|la|les) tuer(?! de rire)`, `(?:hor|horr) auf ${G(2)}du bringst (?:ihn|sie|das kind|den jungen) ${G(1)}um`,
+      // Pushed against the wall (Spanish); beaten with a bat and "the next one is dead" (Romanian); an old mother beaten by her son (Bulgarian).
+      `me (?:acaba de empujar|ha empujado|empujo|estampo|estrello|tiro) contra (?:la|el) (?:pared|puerta|suelo|armario|mesa)`,
+      `(?:a zis|a spus|zice|spune|ne a zis) ${G(1)}(?:ca )?(?:urmatorul|urmatoarea|cine|oricine) ${G(4)}(?:e|este|va fi|o sa fie) mort\\p{L}*`, `(?:l|o|i|ne) a batut ${G(5)}cu (?:o |un )?(?:bata|ranga|cureaua|furtunul|lopata|parul)`,
+      `(?:син\\p{L}*|мъж\\p{L}*|зет\\p{L}*|внук\\p{L}*|баща\\p{L}*|съпруг\\p{L}*|той) ${G(2)}(?:я|го|ги) (?:бие|пребива|удря|рита|бъхти)(?! на (?:шах|карти|табла|футбол|тенис))`,
     ],
     emergency: [
       'ma hadlayo', `neeftiis\\p{L}*`, 'wuu dhacay', 'ሓዊ', 'ትኪ', 'no se mueve', 'sangra mucho', 'ne bouge plus', 'saigne beaucoup',
@@ -142,6 +151,14 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `${tookSomething} ${G(12)}${unresponsive}`, `no despierta(?! (?:para|a tiempo|temprano|por la manana|por las mananas|antes|hasta|interes|sospechas)(?![\\p{L}\\p{N}]))`,
       `${daysUnseen} ${G(16)}(?:${noAnswer}|${alarmAtDoor})`, `(?:${noAnswer}|${alarmAtDoor}) ${G(16)}${daysUnseen}`,
       'ne respire (?:plus|pas)', 'inconscient\\p{L}*', 'au feu', 'no respira', 'inconsciente', 'incendio', 'nao respira', 'nu respira', 'incendiu', 'atmet nicht', 'bewusstlos',
+      // Gas smelt (not "no smell of gas"); Somali a mouth gone crooked; Tigrinya no breath, foam from the mouth; Indonesian choking and blue.
+      `(?:بوی|بو ی) ${G(1)}گاز(?! ${G(1)}(?:نمیاد|نمی ?آید|نیست|نمیده|نمی ?دهد))`, `(?<!(?:no|nao|ne|nicht|nu|pas) )(?:huele|cheira|sent|riecht|miroase) (?:a |le |nach |de )?(?:gas|gaz)`, `(?<!(?:pas|sin|sem|kein|niciun) )(?:olor|odeur|dodeur|cheiro|miros|миризма) (?:a |de |do |на )?(?:gas|gaz|газ)`, `(?<!kein )gasgeruch`,
+      `af\\p{L}* ${G(3)}qallooc\\p{L}*`, `qallooc\\p{L}* ${G(1)}(?:af|waj)\\p{L}*`,
+      `ትንፋስ (?:የብሉን|የብላን|የብሉ|የብላ|የለን|የለን)`, `(?:ኣፉ|ኣፋ|ኣፍ|ኣፎም)\\p{L}* ${G(1)}(?:ዓፍራ|ዓፈራ|ኣረፋ)`, `ትንፋሽ የለውም`,
+      `tersedak ${G(8)}(?:biru|membiru|tidak bisa (?:batuk|bernapas|bernafas|napas|nafas)|tak bisa (?:batuk|bernapas|napas))`, `tidak (?:bisa )?(?:bernapas|bernafas)(?! ${G(1)}(?:lega|dengan hidung|lewat hidung))`,
+      // Bleeding hard or that will not stop (French, Spanish, German, Portuguese), not told as the past.
+      `(?<!(?:^|\\s)a )saigne (?:enormement|abondamment|a flots|trop|tellement|sans arret|comme (?:un|une) \\p{L}+)`, `(?:sang|saignement|saigne) ${G(4)}(?:ne )?sarrete (?:pas|plus)`,
+      `sangra (?:muchisimo|sin parar|un monton|a chorros)`, `no (?:para|deja) de sangrar`, `blutet (?:sehr |extrem |ganz )?(?:stark|heftig|ohne aufzuhoren)`, `hort nicht auf zu bluten`, `nao para de sangrar`,
     ],
   },
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
@@ -153,13 +170,19 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `doamne ${G(1)}(?:ia ma|sa ma iei)`, `sa ma ia (?:dumnezeu|domnul)`, `(?:господи|боже) ${G(1)}прибери ме`, `خدا(?:یا)? ${G(1)}(?:منو|مرا|جونمو|جانم را) (?:ببر|بگیر|بکش)`,
       // Medicines put aside or saved up, without more (the "just in case" form is a crisis).
       `${putAside} ${G(6)}${medicines}`, `${medicines} ${G(4)}${putAside}`,
-      `(?:besser|leichter) ohne mich`, `ohne mich ${G(2)}(?:besser|leichter) dran`],
+      `(?:besser|leichter) ohne mich`, `ohne mich ${G(2)}(?:besser|leichter) dran`,
+      // Somali "my life is over for me"; Tigrinya "greet my family for me"; Chinese charcoal with a sealed room.
+      `(?:nolosh\\p{L}*) ${G(2)}(?:iga|ka) dhammaat\\p{L}*`, `ንስድራ\\p{L}* ሰላም (?:በሉ|በሉለይ|በሊ)\\p{L}*`, `\\p{L}*炭\\p{L}* ${G(2)}\\p{L}*(?:房间|门窗|胶带|封|不想)\\p{L}*`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
     // "Dad, don't" screamed by a child (Bulgarian) next door.
     violence: [`(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`,
       // A threat to take the children or to find her after she left.
       `amenaz\\p{L}* con (?:quitarme|llevarse|llevarme) ${G(1)}(?:los|mis|a los|a mis) (?:ninos|hijos|hijas|pequenos)`, `(?:dice|dijo|ha dicho) que (?:nos|me|la) va a (?:encontrar|buscar)`,
-      `menac\\p{L}* ${G(2)}(?:prendre|enlever|garder) (?:les|mes) enfants`, `(?:dit|a dit) qu ?il va (?:nous|me) (?:retrouver|trouver)`, `droht ${G(3)}(?:die kinder|meine kinder) ${G(2)}(?:wegzunehmen|nehmen)`, `(?:m a amenintat|ameninta) ${G(3)}(?:copiii|copii)`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:tres |super )?(?:mal|difficilement|bizarre|bizarrement|lentement)`, `atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)`, `respira (?:muy |bastante |un poco )?(?:mal|con dificultad|raro|lento|despacio)`, daysUnseen, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+      `menac\\p{L}* ${G(2)}(?:prendre|enlever|garder) (?:les|mes) enfants`, `(?:dit|a dit) qu ?il va (?:nous|me) (?:retrouver|trouver)`, `droht ${G(3)}(?:die kinder|meine kinder) ${G(2)}(?:wegzunehmen|nehmen)`, `(?:m a amenintat|ameninta) ${G(3)}(?:copiii|copii)`,
+      // Locked in (Spanish), passports taken and locked in at night (Romanian), screams and blows heard (Bulgarian).
+      `(?:me|nos) (?:ha |acaba de )?(?:encerrado|encerro|dejo encerrad\\p{L}*)`, `(?:estoy|estamos) encerrad[oa]s? ${G(4)}(?:con mi|con los|con el|sin llaves|con mis)`,
+      `(?:ne a luat|ne au luat|ne ia|ne tine|ia luat|i a luat) ${G(2)}(?:pasapoartele|pasapoarte|actele|buletinele)`, `(?:ne|ii) (?:incuie|a incuiat|au incuiat|tine incuiati)`,
+      `(?:чувам|чуваме|чух|чухме) ${G(2)}(?:викове|писъци|крясъци) ${G(2)}(?:удари|тупане|блъскане)`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:tres |super )?(?:mal|difficilement|bizarre|bizarrement|lentement)`, `atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)`, `respira (?:muy |bastante |un poco )?(?:mal|con dificultad|raro|lento|despacio)`, daysUnseen, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // Farewells told as a story in languages the intake does not speak: things given away or affairs settled, a letter left, and a time or a place that ends it. Two of them ask the safety question.
   signals: {
     suicide: [
@@ -167,12 +190,16 @@ export const universalSafetyLexicon: SafetyLexicon = {
         `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`,
         // German: almost everything given away; Somali: her gold given away; Spanish: my things.
         `(?:fast |beinahe |so gut wie )?alles ${G(2)}(?:verschenkt|weggegeben)`, `(?:verschenkt|weggegeben|verschenke) ${G(2)}(?:alles|meine sachen|meine pflanzen|meine bucher|meine kleider|mein auto|meine katze|meinen hund)`,
+        // Passwords and bank details sent to the family.
+        `(?:passworter|passwoerter|passwort|zugangsdaten|pin ?codes?|bankdaten|kontodaten|bankverbindung|mots de passe|codes? pin|contrasenas|claves|senhas|parolele) ${G(8)}(?:geschickt|geschrieben|gegeben|hinterlassen|geteilt|envoye\\p{L}*|donne\\p{L}*|laisse\\p{L}*|mando|envio|dejo|mandou|enviou|deixou|trimis)`,
         `(?:dahab|alaab|dharka|gaadhi)\\p{L}* ${G(4)}(?:iska )?(?:bixi|siis|siiy)\\p{L}*`, `(?:di|regale|he regalado|he dado|regalo) ${G(1)}(?:todas )?(?:mis|sus) cosas`],
       [`написах ${G(2)}писм\\p{L}*`, `نامه ${G(4)}نوشتم`, `(?:laisse|ecrit) une lettre(?! de (?:motivation|candidature|reclamation|recommandation))`, `(?:deje|escribi) una carta`, `(?:deixei|escrevi) uma carta`, `am (?:scris|lasat) o scrisoare`, `atsisveikinimo`,
         // A will written (Farsi وصیت‌نامه نوشت, German, French, Spanish, Somali, Romanian, Bulgarian).
         `وصیت ?نامه\\p{L}* ${G(2)}(?:نوشت|نوشتم|نوشته|نوشتن|نوشتیم)\\p{L}*`, `وصیت (?:کرد|کردم|کرده)`, `(?:abschiedsbrief|testament) ${G(3)}(?:geschrieben|hinterlassen|gemacht|aufgesetzt)`, `(?:testament|lettre d ?adieu) ${G(2)}(?:ecrit|fait|redige|laisse)\\p{L}*`,
+        // "Look after the dog", said as a farewell.
+        `(?:kummert euch um|kummere dich um|occupez vous de|prenez soin de|cuidad (?:de|a)|cuiden (?:a|de)|cuidem (?:do|da|de)|aveti grija de)`,
         `(?:escribi|escribio|hizo|hice|he hecho|ha hecho) ${G(1)}(?:su |mi |el )?testamento`, `dardaaran\\p{L}* ${G(2)}(?:qoray|qortay|sameeyay|dhigay)`, `(?:am scris|a scris|am facut|a facut) ${G(1)}testament\\p{L}*`, `(?:написа|написах|направи|направих) ${G(1)}завещание`],
-      [`утре няма да (?:отида|ида|ходя)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu ?un sache`,
+      [`утре няма да (?:отида|ида|ходя)`, `berri ma (?:joogi|jiri) (?:doono|doonaa|doonto)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu ?un sache`,
         // Tonight to the bridge (ce soir je vais au pont), tomorrow morning to the river (فردا صبح می‌رود کنار رودخانه), tomorrow easier for everyone.
         `(?:ce soir|cette nuit|demain|tout a l ?heure) ${G(4)}(?:au|sur le|vers le|jusqu ?au|sous le|du) (?:pont|viaduc|train|rails|voie ferree|quai|fleuve|canal)`, `(?:je vais|j ?irai|aller) (?:au|sur le|vers le|jusqu ?au) (?:pont|viaduc|rails|canal|fleuve)`,
         `(?:morgen|heute nacht|heute abend) ${G(4)}(?:fur alle|fur euch|fur dich|fur meine familie) ${G(1)}(?:leichter|besser)`, `(?:heute nacht|heute abend|morgen) ${G(4)}(?:zur brucke|an die gleise|auf die brucke|an den fluss|an den kanal)`,
