@@ -11,7 +11,7 @@ import { tokenize, topicCharacterLimit } from './normalize-text.js';
 import { createStemmer, type StemLanguage } from './stemmer.js';
 import { addWeights } from './topic-weights.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
-import { addAgeEvidence } from './age-evidence.js';
+import { addAgeEvidence, olderAgeIn } from './age-evidence.js';
 import { addFamilyEvidence } from './family-evidence.js';
 import { weighCareContext } from './care-context.js';
 import { scoreTopics } from './topic-scorer.js';
@@ -108,7 +108,8 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       // A safety question points the same way as a crisis: "ik heb de notities al geschreven" is about mental health.
       const signalled = crisis ?? safety.concern;
       // An emergency after drink or drugs (an overdose, a friend who will not wake after a party) is the addiction worker's.
-      const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : crisisTopics[signalled];
+      // Violence against or an emergency of an older person (a son who takes her pension, a fall at 90) is the ouderenadviseur's.
+      const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : signalled !== 'suicide' && olderAgeIn(words) !== null ? 'ageing' : crisisTopics[signalled];
       for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
         if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
         weighCareContext(each);

@@ -87,3 +87,17 @@ describe('illness words in a message about caring for someone', () => {
     expect(topicIds('ik zorg elke dag voor mijn moeder met dementie, en zelf heb ik hernia en chronische pijn in mijn rug')).toEqual(expect.arrayContaining(['caregiving', 'physical-health']));
   });
 });
+
+describe('older people in other words and languages', () => {
+  const classifier = createOfflineClassifier();
+  it.each([
+    'Mijn moeder (91) woont bij mijn broer en ik zag blauwe plekken op haar armen, hij beheert haar geld',
+    'My neighbour is 87 years old and her grandson takes her pension and locks her door',
+    'Babcia ma 84 lata i syn zabiera jej emeryturę, krzyczy na nią',
+  ])('elder abuse goes to ageing: %s', (text) => {
+    expect(classifier.classify(text).topics[0]?.id).toBe('ageing');
+  });
+  it('an amount is not an age: "een boete van 90 euro"', () => {
+    expect(classifier.classify('Ik heb een boete van 90 euro van het CJIB gekregen, kan ik dat in termijnen betalen?').topics.map((topic) => topic.id)).not.toContain('ageing');
+  });
+});
