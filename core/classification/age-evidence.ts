@@ -17,7 +17,7 @@ const oldAge = 65;
 const ageWeight = 1.5;
 
 /** The age of an older person named in the message ("ik ben 82", "mijn moeder (91)", "80 years old", "79 lat"), or null. */
-export function olderAgeIn(words: readonly string[]): number | null {
+function olderAgeIn(words: readonly string[]): number | null {
   for (let position = 0; position < words.length; position++) {
     const age = Number(words[position]);
     if (!Number.isInteger(age) || age < oldAge || age > 115) continue;
@@ -28,7 +28,9 @@ export function olderAgeIn(words: readonly string[]): number | null {
   return null;
 }
 
-/** An age past retirement is evidence for ageing. */
-export function addAgeEvidence(words: readonly string[], scores: Map<TopicId, number>): void {
-  if (olderAgeIn(words) !== null) scores.set('ageing', (scores.get('ageing') ?? 0) + ageWeight);
+/** An age past retirement is evidence for ageing; tells whether the message names an older person. */
+export function addAgeEvidence(words: readonly string[], scores: Map<TopicId, number>): boolean {
+  if (olderAgeIn(words) === null) return false;
+  scores.set('ageing', (scores.get('ageing') ?? 0) + ageWeight);
+  return true;
 }

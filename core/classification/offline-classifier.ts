@@ -11,7 +11,7 @@ import { tokenize, topicCharacterLimit } from './normalize-text.js';
 import { createStemmer, type StemLanguage } from './stemmer.js';
 import { addWeights } from './topic-weights.js';
 import { createTermIndex, type TermIndex } from './term-index.js';
-import { addAgeEvidence, olderAgeIn } from './age-evidence.js';
+import { addAgeEvidence } from './age-evidence.js';
 import { addFamilyEvidence } from './family-evidence.js';
 import { weighCareContext } from './care-context.js';
 import { scoreTopics } from './topic-scorer.js';
@@ -89,7 +89,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       let scores = scoreTopics(words, primary);
       // Dutch words inside another language ("gemeente", "huurtoeslag", "huisarts") count too.
       if (primary !== indexes.nl && primary !== indexes.en) addWeights(scores, scoreTopics(words, indexes.nl), 1, false);
-      addAgeEvidence(words, scores);
+      const olderPerson = addAgeEvidence(words, scores);
       addFamilyEvidence(words, scores);
       // Mixed messages ("ik heb stress over mijn job") or a wrong language guess: try the other index.
       if (rankTopics(scores, ranking).length === 0) {
@@ -109,7 +109,7 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       const signalled = crisis ?? safety.concern;
       // An emergency after drink or drugs (an overdose, a friend who will not wake after a party) is the addiction worker's.
       // Violence against or an emergency of an older person (a son who takes her pension, a fall at 90) is the ouderenadviseur's.
-      const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : signalled !== 'suicide' && olderAgeIn(words) !== null ? 'ageing' : crisisTopics[signalled];
+      const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : signalled !== 'suicide' && olderPerson ? 'ageing' : crisisTopics[signalled];
       for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
         if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
         weighCareContext(each);

@@ -1,3 +1,5 @@
+import type { MessageAuthor } from '../../../../core/ports/message.js';
+
 /** What a site sets on the <script> tag (docs/operators/web-widget.md), resolved to the widget's settings. */
 export interface WidgetSettings {
   /** The Inloop origin the chat API is on. */
@@ -11,7 +13,6 @@ export interface WidgetSettings {
 }
 
 export type WidgetLanguage = 'nl' | 'en';
-export type MessageAuthor = 'resident' | 'assistant' | 'worker' | 'system';
 
 /** The widget's own words, once per interface language; the conversation itself comes from the server. */
 export interface WidgetTexts {
