@@ -780,3 +780,45 @@ describe('after the 2 December files a-d: dialect, a collapse in a shop, a leg o
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Dutch and English after the 2 December files e-h and the long stories', () => {
+  it.each([
+    ['Ik sta hier op station Zwolle, bij de volgende intercity zet ik een stap naar voren', 'suicide'],
+    ['Mijn collega staat al tien minuten op de parkeergarage, vlak aan de rand', 'suicide'],
+    ['Hij schreeuwt door de muur dat hij haar afmaakt, ik hoor glas breken', 'violence'],
+    ['Die man sleurde zijn dochter aan haar haren de trap op', 'violence'],
+    ['Mijn nichtje zegt dat de buurman zegt dat haar kleren uit moeten en dat het hun geheimpje blijft', 'violence'],
+    ['Er komt zwarte rook uit de brievenbus van de buren', 'emergency'],
+    ['Mijn broertje heeft alle pillen van de hele strip in een keer geslikt', 'emergency'],
+    ['My uncle sat down and half his face is drooping, he can not lift his arm', 'emergency'],
+    ['She fainted on the stairs and she is not responding at all', 'emergency'],
+    ['Been saving up my sleeping pills for weeks, I think I have enough now', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Papa zit op het balkon van de flat en zegt niks meer', 'suicide'],
+    ['Straks zijn jullie eindelijk verlost van mij', 'suicide'],
+    ['Mijn ex weet waar ik woon, hij heeft gevonden waar wij wonen', 'violence'],
+    ['Oma praat met een dubbele tong en haar linkerhand hangt slap', 'emergency'],
+    ['He asked me how many of his tablets it would take to not wake up', 'suicide'],
+    ['They say I brought shame on the family and my uncles are coming to sort it out', 'violence'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'De chirurg heeft de ontsteking opengesneden, wie helpt met de wondzorg thuis?',
+    'Voor school maken we een werkstuk over huiselijk geweld, mogen we iemand interviewen?',
+    'Mijn dochter droomt elke nacht dat er een man met een mes in de kast zit',
+    'Het brandalarm ging vannacht af maar het bleek een storing, nu wil ik weten wie dat betaalt',
+    'Mijn opa is vorig jaar dood gegaan aan een hartaanval, oma is nu alleen',
+    'Ik wil mezelf echt niet dood maken hoor, ik wil alleen wat meer mensen kennen',
+    'For my nursing course I have an assignment about domestic violence, can I ask you some questions?',
+    'My little one keeps asking if we are going to die after watching the news',
+    'How much paracetamol is too much for a toddler with a fever?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

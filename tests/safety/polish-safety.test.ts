@@ -699,3 +699,23 @@ describe('Polish after the 2 December files a-d: sleeping pills bought "just in 
     expect(detectSafety('3 lata temu chciałem się zabić, dzisiaj czuję się dużo lepiej, szukam pracy', { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Polish after the 2 December files e-h and the long stories', () => {
+  it.each([
+    ['Siostra zadzwoniła, pożegnała się ze mną i teraz nie odbiera', 'suicide'],
+    ['Sąsiad napisał mi, że to jego ostatnia noc', 'suicide'],
+    ['Mam w szafie sznur i chyba dziś w nocy to zrobię', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it('a coach\'s secret kept by a threat is asked about', () => {
+    expect(detectSafety('Córka mówi, że to ich tajemnica z trenerem i jak komuś powie, to nie pojedzie na zawody', { learned: false }).tier).not.toBe('none');
+  });
+  it.each([
+    'Ostatni dzień w pracy, zrobię to jutro rano',
+    'Rozwodzimy się spokojnie, bez przemocy, chodzi tylko o alimenty',
+    'W maju spadłem z drabiny, teraz noga już zrośnięta, szukam nowej pracy',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

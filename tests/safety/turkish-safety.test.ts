@@ -476,3 +476,18 @@ describe('Turkish after the 2 December files a-d: a bridge and "nobody will see 
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Turkish after the 2 December files e-h and the long stories', () => {
+  it('a child told that telling the secret would make mother die is a crisis', () => {
+    expect(detectSafety('Kızım dedi ki dayısı anlatırsam annem ölecekmiş demiş, her hafta oraya gidiyor', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'violence' });
+  });
+  it.each([
+    'Televizyonda kendini öldüren bir öğretmenin belgeseli vardı, oğlum çok etkilendi',
+    'Haberlerde bir kadının bıçaklandığını okuduk, bizim mahallede gençler için bir yer var mı?',
+    'Bu bürokrasi beni öldürecek, üç aydır bekliyorum',
+    'Babam hep beni öldürür derdi ama mecazi tabii, sadece kızardı',
+    'Söylersem olur mu diye sordum, öğretmen tamam dedi',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -45,10 +45,15 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     erm: 'arm', wonde: 'wonden', klage: 'klagen', boetekant: 'buitenkant', alling: 'alleen', kinder: 'kinderen', eweg: 'weg',
     ouch: 'ook', dink: 'denk', veur: 'voor', hobt: 'hebt', wae: 'wie', us: 'ons', brok: 'brug', zen: 'ben', kzen: 'ik ben',
     gij: 'jij', ge: 'je', hum: 'hem', goa: 'ga', nen: 'een', gesprunge: 'gesprongen',
-    kump: 'komt', euverind: 'overeind', ieskaod: 'ijskoud', iskaod: 'ijskoud', praot: 'praat', pien: 'pijn', allein: 'alleen', heur: 'haar', moder: 'moeder',
+    kump: 'komt', leefe: 'leven', frouw: 'vrouw', swanger: 'zwanger', bloet: 'bloedt', gesigt: 'gezicht', maande: 'maanden', hep: 'heb', ferkeerd: 'verkeerd', schulde: 'schulden', kindere: 'kinderen', euverind: 'overeind', ieskaod: 'ijskoud', iskaod: 'ijskoud', praot: 'praat', pien: 'pijn', allein: 'alleen', heur: 'haar', moder: 'moeder',
   },
   crisis: {
     suicide: [
+      // On a platform or a bridge, weighing a step forward; on the edge of a roof; arms cut open.
+      `stap naar voren ${G(4)}(?:trein|metro|tram|sneltrein|intercity)`, `(?:trein|metro|tram|sneltrein|intercity) ${G(4)}(?:een )?stap naar voren`,
+      `(?:op|aan|over) de rand van (?:het|de|een|ons|onze|hun) ${G(1)}(?:dak|flat|brug|balkon|viaduct|gebouw|perron|parkeergarage)`,
+      `(?:dak|flat|brug|balkon|viaduct|gebouw|parkeergarage) ${G(8)}(?:op|aan|over) de (?:rand|dakrand|reling)(?! van (?:het|de|mijn|ons) (?:bed|bank|stoel|bad|zwembad|tafel))`,
+      `(?:armen|arm|pols|polsen|benen|been|dijen|dij|buik|huid) ${G(2)}open ?(?:gesneden|gekrast|gehaald)`, `(?:mezelf|me|mij) ${G(3)}open ?(?:gesneden|gekrast|gehaald)`,
       // Named outright, in any form.
       'zelfmoord\\p{L}*', 'suicid\\p{L}*', 'suicid', 'zelfdoding', 'doodswens', 'levensmoe\\p{L}*', 'afscheidsbrief\\p{L}*',
       'zelfbeschadig\\p{L}*', 'zelfverwond\\p{L}*', 'automutil\\p{L}*', 'euthanasie (?:wil|willen|aanvragen)',
@@ -107,6 +112,10 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       'mi (?:ke|kier|kie|ta bai) muri', 'mi no ke biba (?:mas|mas largu)', 'mi (?:wani|wan) (?:dede|kiri mi srefi)', 'kiri mi srefi', 'mata mi mes',
     ],
     violence: [
+      // A threat heard through the wall; a child dragged by the hair; undressing in a "secret game".
+      `(?:roept|schreeuwt|zegt|dreigt|riep|schreeuwde|zei|dreigde|brult|brulde) ${G(2)}dat (?:hij|ie|ze|zij) ${G(1)}(?:haar|dr|der|d r|er|hem|me|mij|ons|de kinderen|jou) ${G(1)}(?:afmaakt|af maakt|af gaat maken|vermoordt|gaat vermoorden|doodmaakt|dood maakt|kapot maakt)`,
+      `(?:trok|trekt|sleurde|sleurt|sleepte|sleept) ${G(4)}aan (?:zijn|haar|zn|mijn|dr|de) (?:haren|haar) ${G(3)}(?:naar binnen|naar buiten|de trap|over de grond|mee)`, `aan (?:zijn|haar|zn|mijn|dr) haren ${G(3)}(?:getrokken|gesleurd|gesleept|naar binnen)`,
+      `(?:broek|kleren|onderbroek|rok|pyjama) ${G(3)}uit ${G(12)}geheim\\p{L}*`, `geheim\\p{L}* ${G(12)}(?:broek|kleren|onderbroek|rok|pyjama) ${G(2)}uit`,
       'huiselijk geweld', 'mishandel\\p{L}*', 'kindermishandel\\p{L}*', 'ouderenmishandel\\p{L}*', 'verkracht\\p{L}*', 'loverboy\\p{L}*', 'eergerelateerd\\p{L}*',
       'gedwongen (?:huwelijk|trouwen|uithuwelijk\\p{L}*)', 'uithuwelijk\\p{L}*', 'eerwraak', 'incest', 'pedo\\p{L}*', 'aanrand\\p{L}*', 'aangerand',
       `(?:seksueel|sexueel|sexsueel) ${G(1)}(?:misbruik|misbruikt|geweld|lastiggevallen|aangerand|overschreden)`, 'misbruikt', 'misbruik(?! van (?:vertrouwen|mijn gegevens|gegevens|mijn naam|de regeling))',
@@ -139,7 +148,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       // Threats and fear.
       `(?:zegt|zei|dreigt|dreigde|roept|schreeuwt) ${G(3)}(?:dat )?(?:hij|zij|ze) ${G(2)}(?:me|mij|ons|haar|de kinderen|mijn \\S+) ${G(2)}(?:vermoordt|vermoorden|doodmaakt|dood maakt|afmaakt|iets aan(?:doet| doet)|pijn (?:doet|gaat doen)|slaat|komt halen|gaat pakken)`,
       `(?:ben|zijn|is) ${G(2)}(?:bang|doodsbang) ${G(3)}(?:dat )?(?:hij|zij|ze|mijn \\S+) ${G(3)}(?:vermoordt|slaat|iets aandoet|pijn doet|doodmaakt|terugkomt|vindt)`,
-      `(?:stalkt|stalken|achtervolgt|volgt) ${G(1)}(?:me|mij|ons|haar)`, 'contactverbod', 'straatverbod', 'huisverbod', `(?:door elkaar geschud|door elkaar schudt|door elkaar schudden|heeft geschud)`,
+      `(?:stalkt|stalken|achtervolgt|volgt) ${G(1)}(?:me|mij|ons|haar)`, `(?:door elkaar geschud|door elkaar schudt|door elkaar schudden|heeft geschud)`,
       // Locked in by someone: "sluit hem overdag in zijn kamer op", "de deur zit aan de buitenkant op slot".
       `${victim} ${G(5)}(?:opsluit|opsluiten|opsloot|opsloten|insluit|opgesloten)`, `(?:deur|kamer|kamerdeur|slaapkamer) ${G(6)}(?:aan de buitenkant|van buiten|van buitenaf|van de buitenkant) ${G(3)}(?:op slot|dicht|afgesloten|vergrendeld)`,
       // An injury with who did it: "gebroken neus, haar vent heeft het gedaan".
@@ -177,6 +186,10 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:eer|familie eer|familieeer) ${G(2)}(?:schoonmaken|schoon maken|schoon te maken|zuiveren|te zuiveren|wassen|te wassen|schoonwassen|wreken|te wreken)`, `(?:zuiveren|schoonwassen|wreken) ${G(2)}(?:de |onze |hun |zijn |de familie )?eer`, `eer van (?:de|onze|mijn|haar|zijn|hun) familie ${G(2)}(?:schoonmaken|zuiveren|wassen|schoonwassen|wreken|herstellen)`,
     ],
     emergency: [
+      // Smoke seen coming out (not a barbecue); a week of pills at once; heavy bleeding in pregnancy.
+      `(?:dikke|zwarte|veel) (?:zwarte )?rook(?! ${G(3)}(?:bbq|barbecue|vuurkorf|schoorsteen|fabriek|vuurwerk))`, `rook ${G(4)}onder ${G(3)}deur`, `rook ${G(2)}uit ${G(3)}(?:raam|ramen|keukenraam|woning|brievenbus|kieren)`,
+      `(?:van een (?:hele )?week|van een maand|hele strip|hele doos|hele pot|alle pillen|alle tabletten|alle medicatie) ${G(3)}in (?:een|1) keer ${G(2)}(?:ingenomen|geslikt|genomen|opgegeten)`,
+      `zwanger ${G(8)}(?:bloedt|bloed|bloeding|bloedverlies) ${G(3)}(?:heel erg|erg|veel|hevig|enorm|zo erg)`,
       // Choking told in dialect ("krijg gein loch, ze weurt blauw"); ten or more pills taken.
       `(?:gein|gen|geen) (?:loch|lucht)(?! ${G(2)}(?:van|meer van|door|bij))`, `(?:weurt|wuurt|wurt|wordt|word|wört) ${G(1)}blauw(?! ${G(1)}(?:van de kou|van de kou|geverfd))`, `(?:[1-9]\\d|\\d{3}) (?:paracetamol\\p{L}*|pillen|pilletjes|tabletten|oxazepam\\p{L}*|ibuprofen\\p{L}*|slaappillen|diazepam\\p{L}*) ${G(4)}(?:genomen|geslikt|ingenomen|opgegeten|op)`,
       'bewusteloos', 'buiten bewustzijn', 'niet bij bewustzijn', 'flauwgevallen', `(?:ademt|ademen|ademde) ${G(2)}niet`, 'geen adem', '(?:krijgt|krijg|kreeg) geen lucht', 'kan niet (?:meer )?ademen',
@@ -239,6 +252,11 @@ export const dutchSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // Standing on a height now; "rest from me"; looking at pills every night; quiet in my head for good.
+      `(?:sta|zit) ${G(1)}(?:nu |hier )?(?:op|bij|boven ?op) (?:het|de|een) ${height}(?! ${G(2)}(?:te wachten|voor (?:werk|het werk|school)))`,
+      `(?:eindelijk|straks|snel|binnenkort|voorgoed) (?:rust|verlost|af) van (?:mij|me)`, `(?:eindelijk|straks|voorgoed) van (?:mij|me) af`, `geen last meer (?:hebben |heeft )?van (?:mij|me)`,
+      `${pills} ${G(12)}(?:kijk|staar) (?:ik )?(?:er|ernaar) ${G(3)}(?:naar|elke avond|elke dag|elke nacht|steeds|de hele tijd)`, `(?:kijk|staar) ${G(3)}naar (?:de|die|mijn|haar|zijn) ${pills}`,
+      `(?:stil|rust) ${G(3)}in (?:mijn|mn) hoofd ${G(1)}(?:voorgoed|voor altijd|voor eeuwig)`, `voorgoed (?:stil|rust|slapen|weg zijn)`,
       // Jumping from a flat written in a schoolbook; a leg over the balcony rail, "doing it tonight after all".
       `(?:van|vanaf|vanof) (?:de|het|een|ons|onze) (?:flat|dak|brug|balkon) ${G(1)}(?:af )?(?:springt|spring|springen|sprong|te springen)`, `(?:been|benen|voet) ${G(1)}over de (?:rand|reling|balustrade)`, `(?:doet|doe) (?:ze|hij|ik) het ${G(1)}(?:vannacht|vanavond|morgen|straks) ${G(1)}(?:alsnog|toch)`,
       // Better if we were both gone (a carer at the end of her strength), a balcony stood on at night "thinking how it would be".
@@ -298,6 +316,9 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:wil|kan) ${G(1)}zo niet (?:meer )?verder(?! ${G(2)}(?:met (?:mijn|deze|die|dit|de) (?:baan|werk|opleiding|studie|school|huis|relatie|auto)))`, `(?:het )?leven ${G(3)}(?:niets|niks) meer te bieden`,
     ],
     violence: [
+      // An ex who found the shelter: his car outside, photos of the front door. A contact ban: asked about, it may be broken.
+      'contactverbod', 'straatverbod', 'huisverbod',
+      `(?:heeft|hebben) ${G(2)}gevonden waar ${G(3)}(?:opvang|ik woon|wij wonen|we wonen|ik zit|we zitten|ik nu woon|ik ben)`, `(?:foto|fotos) van ${G(2)}(?:onze|mijn|ons) (?:voordeur|huis|deur|flat|raam|ramen|auto)`,
       // A boss who hits the workers.
       `(?:baas|chef|eigenaar|leidinggevende|voorman|uitzendbureau) ${G(4)}(?:slaat|sloeg|schopt|schopte|mept) ${G(2)}(?:de jongens|ons|mij|me|werknemers|de mannen|arbeiders|de meiden)`,
       // A child's words heard or told: "papa niet doen"; a threat to find her wherever she goes.
@@ -352,6 +373,9 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:roepen|roept|riep|gillen|gilde|smeken|smeekte) ${G(3)}(?:dat )?(?:ze|zij|hij|oma|opa|mijn \\S+) ${G(1)}eruit (?:wil|wilde|wou|moet)`,
     ],
     emergency: [
+      // Stroke told by phone: slurred speech with a heavy arm.
+      `dubbele tong ${G(12)}(?:rechter|linker)?(?:arm|been|hand|gezicht|mond) ${G(3)}(?:zwaar|slap|scheef|hangt|doof|verlamd)`, `(?:rechter|linker)?(?:arm|been|hand|gezicht|mond) ${G(3)}(?:zwaar|slap|scheef|hangt|doof|verlamd) ${G(12)}dubbele tong`,
+      `zwanger ${G(8)}(?:bloedt|bloeding|bloedverlies|krampen|buikpijn) ${G(6)}(?:wit|bleek|duizelig|flauw)`,
       // Someone who collapses clutching the chest.
       `(?:greep|grijpt|grijpen|greep hij|greep ze) ${G(1)}naar (?:zijn|haar|mijn|de) borst`, `(?:valt|viel|zakt|zakte) ${G(3)}(?:neer|in elkaar)(?! ${G(2)}(?:van het lachen|van de slaap|van vermoeidheid|op de bank))`,
       // Bleeding in pregnancy; pills taken and then drowsy or dizzy.
@@ -434,6 +458,21 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Shouting at a game.
+    `tegen (?:zijn|haar|de|z n|zn) (?:spelcomputer|computer|playstation|xbox|game|tv|scherm|console) tekeer\\p{L}*`, `tekeer\\p{L}* tegen (?:zijn|haar|de|zn) (?:spelcomputer|computer|playstation|xbox|game|tv|scherm|console)`,
+    `(?:gamen|gamet|gamede|spelcomputer|headset|fortnite|spellen|spel|game) ${G(12)}(?:ik maak je af|maak je (?:moeder )?kapot)`,
+    // The news told; a death from an overdose told as the past; a school interview's question.
+    `(?:journaal|nieuws|krant|kranten) ${G(6)}(?:schietpartij|steekpartij|brand|aanslag|neergeschoten|neergestoken)`, `(?:overleed|overleden|gestorven|stierf|dood) ${G(2)}aan een overdosis`, `als iemand (?:zegt|zou zeggen) dat (?:hij|ze|zij|die) dood wil`,
+    // A child's nightmare; a fire alarm that was a fault; a death from a heart attack told; "not hit" said outright; a tantrum's words.
+    `(?:droom|droomt|droomde|dromen|nachtmerrie\\p{L}*) ${G(3)}(?:dat )?${G(6)}(?:met een mes|mes|dood|vermoord\\p{L}*|brand)`,
+    `(?:brandalarm|rookmelder|brandmelder) ${G(16)}(?:storing|loos alarm|vals alarm|oefening|brandoefening|bleek (?:niks|niets))`,
+    `(?:dood|overleden|gestorven|stierf) ${G(2)}aan een (?:hartaanval|beroerte|hartstilstand|herseninfarct)`, `aan een (?:hartaanval|beroerte|hartstilstand) (?:overleden|gestorven)`,
+    `(?:wordt|werd|word|ben|is) (?:er )?(?:nooit|niet) (?:\\S+ )?(?:geslagen|geschopt|mishandeld)`,
+    `(?:meltdown\\p{L}*|driftbui\\p{L}*|woedeaanval\\p{L}*|boze bui\\p{L}*) ${G(6)}(?:dood wil\\p{L}*|dood|vermoorden)`,
+    `(?:brief|brieven|boete|boetes|papieren|formulier\\p{L}*|die hele boel) ${G(4)}in de fik`, `wel in de fik (?:willen |kunnen |zou )?(?:steken|zetten)`,
+    // A film or a school task about it; "I do not want to kill myself" said outright.
+    `(?:film|serie|documentaire|docu|boek|toneelstuk|video|aflevering|spreekbeurt|werkstuk|opdracht|les) ${G(2)}over ${G(4)}(?:zichzelf ${G(1)}(?:snijdt|snijden|beschadigt|doodt|ophangt)|zelfmoord|zelfdoding|huiselijk geweld|mishandeling)`,
+    `(?:wil|ga) (?:me|mezelf|mijzelf) ${G(2)}niet ${G(1)}(?:dood ?maken|van kant maken|iets aandoen|ophangen)`,
     // After the 2 December files: a near heart attack over a bill in dialect, "geen gedachten aan zelfdoding", burnt out
     // "in de fik", no air "van alle afspraken", a son asking what to do if a friend ever..., the municipality that "kills" in Limburgs.
     `(?:bijna|bekans|bekant|bijkans|haast|zowat) ${G(1)}(?:een |n )?(?:hartaanval|hartverzakking|beroerte) ${G(2)}(?:toen|van|bij|door|om)`, `geen ${G(2)}gedachten ${G(1)}aan (?:zelfdoding|zelfmoord|suicide|de dood|mezelf iets aan (?:te )?doen)`,
@@ -537,11 +576,11 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     `(?:ik )?(?:sla|schop|wurg|vermoord|vil) (?:hem|haar|ze|die \\S+) nog (?:eens|een keer|ooit)(?= ${G(10)}(?:grapje|geintje|haha\\p{L}*|nee hoor)(?= |$))`,
   ],
   past: {
-    past: ['vorige (?:maand|week)', '\\d+ (?:jaar|jaren|maanden|maand|weken) geleden', '\\d+ (?:jaar|jaren|maanden|maand|weken) terug', `\\p{L}+ (?:joar|jaor|jaar) (?:leden|geleje|gelejen)`, 'afgelopen (?:zomer|winter|lente|herfst|voorjaar|najaar)', 'vorige (?:zomer|winter|lente|herfst)', '(?:een paar|twee|drie|paar|jaren) (?:jaar |maanden )?terug', '(?:een paar|twee|drie|vier|vijf|tien|veel|jaren|maanden|lang) (?:jaar |jaren |maanden )?geleden', 'vroeger', 'vorig jaar', 'toen ik (?:klein|jong|kind|tiener|\\d+) was', 'in mijn jeugd', 'als kind', 'in het verleden', 'destijds'],
-    present: ['(?<!gaat )nu weer', 'nu nog', 'opnieuw', 'sinds kort', 'vannacht', 'vanavond', 'vanochtend', 'gisteren', 'gisteravond', 'vandaag', 'afgelopen (?:week|nacht|weekend)', 'deze week', 'begint weer', 'weer begonnen', 'is terug'],
-    resolved: ['niemand (?:is )?gewond', 'gelukkig (?:niks|niets) ergs', `(?:gaat|ging) ${G(2)}(?:nu )?(?:echt |heel |weer |veel |een stuk |stukken |al |al lang |al een tijd |allang )?(?:goed|beter|prima)`, 'achter (?:me|mij|de rug)', 'doorheen gekomen', `ben ${G(1)}(?:nu )?veilig`, 'goede hulp (?:voor )?gehad', 'verwerkt', `(?:hoofdstuk|periode|traject|therapie|behandeling|verleden|die tijd|dat|het) ${G(3)}afgesloten`, 'ervaringsdeskundige', `(?:dat|het) is ${G(1)}voorbij`, `(?:is|zijn) ${G(1)}(?:laank|lang|allang) dood`, `(?:dader|daders) ${G(2)}(?:zit|zitten) (?:al )?vast`, `(?:al lang|allang|inmiddels) stabiel`, `(?:in|onder) behandeling ${G(4)}(?:gaat|ging) ${G(1)}(?:echt |goed )?vooruit`, 'uit elkaar', 'gescheiden', `(?:dader|daders) ${G(2)}(?:is |zijn |werd )?(?:gepakt|opgepakt|veroordeeld|aangehouden)`, `(?:hij|zij|ze) is ${G(1)}(?:inmiddels |al |allang )?overleden`, 'leeft niet meer'],
+    past: ['vorige (?:maand|week)', '\\d+ (?:jaar|jaren|maanden|maand|weken) geleden', '\\d+ (?:jaar|jaren|maanden|maand|weken) terug', `\\p{L}+ (?:joar|jaor|jaar) (?:leden|geleje|gelejen)`, 'afgelopen (?:zomer|winter|lente|herfst|voorjaar|najaar)', 'vorige (?:zomer|winter|lente|herfst)', '(?:een paar|twee|drie|paar|jaren) (?:jaar |maanden )?terug', '(?:een paar|twee|drie|vier|vijf|tien|veel|jaren|maanden|lang) (?:jaar |jaren |maanden )?geleden', 'vroeger', 'vorig jaar', 'toen ik (?:klein|jong|kind|tiener|\\d+) was', 'in mijn jeugd', 'als kind', 'in het verleden', 'destijds', `in de (?:vrouwen)?opvang (?:gezeten|gewoond|gezeten heb)`, `(?<!al )jarenlang (?:heeft|hebben|had|werd|ben|is)`, 'periode waarin'],
+    present: ['(?<!gaat )nu weer', `(?:ik )?(?:sta|zit|lig|ben) (?:nu|hier nu|op dit moment)(?! (?:al|alweer|sinds|\\d))`, 'op dit moment', 'nu meteen', 'nu nog', 'opnieuw', 'sinds kort', 'vannacht', 'vanavond', 'vanochtend', 'gisteren', 'gisteravond', 'vandaag', 'afgelopen (?:week|nacht|weekend)', 'deze week', 'begint weer', 'weer begonnen', 'is terug'],
+    resolved: ['niemand (?:is )?gewond', 'gelukkig (?:niks|niets) ergs', `(?:gaat|ging) ${G(2)}(?:nu )?(?:echt |heel |weer |veel |een stuk |stukken |al |al lang |al een tijd |allang )?(?:goed|beter|prima)`, 'achter (?:me|mij|de rug)', 'doorheen gekomen', `ben ${G(1)}(?:nu )?veilig`, 'goede hulp (?:voor )?gehad', 'verwerkt', `(?:hoofdstuk|periode|traject|therapie|behandeling|verleden|die tijd|dat|het) ${G(3)}(?<!(?:wordt|worden|gaat|gaan|wordt binnenkort) )afgesloten`, 'ervaringsdeskundige', `(?:dat|het|situatie|relatie|hoofdstuk|die tijd) ${G(4)}is ${G(1)}(?:echt |nu |helemaal )?voorbij`, `(?:is|zijn) ${G(1)}(?:laank|lang|allang) dood`, `(?:dader|daders) ${G(2)}(?:zit|zitten) (?:al )?vast`, `(?:al lang|allang|inmiddels) stabiel`, `(?:in|onder) behandeling ${G(4)}(?:gaat|ging) ${G(1)}(?:echt |goed )?vooruit`, 'uit elkaar', 'gescheiden', `(?:dader|daders) ${G(2)}(?:is |zijn |werd )?(?:gepakt|opgepakt|veroordeeld|aangehouden)`, `(?:hij|zij|ze) is ${G(1)}(?:inmiddels |al |allang )?overleden`, 'leeft niet meer', `(?:ex|hij|dader) ${G(2)}zit ${G(1)}in de gevangenis`, `(?:mijn )?leven weer op de rit`, `(?:is|zijn) ${G(2)}(?:allemaal |netjes )?geregeld`],
   },
-  jokes: ['haha\\p{L}*', 'hihi', 'lol', 'lachend', `grap(?:t|te|ten|pen) ${G(2)}(?:dat|over)`, 'voor de grap', 'als grap', 'lmao', 'grapje', 'geintje', 'nee serieus', 'maar ff serieus', 'maar even serieus', 'ofzo haha'],
+  jokes: ['haha\\p{L}*', 'hihi', 'lol', 'lachend', `grap(?:t|te|ten|pen) ${G(2)}(?:dat|over)`, 'voor de grap', 'als grap', 'lmao', 'grapje', 'geintje', 'nee serieus', 'maar ff serieus', 'maar even serieus', 'ofzo haha', `(?:het )?niet zo (?:bedoelt|bedoelde|bedoeld)`, `(?:uitspraak|gezegd) in (?:boosheid|paniek|woede)`, 'hallucinaties', `niet bang voor (?:hem|haar)`],
   bystander: [
     `(?:mijn |de |onze |een )?(?:buurvrouw|buurman|buren|buurjongen|buurmeisje|bovenbuurvrouw|bovenbuurman|bovenburen|onderburen|benedenburen|overbuurvrouw|overbuurman|overburen|buurkinderen|buurtgenoot)`,
     'hiernaast', 'naast ons', 'naast mij woont', '(?:een |mijn beste |een goede |mijn goede )(?:vriend|vriendin)(?! van mij is mijn)', 'vriendin van (?:me|mij|mijn)', 'vriend van (?:me|mij|mijn)',

@@ -25,6 +25,9 @@ export const englishSafetyLexicon: SafetyLexicon = {
   },
   crisis: {
     suicide: [
+      // Pills counted or saved "and there is enough now"; the bridge "today might be the day".
+      `${pills} ${G(10)}(?:there is|i have|i have got|got|now i have) enough(?: now| saved| to| for)`, `(?:counting|saving|hoarding|stockpiling|stashing|collecting) ${G(3)}(?:${pills}|lorazepam|diazepam|zopiclone|temazepam) ${G(8)}enough`,
+      `(?:bridge|roof|tracks|ledge|edge|platform|railway) ${G(12)}(?:today|tonight) (?:might|could|will|may|is going to) be (?:the|it) (?:day|night)?`,
       'suicide', 'suicidal', 'self ?harm\\p{L}*', 'selfharm\\p{L}*', 'kill (?:myself|my self)', 'killing myself', 'end my life', 'take my (?:own )?life', 'suicide note', 'goodbye (?:letter|note)',
       `(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning) ${self}`, `(?:want|wants|wanted|wish|wishes|going|ready|plan|planning) ${G(2)}to die`, `wish ${G(2)}(?:was|were) dead`,
       `(?:end|ending) (?:it all|my life|his life|her life|everything|it tonight|it now)`, `no (?:reason|point) ${G(2)}(?:to live|living|in living|to go on)`, `better off ${G(1)}without me`,
@@ -82,6 +85,10 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:clean|cleanse|cleansing|cleaning|wash|washing|restore|restoring|avenge|avenging) ${G(2)}(?:the |our |their |his |family |family s |the family s |the family )?honou?r`,
     ],
     emergency: [
+      // Half the face slack; collapsed and not waking; something in the mouth and a whistle when breathing.
+      `half (?:of )?(?:his|her|my|their|the|your) face ${G(3)}(?:slack|droop\\p{L}*|numb|fell|dropped|sagg\\p{L}*|hanging|paralys\\p{L}*|frozen)`, `(?:face|mouth) ${G(2)}(?:went|gone|is|going|has gone) (?:all )?(?:slack|droopy|crooked|lopsided)`,
+      `(?:collapsed|fell|passed out|fainted|went down|dropped) ${G(6)}(?:not|will not|can not|is not) (?:waking|wake|responding|respond|breathing|moving)`,
+      `(?:put|stuck|had|shoved) (?:something|a \\p{L}+|it|that) (?:\\S+ ){0,4}?in (?:his|her|their|the) mouth ${G(12)}(?:whistl\\p{L}*|wheez\\p{L}*|can not (?:breathe|cry|cough)|can not even (?:cry|breathe)|no sound|turning (?:red|blue)|face is (?:red|blue|purple))`,
       // Lying in the street, not moving, lips blue.
       `lips ${G(2)}(?:blue|purple|grey|gray)`, `lying ${G(6)}not moving`,
       'unconscious', `(?:not|stopped|is not|isnt) breathing`, 'can not breathe(?! for a)', 'on fire', 'caught fire', `(?:full of|filled with|filling (?:up )?with|thick) ${G(1)}(?:black |thick |grey |gray )?smoke`, 'house fire', 'there is a fire', 'smoke (?:everywhere|coming|from)', 'overdose(?:d)?', 'heart attack', 'cardiac arrest', 'stroke', 'gas leak', 'smell (?:of )?gas', 'carbon monoxide', `smell ${G(1)}smoke`, `smoke alarm ${G(4)}(?:going off|beeping|ringing)`, `(?:face|mouth) ${G(2)}(?:droop\\p{L}*|hanging|crooked)`, `(?:speech|talking|speaking) ${G(3)}(?:slurred|strange|garbled)`, 'slurred speech',
@@ -126,6 +133,10 @@ export const englishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // Asking how much of a medicine would be too much; "today might be the day".
+      `how (?:much|many) ${G(3)}(?:would|it would take|it takes|to take) ${G(2)}(?:be )?(?:too much|too many|lethal|fatal|an overdose|enough to (?:die|not wake|kill))`,
+      `(?:think|feel|feeling|maybe|guess|i reckon|probably) (?:that )?(?:today|tonight) (?:might|could|will|may|is going to) be the (?:day|night)(?! (?:i|we|you) (?:finally|get|quit|ask|tell|start))`,
+      `(?:hoarding|stockpiling|stashing) ${G(2)}(?:my |her |his )?(?:${pills}|lorazepam|diazepam|zopiclone|temazepam)`, `(?:counting|saving|keeping) ${G(2)}(?:my |her |his )?(?:${pills}|lorazepam|diazepam|zopiclone|temazepam) (?:instead of taking|and not taking|rather than taking|and hiding|hidden|in (?:a|my) (?:drawer|jar|sock|bag))`,
       // A rope bought and a tree chosen.
       `(?:knows|know|picked|chosen|found|already knows) which (?:tree|bridge|building|train|roof)`,
       // A carer who thinks they would both be at peace.
@@ -165,6 +176,9 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `${pills} ${G(14)}(?:(?:fair few|quite a few|a good few|a lot|plenty|loads|enough) now|a stash|stockpile\\p{L}*|piling up|saved up|in a jar)`,
     ],
     violence: [
+      // Honour: shame brought on the family, relatives who know the city and are "coming to fix it"; a child heard begging.
+      `(?:brought|bring|bringing|brings|brought) (?:shame|dishono\\p{L}*) (?:on|to|upon) ${G(12)}(?:coming|come|find|found|know where|know which|know what)`, `(?:know|knows|found out|find out) (?:which|what) (?:city|town|street|address|shelter) (?:i am|we are|she is) (?:in|at|living)`, `coming ${G(3)}to (?:fix|sort|deal with|teach) (?:it|me|her|this|things)`,
+      `(?:hear|heard|hearing) ${G(3)}(?:him|her|them|the (?:kid|child|boy|girl|little one|baby)) ${G(1)}(?:begging|pleading|screaming for help|crying for help|crying stop|saying stop)`,
       // Locked in from outside; "take me back or bury me here".
       `lock\\p{L}* ${G(6)}(?:from (?:the )?outside)`, `or (?:bury|kill) (?:me|her|us|them) (?:here|there)`,
       `(?:has|took|takes|keeps|got) ${G(2)}(?:pension|bank|debit) card`, `(?:pension|bank|debit) card ${G(3)}(?:now|taken)`, `can not (?:visit|see (?:him|her)) without`,
@@ -222,6 +236,10 @@ export const englishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A child's frightened questions ("if we are going to die").
+    `(?:if|whether|are we|am i|will we) ${G(2)}going to die`,
+    // A course, an assignment or a case study about it.
+    `(?:assignment|course|case study|essay|project|presentation|training|lecture|module|paper|homework) ${G(6)}(?:about|on) ${G(2)}(?:domestic (?:violence|abuse)|suicide|self harm|child abuse)`,
     // A smoke alarm that beeps for its battery; "my mum's gonna kill me when she sees my report".
     `smoke (?:alarm|detector) ${G(3)}(?:beep\\p{L}*|chirp\\p{L}*) ${G(6)}batter\\p{L}*`, `kill me (?:when|if) ${G(2)}(?:sees|see|finds out|hears|reads) ${G(2)}(?:report|grades|marks|results|bill|this|the mess)`,
     // A weight on the chest every morning for months is a feeling, not a heart attack.
@@ -270,11 +288,11 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `(?:fell|fallen|had a fall) ${G(3)}(?:last (?:year|winter|summer|spring|autumn|month)|years ago|months ago|a (?:year|few years|while) ago|in \\d{4})`,
   ],
   past: {
-    past: [`(?:i|we|she|he) (?:was|were) in an? (?:abusive|violent|bad|toxic) (?:marriage|relationship)`, 'back in \\d{4}', '(?:\\d+|two|three|four|five|six|a few|few|some|many) (?:years|months|weeks) back', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'last (?:winter|summer|spring|autumn|fall|month|christmas)', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year', '(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|evening))'],
+    past: [`(?:i|we|she|he) (?:was|were) in an? (?:abusive|violent|bad|toxic) (?:marriage|relationship)`, 'back in \\d{4}', `(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! ${G(1)}(?:this|next))`, `(?:my )?ex (?:husband |wife |partner |boyfriend |girlfriend )?was`, '(?:\\d+|two|three|four|five|six|a few|few|some|many) (?:years|months|weeks) back', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'last (?:winter|summer|spring|autumn|fall|month|christmas)', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year', '(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|evening))'],
     present: ['(?<!(?:working|work|studying|living|sleeping|eating|smiling|happy|healthy|well|myself|home|school|normal|dating|running|training|cycling|driving|laughing|friends) )again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, `doing (?:so much |much |a lot |way )?better`, `(?:nobody|no one)(?: s| is) hurt`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now'],
+    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, `doing (?:so much |much |a lot |way )?better`, `(?:nobody|no one)(?: s| is) hurt`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now', `(?:it s|its|it is) (?:completely |all |totally |really )?over now`],
   },
-  jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding', `(?:i am )?(?:not|never) (?:gonna|going to) (?:do|try) (?:anything|something)(?: stupid)?`, `(?:i )?(?:do not|dont) have a plan`, `(?:we|everyone|all) laughed about it`, `(?:joking|jokes|joked|joke) about`],
+  jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding', `(?:i am )?(?:not|never) (?:gonna|going to) (?:do|try) (?:anything|something)(?: stupid)?`, `(?:i )?(?:do not|dont) have a plan`, `(?:we|everyone|all) laughed about it`, `(?:joking|jokes|joked|joke) about`, `laughs (?:her|his|their|my) head off`, `then (?:she|he|they) laugh\\p{L}*`],
   bystander: [
     '(?:my |the |a )?(?:neighbour|neighbor|neighbours|neighbors|next door)', '(?:my |a )(?:friend|colleague|classmate|coworker|student|client)', 'someone (?:in|from) (?:my|our|the) (?:class|street|building)',
     '(?:kid|kids|child|children) (?:of|from|next door)', 'my (?:son|daughter|father|mother|dad|mum|mom|brother|sister|grandma|grandpa) (?:wants|says|talks|is|has|posted)', '(?:i am )?worried about (?:my|a|the|her|him)',

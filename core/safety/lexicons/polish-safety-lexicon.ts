@@ -400,6 +400,9 @@ export const polishSafetyLexicon: SafetyLexicon = {
     suicide: [
       ...widened.crisis.suicide,
       ...round8.crisis.suicide,
+      // A farewell call with an apology for everything; "his last night" with the car keys left behind; a rope and "tonight I will do it".
+      w`(?:dzwonil|dzwonila|zadzwonil|zadzwonila|napisal|napisala|pisal|pisala) ${G(3)}(?:i )?(?:sie )?(?:zegnal|zegnala|pozegnal|pozegnala)\p{L}*`, w`(?:zegnal|pozegnal|zegnala|pozegnala) sie ${G(6)}(?:przepraszal|przeprosil|nie odbiera|nie odpowiada)\p{L}*`,
+      w`(?:to|ze to) (?:moja|jego|jej) ostatnia noc`, w`(?:${meansKept}|line|linke) ${G(10)}(?:to zrobie|zrobie to|w lesie|w nocy)`,
       // A wish to die, with "I want / I would rather", not after "nie".
       w`(?<!(?:^| )nie )(?<!(?:^| )nie bardzo )${want} ${G(2)}${die}`,
       w`(?<!(?:^| )nie )${want} (?:zeby|aby|by) mnie (?:juz )?nie (?:bylo|bylo juz)`,
@@ -574,6 +577,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.violence,
       ...round7.concern.violence,
       ...round8.concern.violence,
+      // An adult's "secret" kept by a threat: tell anyone and you are out.
+      w`tajemnic\p{L}* ${G(8)}(?:jak|jesli|jezeli|gdy) ${G(2)}(?:komus|komukolwiek|mamie|tacie|rodzicom) ${G(1)}powie\p{L}*`, w`(?:sam|sama) w (?:szatni|pokoju|samochodzie|gabinecie) ${G(10)}tajemnic\p{L}*`,
       // "Whoever goes to the police gets the same", a colleague back with a broken face.
       w`(?:jak|jesli|jezeli|gdy|kto) ${G(2)}(?:pojdzie|pojdziesz|pojde|zglosi|zglosisz|powie|powiesz|zadzwoni) ${G(2)}(?:na |do )?polic\p{L}* ${G(4)}(?:to samo|pozaluje|pozalujesz|zabij\p{L}*|bedzie (?:gorzej|zle|to samo))`, w`(?:wrocil\p{L}*|przyszedl|przyszla) ${G(1)}z (?:rozbit\p{L}*|pobit\p{L}*|posiniaczon\p{L}*) (?:twarz\p{L}*|glow\p{L}*|nos\p{L}*|warg\p{L}*)`,
       // Heard through a wall, floor or the phone: screaming, crying, a fall or a blow.
@@ -582,7 +587,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`przemoc\p{L}*`, w`(?:dusi|dusza) (?:mnie|nas|ja|mame)`, w`(?:mnie|nas) dusi`,
       // Fear of someone at home, of going home.
       w`boj\p{L}* sie (?:\S+ )?(?:wracac|wrocic|isc|pojsc|przyjsc|jechac) do domu`, w`boj\p{L}* sie (?:m[ou]j\p{L}* |swojego |swojej |mojej )?(?:meza|partnera|ojca|taty|ojczyma|chlopaka|brata|syna|eks|bylego|zony|tescia|matki|mamy|narzeczonego|konkubenta|wlasnego syna)(?![\p{L}\p{N}])`,
-      w`boj\p{L}* sie (?:go|jej|jego)(?! (?:zapytac|poprosic|spytac|prosic|o to|martwic|urazic|zawiesc))`, w`boj\p{L}* sie (?:ze|iz) (?:\S+ )?(?:mnie|nas|mi|dzieciom|corce|synowi) (?:\S+ )?(?:cos zrobi|skrzywdzi|uderzy|pobije|zrobi krzywde)`,
+      w`boj\p{L}* sie (?:go|jej|jego)(?! (?:zapytac|poprosic|spytac|prosic|o to|martwic|urazic|zawiesc|powiedziec|mowic|przyznac|reakcji|zdenerwowac))`, w`boj\p{L}* sie (?:ze|iz) (?:\S+ )?(?:mnie|nas|mi|dzieciom|corce|synowi) (?:\S+ )?(?:cos zrobi|skrzywdzi|uderzy|pobije|zrobi krzywde)`,
       w`strach (?:wracac|wrocic) do domu`, w`(?:jest mi|czuje sie) (?:strasznie )?niebezpiecznie (?:w domu|z nim|z nia)`, w`nie czuje sie bezpiecznie (?:w domu|z nim|z mezem|z partnerem|z ojcem)`, w`zyj\p{L}* w (?:ciaglym )?strachu`, w`zyc w strachu`,
       // Injuries.
       w`siniak\p{L}*`, w`posiniacz\p{L}*`, w`sincow`, w`sincami`, w`podbit\p{L}* oko`, w`podbil\p{L}* mi oko`, w`sliw\p{L}* pod okiem`, w`slady (?:po )?(?:pobiciu|uderzeniach|duszeniu|palcach|pasie)`,
@@ -663,6 +668,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    w`przed (?:zawalem|udarem|wylewem|operacja)`,
+    w`bez (?:przemocy|bicia)`,
     // "Zabijam się o tę robotę": working oneself to death for a job.
     w`zabijam sie (?:o|za|przy|w) (?:te|ta|to|ten|tej|tym)? ?(?:robot\p{L}*|prac\p{L}*|umow\p{L}*|kas\p{L}*|pieniadz\p{L}*|etat\p{L}*)`,
     // Violence in a series or the news watched together, asked about by a child.
@@ -707,6 +714,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
+      w`przez \d+ (?:lat|lata|miesiecy|miesiace) (?:bylam|bylem|bylismy|mieszkalam|mieszkalem)`, w`w (?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu)(?! ${G(2)}(?:tego|w tym))`,
       `rok temu`, `(?:dwa|trzy|kilka) lata temu`,
       `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
       w`\d+ (?:lat|lata|roku|rok|miesiec\p{L}*|miesiac\p{L}*|tygodni\p{L}*) temu`, w`(?:kilka|pare|wiele|kilkanascie|dwa|trzy|cztery|piec|dziesiec|dawno|dawno dawno) (?:lat |miesiecy |tygodni )?temu`, w`lata temu`,
@@ -720,6 +728,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`(?<!(?:^| )(?:pilem|pilam|pil|pila|chlalem|chlalam|cpalem|cpalam|bralem|bralam) )codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,
     ],
     resolved: [
+      w`wszystko idzie dobrze`, w`(?:lekarze|lekarz) ${G(2)}(?:mowi|mowia) ze (?:wszystko )?(?:jest )?dobrze`,
+      w`(?:juz )?(?:zrosniet\p{L}*|wyleczon\p{L}*)`, w`chodze normalnie`,
       ...round7.resolved,
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,

@@ -151,6 +151,9 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${relative} ${G(4)}(?:olmek ${want}|kendini oldur\p{L}*|kendine zarar ver\p{L}*|bileklerini kes\p{L}*)`,
     ],
     violence: [
+      // A child told that telling the "game" or "secret" would kill or hurt someone.
+      w`(?:soylersem|soylersen|anlatirsam|anlatirsan|soylerse|anlatirsa) ${G(4)}(?:olurmus|oldururmus|olecek|olecekmis|olduru|olursun|olurmussun|dover|doverim|dovecek|dovermis|cezalandir)\p{L}*`,
+      w`(?:oyun|oyunu|oyunumuz|sirrimiz|sir) ${G(8)}(?:kimseye|anneme|annene|babana|babama) ${G(2)}(?:soyle|anlat)\p{L}* ${G(4)}(?:olur|oldur|dov)\p{L}*`,
       // Named outright.
       w`(?:aile|ev) ici siddet\p{L}*`, w`siddet(?:e)? (?:gor|ugr|maruz|yasi)\p{L}*`, w`(?:fiziksel|cinsel) siddet\p{L}*`, w`tecavuz\p{L}*`, w`irz\p{L}* ${G(1)}gec\p{L}*`, w`ensest\p{L}*`,
       w`(?:cinsel|cinsel olarak) ${G(1)}(?:taciz|istismar|saldiri)\p{L}*`, w`(?:cocuk|cocuga|cocugu|cocuklara) ${G(1)}(?:istismar|taciz)\p{L}*`, w`(?:namus|tore) (?:cinayet|ugruna|meselesi yuzunden)\p{L}*`, w`namus\p{L}* temizle\p{L}*`,
@@ -200,7 +203,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:kafami|basimi|kafasini|basini) ${G(2)}(?:duvara|yere|masaya|kapiya) ${G(1)}(?:vurdu|vuruyor|carpti|carpiyor|vurur)\p{L}*`,
       w`istemedigim halde ${G(3)}(?:birlikte ol|iliski|yat|seks|dokun|opu)\p{L}*`,
       w`oldurecegini ${G(1)}(?:soyl|diyor|dedi|yaz|bagir|tehdit)\p{L}*`,
-      w`(?:uzaklastirma|koruma) karar\p{L}*`, w`(?:contactverbod|straatverbod|huisverbod)`,
+      w`(?:uzaklastirma|koruma) karar\p{L}*`,
       // Beaten with a belt, a stick, a slipper, a cable ("kemerle terbiye ediyor"); kept from going out with the passport taken.
       w`(?:kemer|sopa|terlik|hortum|kablo|tahta|oklava|kayis|cubuk|askı|aski)\p{L}*(?:le|la|yle|yla| ile) ${G(3)}(?:terbiye|ceza|dov(?!iz)|dog(?:uyor|du)|vur(?!g)|dayak|disipline|doverek|cezalandir)\p{L}*`,
       w`(?<!(?:patron|isveren|sef|mudur|baas|werkgever|ajans|uitzendbur|buro)\p{L}* (?:\S+ )?)(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
@@ -312,6 +315,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
+      // A contact ban named in Dutch: asked about, it may be broken.
+      w`(?:contactverbod|straatverbod|huisverbod)`,
       // A belt or a stick named by a child afraid to go home.
       w`(?:babam|annem|abim|agabeyim|uvey \p{L}+|amcam|dayim) ${G(2)}(?:kemerle|sopayla|terlikle|hortumla|kablo ile)`,
       // "Enough, don't hit" cried, heard by a neighbour.
@@ -438,6 +443,11 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // "This system will kill me": paperwork, waiting, bills.
+    w`(?:bu )?(?:sistem|burokrasi|formlar|bekleme|kuyruk|evrak|faturalar|uwv|gemeente|belediye)\p{L}* ${G(1)}(?:beni|bizi) (?:oldurecek|olduruyor|bitirecek|bitiriyor)`,
+    // The news, a film or a series told, and a child's "will dad kill mum one day?".
+    w`haber\p{L}* ${G(6)}(?:bicaklan|vurul|olduruldu|oldurul)\p{L}*`, w`(?:televizyonda|filmde|dizide|haberlerde|belgeselde) ${G(1)}kendini oldur\p{L}*`, w`kendini oldur\p{L}* ${G(4)}(?:film|dizi|belgesel|haber|kitab|roman)\p{L}*`,
+    w`(?:dizide|filmde|dizisinde|filminde|oyunda|cizgi filmde) ${G(4)}(?:oldur|dov|bicakl)\p{L}*`, w`bir gun ${G(2)}(?:annemi|babami|beni|bizi|seni) ${G(1)}oldurur mu`,
     // An ex who beat her, told in the past ("eski eşim yıllarca beni dövdü"), and parents who shout "but don't hit".
     w`eski (?:esim|kocam|sevgilim|nisanlim|esimden) ${G(3)}(?:dovdu|doverdi|dovuyordu|vurdu|vururdu|dovulurdum)`, w`(?:vurmuyo|vurmuyor|dovmuyo|dovmuyor)\p{L}* ${G(1)}(?:falan|filan|ama)`,
     // A child repeating a cartoon while playing; a school presentation; a barbecue's smoke.
@@ -525,20 +535,21 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   past: {
     past: [
       w`(?:ocakta|subatta|martta|nisanda|mayista|haziranda|temmuzda|agustosta|eylulde|ekimde|kasimda|aralikta|gecen (?:ay|hafta))`, w`sondurdu\p{L}*`,
-      w`(?:\d+|birkac|bir kac|iki|uc|dort|bes|on) (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
+      w`(?:\d+|birkac|bir kac|iki|uc|dort|bes|on) (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`evliligimiz boyunca`, w`bir (?:yil|sene|ay) once`, w`(?:19|20)\d\d (?:de|da|te|ta|yilinda)`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
       w`gecmiste`, w`\d+ (?:yil|sene) (?:oldu|gecti|olmus)`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
     ],
     present: [
-      w`yine`, w`gene`, w`tekrar`, w`yeniden`, w`hala`, w`halen`, w`bugun`, w`dun`, w`bu (?:gece|aksam|sabah|hafta)`, w`su an(?:da)?(?! ${G(1)}(?:iyi|guvende|mutlu))`,
+      w`yine`, w`gene`, w`tekrar`, w`yeniden`, w`hala(?! ayni (?:ev|evde|evi|daire))`, w`halen`, w`bugun`, w`dun`, w`bu (?:gece|aksam|sabah|hafta)`, w`su an(?:da)?(?! ${G(1)}(?:iyi|guvende|mutlu))`,
       w`simdi (?:de|yine|gene|tekrar|hala)`, w`son zamanlarda`, w`gecen (?:gece|hafta)`, w`devam ediyor`, w`her gun`, w`artik ${G(1)}(?:yasamak|olmek|dayanam|yapam|katlanam|kaldiram)\p{L}*`,
     ],
     resolved: [
+      w`hayatim (?:cok |artik )?(?:guzel|iyi|duzeldi|yolunda)`, w`kendi evim var`,
       w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,
       w`bosandim`, w`ayrildim`, w`hayatim duzeldi`, w`iyi gidiyor`, w`bosandik`, w`ayrildik`, w`(?:o|bu) (?:is|donem|konu|mesele|defter) (?:bitti|kapandi)`, w`gercekten ${G(1)}iyiyim`, w`(?:cok |cok daha |simdi daha |artik daha )?daha iyiyim`, w`terapiye (?:gidiyorum|basladim)`,
     ],
   },
-  jokes: [w`haha\p{L}*`, w`saka(?:dan|yla|yapiyorum)?`, w`sakasina`, w`vallahi haha`],
+  jokes: [w`haha\p{L}*`, w`saka(?:dan|yla|yapiyorum)?`, w`sakasina`, w`vallahi haha`, w`mecazi?\p{L}*`, w`hastaliktan(?:dir)?`, w`halusinasyon\p{L}*`, w`kimseye zarar vermiyor`],
   bystander: [
     w`komsu\p{L}*`, w`(?:yan|ust|alt|karsi) (?:daire|kat|komsu)\p{L}*`, w`(?<!(?:erkek|kiz) )arkadas(?:im|imin|imiz|imizin|lar\p{L}*|i|in)`, w`(?:is|sinif|okul|oda) arkadas\p{L}*`, w`tanidig\p{L}*`, w`tanidik\p{L}*`,
     w`danisan\p{L}*`, w`bir (?:kadin|cocuk|adam|kiz|oglan|genc|yasli)`, w`(?:baskasinin|onun|komsunun|arkadasimin) (?:cocugu|cocuklari|kizi|oglu|annesi|babasi|esi|kocasi|karisi)`,
