@@ -20,6 +20,8 @@ export type NewCollectiveOfferStart = Omit<CollectiveOfferStart, 'id'>;
 export interface CollectiveOfferStore {
   /** The latest start of each wijk and topic, of those started at or after `since`. */
   listCollectiveOfferStarts(since: Date): Promise<CollectiveOfferStart[]>;
+  /** How many starts were recorded from `from` up to `to` (exclusive), every one of every wijk and topic (the report's count). */
+  countCollectiveOfferStarts(from: Date, to: Date): Promise<number>;
   /**
    * Records a start. CollectiveOfferError('already-started') when the wijk and topic have a start
    * at or after `since`, also when another coordinator records one at the same moment.

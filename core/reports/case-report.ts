@@ -77,7 +77,21 @@ export interface CaseReport {
   satisfaction: SatisfactionFigure;
   /** Conversations that stopped at a question of the intake (core/reports/intake-drop-off.ts). */
   intakeDropOff: IntakeDropOff;
+  /** Collective offers coordinators started in the period (a signal card's "Start collectief aanbod"); null under the minimum. */
+  collectiveOffersStarted: number | null;
   signals: SignalCard[];
+}
+
+/** What a report reads besides the cases: signals now, intake stops and collective offers. */
+export interface ReportSources {
+  signals?: Signal[];
+  /** The weeks a signal's level is read over, for its card's text (default 12). */
+  baselineWeeks?: number;
+  intakeStops?: IntakeStop[];
+  /** The latest start per wijk and topic over the signals' weeks, for the cards. */
+  collectiveOfferStarts?: CollectiveOfferStart[];
+  /** Every start within the report's period. */
+  collectiveOffersStarted?: number;
 }
 
 /** "Is je vraag opgelost?" after closing: how many answered, yes/partly/no, and the mean score 1-5 (one decimal). */
@@ -209,9 +223,8 @@ function satisfactionFigure(records: ReportRecord[], minimum: number): Satisfact
  * The report for a period: every count under the minimum suppressed (null), and no total that
  * lets a suppressed cell be worked out (core/reports/small-cells.ts).
  */
-export function buildCaseReport(
-  records: ReportRecord[], period: Period, settings: ReportSettings, signals: Signal[] = [], baselineWeeks = 12, intakeStops: IntakeStop[] = [], collectiveOfferStarts: CollectiveOfferStart[] = [],
-): CaseReport {
+export function buildCaseReport(records: ReportRecord[], period: Period, settings: ReportSettings, sources: ReportSources = {}): CaseReport {
+  const { signals = [], baselineWeeks = 12, intakeStops = [], collectiveOfferStarts = [], collectiveOffersStarted = 0 } = sources;
   const minimum = settings.minimumCell ?? defaultMinimumCell;
   const inPeriod = records.filter((record) => record.openedAt >= period.from && record.openedAt < period.to);
   const total = shownTotal(inPeriod.length, minimum);
@@ -255,6 +268,7 @@ export function buildCaseReport(
     },
     satisfaction: satisfactionFigure(inPeriod, minimum),
     intakeDropOff: intakeDropOff(intakeStops, settings.intakeIdleHours ?? defaultIntakeIdleHours, minimum),
+    collectiveOffersStarted: shownTotal(collectiveOffersStarted, minimum),
     signals: signals.map((signal) => signalCard(signal, settings.socialMap, baselineWeeks, collectiveOfferStarts)),
   };
 }

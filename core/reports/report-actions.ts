@@ -28,7 +28,7 @@ export function reportPeriod(from: string | undefined, to: string | undefined, n
 export interface ReportDependencies {
   workers: Pick<WorkerStore, 'findWorkerById'>;
   reports: ReportStore;
-  collectiveOffers: Pick<CollectiveOfferStore, 'listCollectiveOfferStarts'>;
+  collectiveOffers: Pick<CollectiveOfferStore, 'listCollectiveOfferStarts' | 'countCollectiveOfferStarts'>;
   clock: Clock;
   settings: ReportSettings;
   signals?: SignalSettings;
@@ -51,13 +51,16 @@ export function createReportActions(dependencies: ReportDependencies) {
     // A conversation counts as stopped in the intake once it has been quiet for the idle time.
     const quietBefore = new Date(Math.min(period.to.getTime(), now.getTime() - (settings.intakeIdleHours ?? defaultIntakeIdleHours) * 60 * 60 * 1000));
     // A start counts for a signal over the signal's weeks (core/reports/collective-offer-actions.ts).
-    const [records, signalRecords, intakeStops, starts] = await Promise.all([
+    const [records, signalRecords, intakeStops, starts, startedInPeriod] = await Promise.all([
       reports.listReportRecords(period.from, period.to),
       reports.listReportRecords(signalWindow.from, signalWindow.to),
       quietBefore > period.from ? reports.listIntakeStops(period.from, quietBefore) : Promise.resolve([]),
       collectiveOffers.listCollectiveOfferStarts(signalWindow.from),
+      collectiveOffers.countCollectiveOfferStarts(period.from, period.to),
     ]);
-    const built = buildCaseReport(records, period, settings, detectSignals(signalRecords, now, signalSettings), signalSettings.baselineWeeks, intakeStops, starts);
+    const built = buildCaseReport(records, period, settings, {
+      signals: detectSignals(signalRecords, now, signalSettings), baselineWeeks: signalSettings.baselineWeeks, intakeStops, collectiveOfferStarts: starts, collectiveOffersStarted: startedInPeriod,
+    });
     return startedBy ? { ...built, signals: await Promise.all(built.signals.map((card) => namedStart(card, starts))) } : built;
   }
 

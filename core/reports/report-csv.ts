@@ -43,6 +43,7 @@ export function reportCsv(report: CaseReport, socialMap: SocialMap): string {
   const { intakeDropOff } = report;
   rows.push(['Gestopt in de intake', `Gesprekken zonder zaak, ${intakeDropOff.idleHours} uur stil bij een vraag`, intakeDropOff.stopped]);
   for (const [key, count] of Object.entries(intakeDropOff.atStep)) rows.push(['Gestopt in de intake', intakeStepLabel(key), count]);
+  rows.push(['Collectief aanbod', 'Gestart in de periode (vanuit een signaal)', report.collectiveOffersStarted]);
   for (const signal of report.signals) {
     rows.push(['Signaal', signal.text, signal.count]);
     const started = signal.collectiveOffer;

@@ -27,6 +27,10 @@ export function createCollectiveOfferOperations(db: StoreClient): CollectiveOffe
       return [...latest.values()].map(toStart);
     },
 
+    async countCollectiveOfferStarts(from, to) {
+      return db.collectiveOfferStart.count({ where: { startedAt: { gte: from, lt: to } } });
+    },
+
     async startCollectiveOffer(start, since) {
       const last = await db.collectiveOfferStart.findFirst({ where: { neighbourhood: start.neighbourhood, topic: start.topic }, orderBy: { sequence: 'desc' } });
       if (last && last.startedAt >= since) throw new CollectiveOfferError('already-started');

@@ -47,7 +47,7 @@ describe('intake drop-off', () => {
           return Array.from({ length: 7 }, () => stop('neighbourhood'));
         },
       },
-      collectiveOffers: { listCollectiveOfferStarts: async () => [] },
+      collectiveOffers: { listCollectiveOfferStarts: async () => [], countCollectiveOfferStarts: async () => 0 },
       clock: { now: () => at },
       settings: { neighbourhoodNames: [], officeHours: defaultOfficeHours, socialMap, intakeIdleHours: 48 },
     });

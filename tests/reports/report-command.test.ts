@@ -33,6 +33,8 @@ describe('npm run report', () => {
     expect(report.byTopic.money).toBeNull();
     expect(report.total).toBe(9);
     expect(report.byChannel.cli).toBe(9);
+    // No collective offer was started: the count is there, suppressed like any count under 5.
+    expect(report).toHaveProperty('collectiveOffersStarted', null);
   }, 60_000);
 
   it('prints CSV for a period, and explains a wrong date', async () => {

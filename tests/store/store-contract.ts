@@ -10,6 +10,8 @@ import type { ConversationRef } from '../../core/ports/conversation-ref.js';
 import type { NewMessage } from '../../core/ports/message.js';
 import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
 import { createRoleActions } from '../../core/roles/role-actions.js';
+import { createReportActions } from '../../core/reports/report-actions.js';
+import { defaultOfficeHours } from '../../core/office-hours/office-hours.js';
 import { silentLogger } from '../../core/ports/logger.js';
 import { createPrismaStore } from '../../prisma/store/create-prisma-store.js';
 import { applyMigrations } from '../../prisma/store/apply-migrations.js';
@@ -997,6 +999,30 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect((await store.listCollectiveOfferStarts(later(10 * day))).map((row) => row.offer)).toEqual(['Huurdersoverleg']);
         expect((await store.listCollectiveOfferStarts(start)).map((row) => row.offer).sort()).toEqual(['Huurdersoverleg', 'Mantelzorgcafé']);
         expect(await harness.countRows(store.url, 'collective_offer_starts')).toBe(3);
+      });
+
+      it('counts every start of a period, of every wijk and topic, and the report shows the count from 5 on (issue 17)', async () => {
+        const starter = (neighbourhood: string, topic: 'housing' | 'loneliness' | 'caregiving' | 'money', at: Date, since: Date) =>
+          store.startCollectiveOffer({ neighbourhood, topic, offer: `Aanbod ${neighbourhood} ${topic}`, startedBy: 'worker-cora', startedAt: at }, since);
+        // Before the period, and at its (exclusive) end: not counted.
+        await starter('Lindenhoven-Noord', 'housing', later(-day), later(-2 * day));
+        await starter('Centrum', 'money', later(day), later(day));
+        // In the period: Lindenhoven-Noord housing again (a new signal), and three other cells.
+        await starter('Lindenhoven-Noord', 'housing', later(1), start);
+        await starter('Lindenhoven-Noord', 'loneliness', later(2), start);
+        await starter('De Beemd', 'caregiving', later(3), start);
+        await starter('De Beemd', 'money', later(day - 1), start);
+        expect(await store.countCollectiveOfferStarts(start, later(day))).toBe(4);
+        expect(await store.countCollectiveOfferStarts(later(-2 * day), later(2 * day))).toBe(6);
+        const reports = createReportActions({
+          workers: store, reports: store, collectiveOffers: store, clock: { now: () => later(day) },
+          settings: { neighbourhoodNames: [], officeHours: defaultOfficeHours, socialMap: { offers: [], partners: [] } },
+        });
+        const period = { from: start, to: later(day) };
+        expect((await reports.report(null, period)).collectiveOffersStarted).toBeNull();
+        await starter('Centrum', 'housing', later(4), start);
+        expect((await reports.report(null, period)).collectiveOffersStarted).toBe(5);
+        expect(await reports.csv(null, period)).toContain('Collectief aanbod;Gestart in de periode (vanuit een signaal);5\r\n');
       });
 
       it('lets exactly one of two coordinators starting one for the same signal at once record it', async () => {

@@ -158,6 +158,8 @@ function render(report: DashboardReport): void {
     ['Deels opgelost', shown(report.satisfaction.answers.partly)],
     ['Niet opgelost', shown(report.satisfaction.answers.no)],
     ['Gemiddeld cijfer (1-5)', report.satisfaction.meanScore === null ? '—' : report.satisfaction.meanScore.toLocaleString('nl-NL')],
+    // Started from a signal card in the period (docs/coordinators.md "Signals").
+    ['Collectief aanbod gestart', shown(report.collectiveOffersStarted)],
   ].map(([label, value]) => element('li', {}, [element('span', { className: 'number', text: value }), element('span', { text: label })])));
   const rowsOf = (section: ReportSection): Row[] => Object.entries(report[section]).map(([key, count]) => [key, report.labels[section][key] ?? key, count]);
   const weekly = report.weekly.map(({ week, count }): Row => [week, `week van ${new Date(week).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })}`, count]);
