@@ -502,3 +502,39 @@ describe('Arabic after files 2026-12-02 a to d: a goodbye "after today", a broth
     expect(detectSafety('ماما قالت اذا ما خلصت الواجب رح تدبحني', { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Arabic after training files 2026-12-02 e to h: no longer wanting to wake (Darija), a secret about the bathroom, a stroke in arabizi, pills and "ending everything", giving things away with "if something happens to me", a threat with the papers kept (new sentences)', () => {
+  it.each([
+    ['mab9itch baghia nfi9 ghedda, kolchi 3yit mno', 'suicide'],
+    ['جوز امي بيفوت عليي عالحمام وبيقلي هاد سرنا لا تقولي لماما', 'violence'],
+    ['ابوي كلامه مش مفهوم، ايده اليمين تقيله وما بيقدر يرفعها', 'emergency'],
+    ['khali fag2a kalamo mesh wade7 w wesho mayel', 'emergency'],
+    ['عندي علبه دوا كامله وبفكر انهي كل شي بكرا', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['صار يعطي حاجاته لصحابه، وقلي اذا صارلي شي ما تزعلي', 'suicide'],
+    ['ابوي كال اذا طلعتي من البيت راح تشوفين شسوي بيچ، والباسبورت عندهم', 'violence'],
+    ['صرت افكر انهي كل شي', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it('asks about standing on a bridge looking at the water when nobody would notice', () => {
+    const signal = detectSafety('كل ليله بوقف على الكوبري وبتطلع على الميه، وما حدا رح ينتبه اذا رحت', { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe('suicide');
+  });
+
+  it.each([
+    // Finishing all the work, an exam that "will kill me", an arm heavy from the gym, cough syrup and errands at the town hall.
+    'بدي انهي كل الشغل اليوم قبل ما اسافر',
+    'الامتحان ده حيموتني ههه',
+    'ايدي تقيله من التمرين بالجيم امبارح',
+    'اشتريت دوا للسعال وبفكر انهي كل شي بالبلديه قبل السفر',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
