@@ -740,3 +740,44 @@ describe('Ukrainian and Russian after files 2026-12-02 a to d: "to dad in heaven
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Ukrainian and Russian after training files 2026-12-02 e to h: a rope after "I decided", groped at night, "свою стареньку маму", a head hit then vomiting, a scooter on fire, a diabetic child, swollen lips and wheezing, the past told as over (new sentences)', () => {
+  it.each([
+    ['Я все вирішила, вже купила мотузку', 'suicide'],
+    ['ya vse reshil, kupil verevku', 'suicide'],
+    ['мой друг стоит на мосту и пишет что прыгнет', 'suicide'],
+    ['он заходит ночью в мою комнату и лапает меня', 'violence'],
+    ['син бʼє свою стару бабусю', 'violence'],
+    ['тато впав зі сходів, вдарився головою, тепер його рве і він плутає слова', 'emergency'],
+    ['в підїзді загорівся самокат, дим по всьому поверху', 'emergency'],
+    ['у доньки цукровий діабет, вона вся мокра і не прокидається', 'emergency'],
+    ['в мужа опухли губы и язык, дышит со свистом', 'emergency'],
+    ['він випив щось на вечірці і тепер дивно хропе, не прокидається', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['якщо піду в поліцію, сказав що дітей більше не побачу', 'violence'],
+    ['сусід вже тиждень не виходить, а з квартири дивний запах', 'emergency'],
+  ])('concern or crisis: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+
+  it.each([
+    // Decided about papers and bought tickets, a charger light, not thinking of suicide, the past told as over.
+    'Я вирішила все з документами, купила квитки',
+    'зарядка для телефону загорілась червоним',
+    'я випив щось від голови і тепер добре сплю',
+    'pro samogubstvo ne dumala nikoly, prosto sumno',
+    'Колишній чоловік мене бив, коли ми жили в Харкові. Я пішла від нього у 2019 році, зараз у нас все спокійно.',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('a diabetic father who does not answer messages is at most asked about', () => {
+    expect(detectSafety('у тата діабет, він не відповідає на повідомлення', { learned: false }).tier).not.toBe('crisis');
+  });
+});
