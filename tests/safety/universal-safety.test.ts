@@ -267,3 +267,45 @@ describe('languages the intake does not speak, after files 2026-12-02 a to d (ne
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 e to h and t7 (new sentences, not the read ones)', () => {
+  it.each([
+    ['mi primo me escribió que se va a matar esta noche', 'suicide'],
+    ['habeenkii waxaan rajeeyaa inaanan soo toosin', 'suicide'],
+    ['non voglio più vivere, ho scritto una lettera', 'suicide'],
+    ['tem fumaça saindo do apartamento de baixo', 'emergency'],
+    ['am înghițit o cutie de somnifere', 'emergency'],
+    ['hab eine ganze Packung Schlaftabletten genommen', 'emergency'],
+    ['ኣቦይ ብሃንደበት ክዛረብ ኣይከኣለን', 'emergency'],
+    ['mi e smeri gas na ini a trapu', 'emergency'],
+    ['Die Pfanne brennt und die Flammen sind schon an der Decke', 'emergency'],
+    ['मेरे बेटे ने गोलियाँ खा लीं', 'emergency'],
+    ['a man fu mi sisa e fon en ibri neti', 'violence'],
+    ['شوهرم دیشب منو لت و کوب کرد', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ["j'ai acheté une corde hier, je sais pas pourquoi je vous dis ça", 'suicide'],
+    ['Meine Oma sagt, sie will euch nicht mehr zur Last fallen, und hat ihre Schlaftabletten versteckt', 'suicide'],
+    ['mi hija de 7 años dice que su padrastro le dijo que es nuestro secreto', 'violence'],
+    ['Nebenan ruft ein Kind immer wieder Mama nicht, Mama nein', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Dying of laughter, all the prescribed medicines, a smoke detector light, a birthday secret, a school assignment, a town hall that does not answer, the past told as over.
+    'me quiero morir de risa con este video',
+    'Ho preso tutte le medicine prescritte dal medico stamattina',
+    'la lumière du détecteur de fumée clignote',
+    'mi hijo de 10 años guarda un secreto de cumpleaños para su mamá',
+    'Tengo que hacer un trabajo sobre la violencia doméstica para el colegio',
+    'Nu răspunde nimeni la telefon la primărie',
+    'anni fa volevo farla finita, adesso sto bene',
+    'segítség kell, ha valaki öngyilkos akar lenni mit kell tenni? iskolai dolgozathoz kell',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
