@@ -529,11 +529,12 @@ describe('Arabic after training files 2026-12-02 e to h: no longer wanting to wa
   });
 
   it.each([
-    // Finishing all the work, an exam that "will kill me", an arm heavy from the gym, cough syrup and errands at the town hall.
+    // Finishing all the work, an exam that "will kill me", an arm heavy from the gym, cough syrup and errands at the town hall, a neighbour who cannot read the Dutch letters.
     'بدي انهي كل الشغل اليوم قبل ما اسافر',
     'الامتحان ده حيموتني ههه',
     'ايدي تقيله من التمرين بالجيم امبارح',
     'اشتريت دوا للسعال وبفكر انهي كل شي بالبلديه قبل السفر',
+    'جارنا ما يعرف يقرا هولندي. الرسايل من الضريبه متكدسه عنده',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
