@@ -2,7 +2,8 @@ import type { CaseRecord } from '../../core/ports/case-record.js';
 import type { MessageRecord } from '../../core/ports/message.js';
 import { roleLabels } from '../../core/roles/role-ids.js';
 import { retentionNoticeFor, type RetentionPeriods } from '../../core/retention/retention-notice.js';
-import { customerServiceWindow, customerServiceWindowText } from '../whatsapp/customer-service-window.js';
+import { customerServiceWindow, minutesLeftInWindow } from '../whatsapp/customer-service-window.js';
+import { whatsAppWindowText } from '../../core/texts/worker-texts.js';
 
 /** For a WhatsApp case's card: its messages, and whether a template carries messages after the window. */
 export interface WhatsAppWindowInput {
@@ -14,8 +15,7 @@ export interface WhatsAppWindowInput {
 function whatsAppWindowView(record: CaseRecord, now: Date, input: WhatsAppWindowInput | undefined) {
   if (record.ref.channel !== 'whatsapp' || !input) return null;
   const window = customerServiceWindow(input.messages, now);
-  const after = window.open ? '' : input.templateConfigured ? ': je bericht gaat als goedgekeurd sjabloon' : ': je kunt pas antwoorden als de inwoner weer schrijft';
-  return { open: window.open, closesAt: window.closesAt?.toISOString() ?? null, text: `${customerServiceWindowText(window, now)}${after}` };
+  return { open: window.open, closesAt: window.closesAt?.toISOString() ?? null, text: whatsAppWindowText(minutesLeftInWindow(window, now), input.templateConfigured) };
 }
 
 /**

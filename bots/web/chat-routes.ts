@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime/create-runtime.js';
 import { toMessageView, toReplyView } from './message-view.js';
-import { officeHoursNotice } from './office-hours-notice.js';
 import { bearerToken, conversationRefForToken, createResidentToken } from './resident-token.js';
 import { HttpProblem, requestText } from './web-errors.js';
 import { AssistantBusyError } from '../../core/errors.js';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import type { MessageRateLimiter } from './message-rate-limits.js';
 import { webChatTexts } from '../../core/texts/web-texts.js';
+import { officeHoursNotice } from '../../core/office-hours/office-hours-notice.js';
+import { conversationLanguages } from '../../core/taxonomy/index.js';
 import { limitPerAddress } from './limit-per-address.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -51,7 +52,7 @@ export function registerChatRoutes(server: FastifyInstance, runtime: Runtime, li
   }
 
   api.get('/api/chat/settings', {
-    schema: { summary: 'Office-hours line and limits for the widget', querystring: z.object({ language: z.enum(['nl', 'en']).optional().catch(undefined) }) },
+    schema: { summary: 'Office-hours line and limits for the widget', querystring: z.object({ language: z.enum(conversationLanguages).optional().catch(undefined) }) },
   }, async (request) => {
     const language = request.query.language ?? 'nl';
     const workerActive = await workerHasCase(request.headers.authorization);

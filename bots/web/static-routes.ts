@@ -10,6 +10,8 @@ const read = (...parts: string[]) => readFileSync(join(publicDirectory, ...parts
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  // The source maps beside the minified scripts of `npm run build`.
+  '.map': 'application/json; charset=utf-8',
 };
 const typeOf = (name: string) => contentTypes[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 
@@ -36,7 +38,8 @@ export function clientHasCopy(ifNoneMatch: string | undefined, etag: string): bo
 
 /**
  * The demo page with its accessibility statement, the widget script and the inbox pages with their
- * stylesheets and scripts: read or bundled once at start (client-bundles.ts). Every answer says
+ * stylesheets and scripts (and, after `npm run build`, the scripts' source maps): read or bundled
+ * once at start (client-bundles.ts). Every answer says
  * `no-cache` with an ETag: a browser asks again each time and gets 304 without a body while the
  * bytes are the same, so a new version is never stuck in a cache and an unchanged one costs nothing.
  */
@@ -53,7 +56,7 @@ export function registerStaticRoutes(server: FastifyInstance): void {
     if (name.endsWith('.js')) throw new Error(`bots/web/public/inbox/${name}: the inbox's scripts are TypeScript in bots/web/client/inbox/ (bundled by client-bundles.ts)`);
     files[`/inbox/${name}`] = staticFile(typeOf(name), read('inbox', name));
   }
-  for (const [path, body] of clientScriptBodies()) files[path] = staticFile(typeOf('.js'), body);
+  for (const [path, body] of clientScriptBodies()) files[path] = staticFile(typeOf(path), body);
   for (const [path, file] of Object.entries(files)) {
     server.get(path, async (request, reply) => {
       // The widget may be fetched from any site; everything else stays with this origin.

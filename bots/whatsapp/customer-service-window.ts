@@ -18,11 +18,8 @@ export function customerServiceWindow(messages: readonly Pick<MessageRecord, 'di
   return { open: now < closesAt, closesAt };
 }
 
-/** The inbox's line for a WhatsApp case: "WhatsApp-venster nog 5 uur open" or "WhatsApp-venster gesloten". */
-export function customerServiceWindowText(window: CustomerServiceWindow, now: Date): string {
-  if (!window.open || !window.closesAt) return 'WhatsApp-venster gesloten';
-  const minutes = Math.max(1, Math.floor((window.closesAt.getTime() - now.getTime()) / 60_000));
-  if (minutes < 60) return `WhatsApp-venster nog ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} open`;
-  const hours = Math.floor(minutes / 60);
-  return `WhatsApp-venster nog ${hours} uur open`;
+/** Whole minutes (at least 1) until the window closes; null when it is closed. The inbox's words for it are in core/texts/worker-texts.ts. */
+export function minutesLeftInWindow(window: CustomerServiceWindow, now: Date): number | null {
+  if (!window.open || !window.closesAt) return null;
+  return Math.max(1, Math.floor((window.closesAt.getTime() - now.getTime()) / 60_000));
 }

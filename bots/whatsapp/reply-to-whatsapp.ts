@@ -1,4 +1,5 @@
 import type { QuickReply, Reply } from '../../core/ports/message.js';
+import { channelTexts } from '../../core/texts/channel-texts.js';
 
 /** WhatsApp refuses longer text bodies. */
 export const maximumTextLength = 4096;
@@ -36,7 +37,7 @@ interface InteractiveList {
 }
 
 /** The list's opening button; the resident's language is not known here, so it says it twice. */
-export const listButtonLabel = 'Kies / Choose';
+export const listButtonLabel = channelTexts.whatsAppListButton;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 

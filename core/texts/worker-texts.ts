@@ -61,6 +61,19 @@ export const workerTexts = {
   } satisfies Record<CollectiveOfferError['problem'], string>,
 } as const;
 
+/**
+ * The card's line for a WhatsApp case (bots/web/case-view.ts): how long WhatsApp still takes a
+ * worker's free message ("WhatsApp-venster nog 5 uur open"), or that the 24-hour window is closed
+ * (`minutesLeft` null) and what happens to a message then.
+ */
+export function whatsAppWindowText(minutesLeft: number | null, templateConfigured: boolean): string {
+  if (minutesLeft === null) {
+    return `WhatsApp-venster gesloten: ${templateConfigured ? 'je bericht gaat als goedgekeurd sjabloon' : 'je kunt pas antwoorden als de inwoner weer schrijft'}`;
+  }
+  if (minutesLeft < 60) return `WhatsApp-venster nog ${minutesLeft} ${minutesLeft === 1 ? 'minuut' : 'minuten'} open`;
+  return `WhatsApp-venster nog ${Math.floor(minutesLeft / 60)} uur open`;
+}
+
 /** What the inbox says when the desk refuses (docs/operators/security.md, "What a worker may do"). */
 export function deskRefusalText(error: DeskPermissionError): string {
   const name = error.assigneeName ?? 'een collega';

@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 it('builds plain JavaScript into dist/ with the files it reads at run time beside it', () => {
-  for (const file of ['bots/main.js', 'bots/cli/workers.js', 'bots/cli/chat.js', 'prisma/generated/sqlite/client.js', 'prompts/read-message.system.txt', 'config/canned-replies.json', 'bots/web/public', 'bots/web/client-bundles/widget.js']) {
+  for (const file of ['bots/main.js', 'bots/cli/workers.js', 'bots/cli/chat.js', 'prisma/generated/sqlite/client.js', 'prompts/read-message.system.txt', 'config/canned-replies.json', 'bots/web/public', 'bots/web/client-bundles/widget.js', 'bots/web/client-bundles/widget.js.map']) {
     expect(existsSync(join(dist, file)), file).toBe(true);
   }
   // The browser sources are bundled, not compiled file by file into server modules.
@@ -72,6 +72,24 @@ it('serves the widget bundled at build time, with its ETag', async () => {
   expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
   expect(await response.text()).toBe(readFileSync(join(dist, 'bots', 'web', 'client-bundles', 'widget.js'), 'utf8'));
   expect((await fetch(`${baseUrl}/widget.js`, { headers: { 'if-none-match': response.headers.get('etag')! } })).status).toBe(304);
+});
+
+it('minifies the browser scripts and serves each one\'s source map beside it, with its ETag', async () => {
+  for (const path of ['/widget.js', '/inbox/inbox-main.js', '/inbox/dashboard-main.js']) {
+    const script = await (await fetch(`${baseUrl}${path}`)).text();
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // No indented statements left (the widget's CSS keeps its lines, inside a string), and short names.
+    expect(script, path).not.toMatch(/\n\s+(?:const|let|var|function|return|if) /);
+    expect(script, path).not.toMatch(/\b(?:shownConversationId|createWidgetView|loadQueue|afterFailedClaim)\b/);
+    expect(script.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), path).toBe(true);
+    const map = await fetch(`${baseUrl}${path}.map`);
+    expect(map.status, path).toBe(200);
+    expect(map.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = await map.json() as { sources: string[]; sourcesContent: string[] };
+    expect(body.sources.some((source) => source.endsWith('-main.ts')), path).toBe(true);
+    expect(body.sourcesContent.length).toBe(body.sources.length);
+    expect((await fetch(`${baseUrl}${path}.map`, { headers: { 'if-none-match': map.headers.get('etag')! } })).status).toBe(304);
+  }
 });
 
 it('answers /healthz and /readyz from dist/', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,16 +66,32 @@ describe('the browser scripts and pages', () => {
   it('gives a changed source another bundle and so another ETag', () => {
     const copy = mkdtempSync(join(tmpdir(), 'inloop-client-'));
     try {
-      cpSync(clientSources, copy, { recursive: true });
-      const textsFile = join(copy, 'widget', 'widget-texts.ts');
-      writeFileSync(textsFile, readFileSync(textsFile, 'utf8').replace("launcher: 'Chat met ons'", "launcher: 'Praat met ons'"));
+      // The same layout as the repository, so the widget still finds its texts in core/.
+      const client = join(copy, 'bots', 'web', 'client');
+      cpSync(clientSources, client, { recursive: true });
+      symlinkSync(fileURLToPath(new URL('../../core/', import.meta.url)), join(copy, 'core'), 'dir');
+      const settingsFile = join(client, 'widget', 'widget-settings.ts');
+      writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace("'https://www.google.com/search?q=weer'", "'https://www.google.com/search?q=regen'"));
       const original = bundleClientScripts().get('/widget.js')!;
-      const changed = bundleClientScripts(copy).get('/widget.js')!;
-      expect(changed).toContain('Praat met ons');
-      expect(original).toContain('Chat met ons');
+      const changed = bundleClientScripts(client).get('/widget.js')!;
+      expect(changed).toContain('q=regen');
+      expect(original).toContain('q=weer');
       expect(staticFile('text/javascript', changed).etag).not.toBe(staticFile('text/javascript', original).etag);
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('minifies for `npm run build`, with a linked source map that carries the TypeScript', () => {
+    const readable = bundleClientScripts();
+    const minified = bundleClientScripts(undefined, { minify: true });
+    for (const { path } of clientScripts) {
+      const script = minified.get(path)!;
+      expect(script.length, path).toBeLessThan(readable.get(path)!.length * 0.7);
+      expect(script.trimEnd().endsWith(`//# sourceMappingURL=${path.slice(path.lastIndexOf('/') + 1)}.map`), path).toBe(true);
+      const map = JSON.parse(minified.get(`${path}.map`)!) as { sources: string[]; sourcesContent: string[] };
+      expect(map.sourcesContent.some((source) => source.includes(': string')), path).toBe(true);
+      expect(readable.has(`${path}.map`)).toBe(false);
     }
   });
 

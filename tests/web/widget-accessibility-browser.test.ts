@@ -151,6 +151,23 @@ describe.skipIf(!browserAvailable)('widget accessibility (WCAG 2.1 AA)', { timeo
     await page.context().close();
   });
 
+  it('speaks Arabic when the site sets it, right to left, with the office-hours line in Arabic', async () => {
+    const page = await newPage(1280, 800);
+    await page.route(`${harness.server.baseUrl}/arabic`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="nl"><title>Wijk</title><main><h1>Wijk</h1></main><script src="/widget.js" data-language="ar"></script></html>`,
+    }));
+    await openWidget(page, `${harness.server.baseUrl}/arabic`);
+    const notice = page.locator('[data-inloop-widget] .notice');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toMatch(/[\u0600-\u06FF]/);
+    const root = await page.evaluate(() => {
+      const element = document.querySelector('[data-inloop-widget]')!.shadowRoot!.querySelector('.root') as HTMLElement;
+      return { lang: element.lang, dir: element.dir, direction: getComputedStyle(element).direction, launcher: element.querySelector('.launcher')!.textContent };
+    });
+    expect(root).toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', launcher: 'تحدث معنا' });
+    await page.context().close();
+  });
+
   it('announces status changes in live regions', async () => {
     const page = await newPage(1280, 800);
     await openWidget(page, `${harness.server.baseUrl}/`);

@@ -1,6 +1,6 @@
 // Talks to the server: a conversation token, the live socket (reconnecting), and HTTP when the socket is down.
 import type { MessageView, ReplyView } from '../../message-view.js';
-import type { WidgetSettings } from './widget-texts.js';
+import type { WidgetSettings } from './widget-settings.js';
 
 const tokenKey = 'inloop-widget-token';
 const openKey = 'inloop-widget-open';

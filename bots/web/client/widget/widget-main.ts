@@ -2,7 +2,8 @@
 // The bundle (bots/web/client-bundles.ts) wraps this in one function, so nothing lands on the host page's window.
 import type { MessageView } from '../../message-view.js';
 import { createWidgetConnection, widgetWasOpen, type ConnectionStatus, type ServerFrame, type WidgetConnection } from './widget-connection.js';
-import { currentWidgetScript, readWidgetSettings, widgetTexts } from './widget-texts.js';
+import { widgetTexts } from '../../../../core/texts/widget-texts.js';
+import { currentWidgetScript, readWidgetSettings } from './widget-settings.js';
 import { createWidgetView, type QuickReply, type WidgetView } from './widget-view.js';
 
 // Read first, while the browser still runs this script: document.currentScript is null afterwards.

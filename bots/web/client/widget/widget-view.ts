@@ -2,7 +2,8 @@
 import type { MessageAuthor, QuickReply } from '../../../../core/ports/message.js';
 import { readableColours } from './readable-colours.js';
 import { widgetCss } from './widget-styles.js';
-import type { WidgetSettings, WidgetTexts } from './widget-texts.js';
+import type { WidgetTexts } from '../../../../core/texts/widget-texts.js';
+import type { WidgetSettings } from './widget-settings.js';
 
 export type { QuickReply };
 
@@ -71,8 +72,9 @@ export function createWidgetView(settings: WidgetSettings, texts: WidgetTexts, h
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   const root = element('div', 'root ' + settings.position);
-  // The widget's own texts are in its language, whatever the host page says (WCAG 3.1.2).
+  // The widget's own texts are in its language, whatever the host page says (WCAG 3.1.2); Arabic reads right to left.
   root.lang = settings.language;
+  root.dir = settings.language === 'ar' ? 'rtl' : 'ltr';
   const launcher = element('button', 'launcher', texts.launcher);
   launcher.type = 'button';
   launcher.setAttribute('aria-expanded', 'false');
