@@ -165,6 +165,9 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     hooks.onRepliesStored?.(written);
     await cases.recordAudit({ caseId: answered.caseId, actor: 'resident', action: 'satisfaction-answered', detail: answered.detail }, at);
     for (const message of written) await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: answered.caseId, message });
+    // The case cards (inbox, Slack) show the answers: redrawn on each step.
+    const answeredCase = await cases.findCase(answered.caseId);
+    if (answeredCase) await events.publish({ type: 'case-updated', case: answeredCase, action: 'satisfaction-answered' });
     return answered.replies;
   }
 

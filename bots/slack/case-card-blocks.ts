@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { CaseRecord, ContactPreference } from '../../core/ports/case-record.js';
+import type { CheckInRecord, SatisfactionAnswer } from '../../core/ports/follow-up-store.js';
 import { domainLabels, topics, type CrisisId, type Urgency } from '../../core/taxonomy/index.js';
 import { escapeForSlack } from './slack-text.js';
 
@@ -11,6 +12,7 @@ export const openInboxActionId = 'case-open-inbox';
 const crisisLabels: Record<CrisisId, string> = { suicide: 'zelfdoding', violence: 'geweld of onveiligheid', emergency: 'noodgeval' };
 const urgencyLabels: Record<Urgency, string> = { crisis: 'CRISIS', urgent: 'Dringend (deze week)', normal: 'Normaal' };
 const contactLabels: Record<ContactPreference, string> = { chat: 'hier in de chat', phone: 'bellen', visit: 'op bezoek' };
+const satisfactionLabels: Record<SatisfactionAnswer, string> = { yes: 'Ja', partly: 'Deels', no: 'Nee' };
 
 export interface CardAssignee {
   displayName: string;
@@ -22,6 +24,8 @@ export interface CaseCardInput {
   assignee: CardAssignee | null;
   inboxUrl: string;
   now: Date;
+  /** The resident's answers to "Is je vraag opgelost?" after closing (a closed case only). */
+  satisfaction?: Pick<CheckInRecord, 'answer' | 'score' | 'comment'> | null;
 }
 
 /**
@@ -64,6 +68,17 @@ function statusLine({ record, assignee, now }: CaseCardInput): string {
   return `⏳ Wacht op een sociaal werker (${formatWaiting(minutesBetween(record.createdAt, now))}).`;
 }
 
+/** The answers after closing, as the inbox's card shows them (docs/coordinators.md "Follow-up and satisfaction"); null before an answer. */
+function satisfactionLine(satisfaction: CaseCardInput['satisfaction']): string | null {
+  if (!satisfaction?.answer) return null;
+  const parts = [
+    `Vraag opgelost: *${satisfactionLabels[satisfaction.answer]}*`,
+    `Cijfer (1-5): ${satisfaction.score ?? 'geen cijfer gegeven'}`,
+    `Reactie van de inwoner: ${satisfaction.comment ? `“${escapeForSlack(satisfaction.comment)}”` : 'geen reactie'}`,
+  ];
+  return `💬 *Na afsluiten gevraagd* · ${parts.join(' · ')}`;
+}
+
 /** The fallback text of a card: no personal content, it shows up in notifications. */
 export function caseCardText(record: CaseRecord): string {
   const topicText = record.topics.map((topic) => topics[topic.id]?.label.nl ?? topic.id).join(', ') || 'onderwerp nog onduidelijk';
@@ -81,6 +96,7 @@ export function caseCardBlocks(input: CaseCardInput): KnownBlock[] {
     ? escapeForSlack(record.summary)
     : `_Nog geen bevestigde samenvatting._ ${firstWords ? `Eerste woorden: “${escapeForSlack(firstWords.slice(0, 500))}”` : 'Lees het gesprek in de inbox.'}`;
   const epoch = Math.floor(record.createdAt.getTime() / 1000);
+  const satisfaction = record.status === 'closed' ? satisfactionLine(input.satisfaction) : null;
   const fields = [
     `*Onderwerpen*\n${escapeForSlack(topicText)}`,
     `*Domein*\n${record.domain ? domainLabels[record.domain].nl : 'nog onduidelijk'}`,
@@ -101,6 +117,7 @@ export function caseCardBlocks(input: CaseCardInput): KnownBlock[] {
       elements: [{ type: 'mrkdwn', text: `Binnengekomen <!date^${epoch}^{date_short_pretty} om {time}|${record.createdAt.toISOString()}> · zaak \`${shortCaseId(record.id)}\`` }],
     },
     { type: 'section', text: { type: 'mrkdwn', text: statusLine(input) } },
+    ...(satisfaction ? [{ type: 'section', text: { type: 'mrkdwn', text: satisfaction.slice(0, 2900) } }] : []),
     { type: 'actions', elements: buttons },
   ] as KnownBlock[];
 }

@@ -107,7 +107,7 @@ export function createSlackDesk(runtime: Runtime, settings: SlackSettings, optio
   const inboxUrl = (caseId: string) => `${options.publicBaseUrl().replace(/\/+$/, '')}/inbox#case=${encodeURIComponent(caseId)}`;
   const directory = createSlackCardDirectory(store, clock);
   const mirror = createSlackCaseMirror({
-    client: app.client, channel: settings.channel, directory, cases: store, workers: store, events, clock, logger, inboxUrl,
+    client: app.client, channel: settings.channel, directory, cases: store, workers: store, satisfaction: store, events, clock, logger, inboxUrl,
   });
   registerSlackDeskListeners(app, { desk, cases: store, workers: store, directory, clock, logger, inboxUrl, command: options.command ?? '/inloop' });
 

@@ -6,6 +6,7 @@ import type { MessageRecord } from '../../core/ports/message.js';
 import type { WorkerStore } from '../../core/ports/worker-store.js';
 import type { Clock } from '../../core/ports/clock.js';
 import type { CaseStore } from '../../core/ports/case-store.js';
+import type { FollowUpStore } from '../../core/ports/follow-up-store.js';
 import { caseCardBlocks, caseCardText, type CardAssignee } from './case-card-blocks.js';
 import type { SlackCardDirectory } from './slack-card-directory.js';
 import { escapeForSlack } from './slack-text.js';
@@ -16,6 +17,8 @@ export interface SlackCaseMirrorDependencies {
   directory: SlackCardDirectory;
   cases: CaseStore;
   workers: WorkerStore;
+  /** The answers after closing, for a closed case's card. */
+  satisfaction: Pick<FollowUpStore, 'findSatisfaction'>;
   events: EventBus;
   clock: Clock;
   logger: Logger;
@@ -32,7 +35,7 @@ const kindLabels: Partial<Record<MessageRecord['kind'], string>> = {
  * thread. Work for one case runs in order (a card is posted before its first thread message).
  */
 export function createSlackCaseMirror(dependencies: SlackCaseMirrorDependencies) {
-  const { client, channel, directory, cases, workers, events, clock, logger, inboxUrl } = dependencies;
+  const { client, channel, directory, cases, workers, satisfaction, events, clock, logger, inboxUrl } = dependencies;
   const chains = new Map<string, Promise<void>>();
 
   function enqueue(caseId: string, task: () => Promise<void>): Promise<void> {
@@ -52,9 +55,11 @@ export function createSlackCaseMirror(dependencies: SlackCaseMirrorDependencies)
   }
 
   async function card(record: CaseRecord) {
+    // A closed case's card is redrawn when the resident answers the question after closing (`satisfaction-answered`).
+    const answers = record.status === 'closed' ? await satisfaction.findSatisfaction(record.id) : null;
     return {
       text: caseCardText(record),
-      blocks: caseCardBlocks({ record, assignee: await assigneeOf(record), inboxUrl: inboxUrl(record.id), now: clock.now() }),
+      blocks: caseCardBlocks({ record, assignee: await assigneeOf(record), inboxUrl: inboxUrl(record.id), now: clock.now(), satisfaction: answers }),
     };
   }
 

@@ -6,8 +6,11 @@ import type { ConversationRef } from './conversation-ref.js';
 export type InloopEvent =
   | { type: 'message-stored'; conversationId: string; ref: ConversationRef; caseId: string | null; message: MessageRecord }
   | { type: 'case-opened'; case: CaseRecord }
-  /** `snooze-ended`: a snoozed case is back (its moment came, or the resident wrote): a reminder to its worker. `retention-noticed`: quiet past the retention period, purged after the grace period (core/retention/retention-notice.ts). */
-  | { type: 'case-updated'; case: CaseRecord; action: 'claimed' | 'reassigned' | 'closed' | 'escalated' | 'updated' | 'retention-noticed' | 'snoozed' | 'snooze-ended' | 'referred' }
+  /**
+   * `snooze-ended`: a snoozed case is back (its moment came, or the resident wrote): a reminder to its worker. `retention-noticed`: quiet past the retention period, purged after the grace period (core/retention/retention-notice.ts).
+   * `satisfaction-answered`: the resident answered a step of "Is je vraag opgelost?" after closing (core/follow-up/satisfaction-question.ts): the cards show it.
+   */
+  | { type: 'case-updated'; case: CaseRecord; action: 'claimed' | 'reassigned' | 'closed' | 'escalated' | 'updated' | 'retention-noticed' | 'snoozed' | 'snooze-ended' | 'referred' | 'satisfaction-answered' }
   /** A coordinator took a case from the worker who had it: a notice for that worker only. */
   | { type: 'case-taken-over'; caseId: string; fromWorkerId: string; byWorkerId: string; action: 'claimed' | 'reassigned' | 'closed' };
 

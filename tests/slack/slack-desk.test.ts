@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkerRecord } from '../../core/ports/worker-store.js';
+import { silentLogger } from '../../core/ports/logger.js';
+import { runFollowUp } from '../../bots/runtime/follow-up-job.js';
 import { shortCaseId } from '../../bots/slack/case-card-blocks.js';
 import { createResident } from '../support/transcript.js';
 import { waitFor, type SlackApiCall } from './fake-slack-api.js';
@@ -123,6 +125,32 @@ describe('Slack as a worker desk', () => {
     const update = await waitFor(() => harness.slackApi.callsOf('chat.update').find((call) => blocksText(call).includes('Afgesloten: doorverwezen')), 'the closed card');
     expect(update.body.ts).toBe(ts);
     expect(blocksText(update)).not.toContain('case-claim');
+  });
+
+  it('after closing, the resident\'s answers to "Is je vraag opgelost?" appear on the card, step by step (issue 17)', async () => {
+    const { resident, caseRecord, ts } = await residentAsksForAPerson();
+    await harness.runtime.desk.claim(caseRecord.id, anna.id);
+    await harness.runtime.desk.close(caseRecord.id, anna.id, 'beantwoord');
+    const closedCard = await waitFor(() => harness.slackApi.callsOf('chat.update').find((call) => call.body.ts === ts && blocksText(call).includes('Afgesloten')), 'the closed card');
+    expect(blocksText(closedCard)).not.toContain('Na afsluiten');
+    // Seven days later (the default) the follow-up job asks; the resident presses "Deels".
+    harness.clock.advance(7 * 24 * 60 * 60 * 1000);
+    await runFollowUp({ followUp: harness.runtime.desk.followUp, logger: silentLogger });
+    const cardWith = (words: string) => waitFor(() => harness.slackApi.callsOf('chat.update').find((call) => call.body.ts === ts && blocksText(call).includes(words)), `the card with ${words}`);
+    await resident.send('Deels', { quickReplyId: 'satisfaction:partly' });
+    const answered = await cardWith('Vraag opgelost: *Deels*');
+    expect(blocksText(answered)).toContain('Cijfer (1-5): geen cijfer gegeven');
+    expect(blocksText(answered)).toContain('Reactie van de inwoner: geen reactie');
+    await resident.press('4');
+    await cardWith('Cijfer (1-5): 4');
+    await resident.send('Fijn dat iemand echt luisterde <!channel>');
+    const done = await cardWith('Fijn dat iemand');
+    // Escaped so it mentions no one; the notification text (the card's fallback) holds none of it.
+    expect(blocksText(done)).toContain('Reactie van de inwoner: “Fijn dat iemand echt luisterde &lt;!channel&gt;”');
+    expect(String(done.body.text)).toMatch(/^Afgesloten: /);
+    expect(String(done.body.text)).not.toContain('Fijn');
+    // Still one card: updated, never posted again.
+    expect(harness.slackApi.callsOf('chat.postMessage').filter((call) => blocksText(call).includes(caseRecord.id))).toHaveLength(1);
   });
 
   it('/inloop lists the waiting cases (ephemeral) and /inloop close <code> <outcome> closes one', async () => {
