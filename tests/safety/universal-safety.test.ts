@@ -305,6 +305,12 @@ describe('the families added after training files 2026-12-02 e to h and t7 (new 
     'Nu răspunde nimeni la telefon la primărie',
     'anni fa volevo farla finita, adesso sto bene',
     'segítség kell, ha valaki öngyilkos akar lenni mit kell tenni? iskolai dolgozathoz kell',
+    // Weak signs alone or everyday: smoking in front of the child, sorry I forgot my medicine, a passport that expires, a fall last week.
+    '我老公在孩子面前抽烟，怎么办',
+    '对不起，我忘了吃药',
+    '我害怕护照过期了',
+    'xin lỗi, tôi cần thuốc cho con',
+    'mi abuela se cayó la semana pasada, ya está bien',
   ])('no signal: %s', (text) => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
