@@ -111,7 +111,12 @@ export function createOfflineClassifier(options: OfflineClassifierOptions = {}):
       // Violence against or an emergency of an older person (a son who takes her pension, a fall at 90) is the ouderenadviseur's.
       const crisisTopic = signalled === null ? undefined : signalled === 'emergency' && (scores.get('addiction') ?? 0) > 0 ? 'addiction' : signalled !== 'suicide' && olderPerson ? 'ageing' : crisisTopics[signalled];
       for (const each of vocabularyScores ? [scores, vocabularyScores] : [scores]) {
-        if (crisisTopic !== undefined) each.set(crisisTopic, (each.get(crisisTopic) ?? 0) + crisisTopicScore);
+        if (crisisTopic !== undefined) {
+          const current = each.get(crisisTopic) ?? 0;
+          // An older person's crisis is the ouderenadviseur's even where the models lean to relationships.
+          const best = crisisTopic === 'ageing' ? Math.max(0, ...each.values()) : 0;
+          each.set(crisisTopic, Math.max(current + crisisTopicScore, best + 1));
+        }
         weighCareContext(each);
       }
       const ranked = rankTopics(scores, ranking);
