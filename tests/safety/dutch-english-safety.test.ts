@@ -822,3 +822,36 @@ describe('Dutch and English after the 2 December files e-h and the long stories'
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Dutch and English after the 2 December files i-l', () => {
+  it.each([
+    ['Ik heb mijn slaappillen een maand opgespaard en ze liggen klaar, niet voor de pijn', 'suicide'],
+    ['Een collega staat op het dakterras aan de rand en reageert niet', 'suicide'],
+    ['Ze zeggen dat ze me gaan neersteken als ik niet betaal', 'violence'],
+    ['Mijn vader zit op de bank, zijn borst voelt heel beklemd en hij is klam', 'emergency'],
+    ['The men outside said they are going to break my arms if I do not pay', 'violence'],
+    ['my friend fell from the stairs, blood on the floor, she does not respond', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Ik verzamel al een tijd mijn pijnstillers op, ik weet niet waarom ik dit schrijf', 'suicide'],
+    ['Op tafel lag een briefje: aan wie dit vindt, sorry', 'suicide'],
+    ['Het meisje in de bus fluisterde me help toe en de man trok haar mee', 'violence'],
+    ['I am so tired of living here like this, nobody answers my letters', 'suicide'],
+    ['We heard screaming next door again, and today his face was swollen, he says he fell', 'violence'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Voor mijn studie moet ik een interview doen over kindermishandeling, kan ik iemand spreken?',
+    'Ik las in de krant dat er gisteren bij het station iemand is neergestoken, is het hier veilig?',
+    'When I was in the detention centre they hit us, that is finished now, I need help with housing',
+    'Ik spaar voor een nieuwe fiets, kan ik ergens een tweedehands krijgen?',
+    'My son has nightmares since the news, he wakes up screaming that a monster will kill us all, any parenting help?',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -719,3 +719,12 @@ describe('Polish after the 2 December files e-h and the long stories', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Polish after the 2 December files i-l', () => {
+  it('a past attempt with "it is ok" is no crisis when only the drinking starts again', () => {
+    expect(detectSafety('3 lata temu chciałam się zabić, była terapia i jest ok. Teraz znowu zaczynam pić wino, szukam grupy', { learned: false }).tier).not.toBe('crisis');
+  });
+  it('wanting to die "again" is still told as now', () => {
+    expect(detectSafety('Rok temu chciałem się zabić i znowu o tym myślę', { learned: false }).tier).not.toBe('none');
+  });
+});

@@ -491,3 +491,19 @@ describe('Turkish after the 2 December files e-h and the long stories', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Turkish after the 2 December files i-l', () => {
+  it.each([
+    ['Abim silahını çıkardı, bu gece bitecek dedi', 'suicide'],
+    ['Dayısı ya evlenecek ya ölecek diyor, yarın geliyor', 'violence'],
+    ['Salonda duman her yeri sardı, babam içerde', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    'Belediye beni bekleterek öldürüyor, altı aydır cevap yok',
+    'Eski kocam beni dövüyordu, o gitti artık, korkmuyorum. Ev arıyorum',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

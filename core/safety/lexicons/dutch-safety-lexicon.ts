@@ -20,7 +20,7 @@ const hitVerb =
 const harmed =
   '(?:geslagen|geschopt|getrapt|geduwd|gewurgd|mishandeld|bedreigd|opgesloten|misbruikt|verkracht|gestompt|gebeten|aangerand|betast|gedwongen)';
 const weapon = '(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|wapens|geweer|bijl|schaar|hamer|honkbalknuppel|knuppel)';
-const pills = '(?:pillen|pil|slaappillen|medicijnen|medicatie|tabletten|oxazepam|paracetamol|insuline|lorazepam|temazepam|antidepressiva|morfine|oxycodon|strip|strips)';
+const pills = '(?:pillen|pil|slaappillen|medicijnen|medicatie|tabletten|oxazepam|paracetamol|insuline|pijnstillers|pijnstiller|lorazepam|temazepam|antidepressiva|morfine|oxycodon|strip|strips)';
 const height = '(?:brug|flat|dak|balkon|gebouw|raam|trein|metro|spoor|rails|viaduct|parkeergarage|toren|rotsen|klif)';
 const dying = '(?:dood|sterven|doodgaan|dood gaan|dood zijn|overlijden|niet meer leven|er niet meer zijn)';
 const want = '(?:wil|wilde|willen|wou|wouw|wilt|wens|wenste|zou willen|verlang|verlangde|hoop|hoopte)';
@@ -51,8 +51,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     suicide: [
       // On a platform or a bridge, weighing a step forward; on the edge of a roof; arms cut open.
       `stap naar voren ${G(4)}(?:trein|metro|tram|sneltrein|intercity)`, `(?:trein|metro|tram|sneltrein|intercity) ${G(4)}(?:een )?stap naar voren`,
-      `(?:op|aan|over) de rand van (?:het|de|een|ons|onze|hun) ${G(1)}(?:dak|flat|brug|balkon|viaduct|gebouw|perron|parkeergarage)`,
-      `(?:dak|flat|brug|balkon|viaduct|gebouw|parkeergarage) ${G(8)}(?:op|aan|over) de (?:rand|dakrand|reling)(?! van (?:het|de|mijn|ons) (?:bed|bank|stoel|bad|zwembad|tafel))`,
+      `(?:op|aan|over) de rand van (?:het|de|een|ons|onze|hun) ${G(1)}(?:dak|dakterras|flat|brug|balkon|viaduct|gebouw|perron|parkeergarage)`, `(?:dakterras|dak|balkon|brug) aan de rand`, `${pills} ${G(1)}op ${G(2)}niet voor de pijn`,
+      `(?:dak|dakterras|flat|brug|balkon|viaduct|gebouw|parkeergarage) ${G(8)}(?:op|aan|over) de (?:rand|dakrand|reling)(?! van (?:het|de|mijn|ons) (?:bed|bank|stoel|bad|zwembad|tafel))`,
       `(?:armen|arm|pols|polsen|benen|been|dijen|dij|buik|huid) ${G(2)}open ?(?:gesneden|gekrast|gehaald)`, `(?:mezelf|me|mij) ${G(3)}open ?(?:gesneden|gekrast|gehaald)`,
       // Named outright, in any form.
       'zelfmoord\\p{L}*', 'suicid\\p{L}*', 'suicid', 'zelfdoding', 'doodswens', 'levensmoe\\p{L}*', 'afscheidsbrief\\p{L}*',
@@ -112,6 +112,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       'mi (?:ke|kier|kie|ta bai) muri', 'mi no ke biba (?:mas|mas largu)', 'mi (?:wani|wan) (?:dede|kiri mi srefi)', 'kiri mi srefi', 'mata mi mes',
     ],
     violence: [
+      // A threat to stab me unless I deal for them.
+      `(?:me|mij|hem|ons) (?:gaan|komen|zullen) (?:steken|neersteken|doodsteken|afmaken)`,
       // A threat heard through the wall; a child dragged by the hair; undressing in a "secret game".
       `(?:roept|schreeuwt|zegt|dreigt|riep|schreeuwde|zei|dreigde|brult|brulde) ${G(2)}dat (?:hij|ie|ze|zij) ${G(1)}(?:haar|dr|der|d r|er|hem|me|mij|ons|de kinderen|jou) ${G(1)}(?:afmaakt|af maakt|af gaat maken|vermoordt|gaat vermoorden|doodmaakt|dood maakt|kapot maakt)`,
       `(?:trok|trekt|sleurde|sleurt|sleepte|sleept) ${G(4)}aan (?:zijn|haar|zn|mijn|dr|de) (?:haren|haar) ${G(3)}(?:naar binnen|naar buiten|de trap|over de grond|mee)`, `aan (?:zijn|haar|zn|mijn|dr) haren ${G(3)}(?:getrokken|gesleurd|gesleept|naar binnen)`,
@@ -186,6 +188,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:eer|familie eer|familieeer) ${G(2)}(?:schoonmaken|schoon maken|schoon te maken|zuiveren|te zuiveren|wassen|te wassen|schoonwassen|wreken|te wreken)`, `(?:zuiveren|schoonwassen|wreken) ${G(2)}(?:de |onze |hun |zijn |de familie )?eer`, `eer van (?:de|onze|mijn|haar|zijn|hun) familie ${G(2)}(?:schoonmaken|zuiveren|wassen|schoonwassen|wreken|herstellen)`,
     ],
     emergency: [
+      // A tight chest with clammy, grey skin.
+      `borst ${G(4)}(?:strak|knellend|beklemd|druk|drukkend) ${G(10)}(?:klam|grauw|zweet|zweten|bleek|lijkbleek)`, `(?:klam|grauw|zweet|zweten) ${G(10)}borst ${G(4)}(?:strak|knellend|beklemd|druk|drukkend)`,
       // Smoke seen coming out (not a barbecue); a week of pills at once; heavy bleeding in pregnancy.
       `(?:dikke|zwarte|veel) (?:zwarte )?rook(?! ${G(3)}(?:bbq|barbecue|vuurkorf|schoorsteen|fabriek|vuurwerk))`, `rook ${G(4)}onder ${G(3)}deur`, `rook ${G(2)}uit ${G(3)}(?:raam|ramen|keukenraam|woning|brievenbus|kieren)`,
       `(?:van een (?:hele )?week|van een maand|hele strip|hele doos|hele pot|alle pillen|alle tabletten|alle medicatie) ${G(3)}in (?:een|1) keer ${G(2)}(?:ingenomen|geslikt|genomen|opgegeten)`,
@@ -252,6 +256,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // Pills saved up; a letter "to whoever finds this".
+      `(?:spaar|spaart|spaarde|sparen|verzamel|verzamelt|verzamelde) ${G(4)}${pills} ${G(1)}op`, `aan wie dit vindt`,
       // Standing on a height now; "rest from me"; looking at pills every night; quiet in my head for good.
       `(?:sta|zit) ${G(1)}(?:nu |hier )?(?:op|bij|boven ?op) (?:het|de|een) ${height}(?! ${G(2)}(?:te wachten|voor (?:werk|het werk|school)))`,
       `(?:eindelijk|straks|snel|binnenkort|voorgoed) (?:rust|verlost|af) van (?:mij|me)`, `(?:eindelijk|straks|voorgoed) van (?:mij|me) af`, `geen last meer (?:hebben |heeft )?van (?:mij|me)`,
@@ -316,6 +322,8 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:wil|kan) ${G(1)}zo niet (?:meer )?verder(?! ${G(2)}(?:met (?:mijn|deze|die|dit|de) (?:baan|werk|opleiding|studie|school|huis|relatie|auto)))`, `(?:het )?leven ${G(3)}(?:niets|niks) meer te bieden`,
     ],
     violence: [
+      // "Help" whispered by a girl with an older man; a black eye with a pension taken.
+      `(?:fluisterde|fluistert) ${G(2)}help`, `(?:zei|zegt) ${G(4)}(?:zachtjes|stil|stilletjes|fluisterend) ${G(1)}help`, `(?:een |met een )?(?:dik|blauw|opgezwollen) oog ${G(12)}(?:zeg niks|zeg niets|niks zeggen|niets zeggen|hij is er|ik hoor)`, `pensioen ${G(4)}(?:afpakt|afgepakt|inpikt|ingepikt|wil hebben|wil)`,
       // An ex who found the shelter: his car outside, photos of the front door. A contact ban: asked about, it may be broken.
       'contactverbod', 'straatverbod', 'huisverbod',
       `(?:heeft|hebben) ${G(2)}gevonden waar ${G(3)}(?:opvang|ik woon|wij wonen|we wonen|ik zit|we zitten|ik nu woon|ik ben)`, `(?:foto|fotos) van ${G(2)}(?:onze|mijn|ons) (?:voordeur|huis|deur|flat|raam|ramen|auto)`,
@@ -373,6 +381,7 @@ export const dutchSafetyLexicon: SafetyLexicon = {
       `(?:roepen|roept|riep|gillen|gilde|smeken|smeekte) ${G(3)}(?:dat )?(?:ze|zij|hij|oma|opa|mijn \\S+) ${G(1)}eruit (?:wil|wilde|wou|moet)`,
     ],
     emergency: [
+      `(?:zakt|zakte) ${G(2)}in (?:de |zijn |haar )?(?:stoel|elkaar)`,
       // Stroke told by phone: slurred speech with a heavy arm.
       `dubbele tong ${G(12)}(?:rechter|linker)?(?:arm|been|hand|gezicht|mond) ${G(3)}(?:zwaar|slap|scheef|hangt|doof|verlamd)`, `(?:rechter|linker)?(?:arm|been|hand|gezicht|mond) ${G(3)}(?:zwaar|slap|scheef|hangt|doof|verlamd) ${G(12)}dubbele tong`,
       `zwanger ${G(8)}(?:bloedt|bloeding|bloedverlies|krampen|buikpijn) ${G(6)}(?:wit|bleek|duizelig|flauw)`,
@@ -458,11 +467,12 @@ export const dutchSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    `(?:opleiding|studie|stage|interview|scriptie|opdracht|werkstuk) ${G(10)}over (?:huiselijk geweld|mishandeling|zelfmoord|zelfdoding|kindermishandeling)`,
     // Shouting at a game.
     `tegen (?:zijn|haar|de|z n|zn) (?:spelcomputer|computer|playstation|xbox|game|tv|scherm|console) tekeer\\p{L}*`, `tekeer\\p{L}* tegen (?:zijn|haar|de|zn) (?:spelcomputer|computer|playstation|xbox|game|tv|scherm|console)`,
     `(?:gamen|gamet|gamede|spelcomputer|headset|fortnite|spellen|spel|game) ${G(12)}(?:ik maak je af|maak je (?:moeder )?kapot)`,
     // The news told; a death from an overdose told as the past; a school interview's question.
-    `(?:journaal|nieuws|krant|kranten) ${G(6)}(?:schietpartij|steekpartij|brand|aanslag|neergeschoten|neergestoken)`, `(?:overleed|overleden|gestorven|stierf|dood) ${G(2)}aan een overdosis`, `als iemand (?:zegt|zou zeggen) dat (?:hij|ze|zij|die) dood wil`,
+    `(?:journaal|nieuws|krant|kranten) ${G(14)}(?:schietpartij|steekpartij|brand|aanslag|neergeschoten|neergestoken)`, `(?:overleed|overleden|gestorven|stierf|dood) ${G(2)}aan een overdosis`, `als iemand (?:zegt|zou zeggen) dat (?:hij|ze|zij|die) dood wil`,
     // A child's nightmare; a fire alarm that was a fault; a death from a heart attack told; "not hit" said outright; a tantrum's words.
     `(?:droom|droomt|droomde|dromen|nachtmerrie\\p{L}*) ${G(3)}(?:dat )?${G(6)}(?:met een mes|mes|dood|vermoord\\p{L}*|brand)`,
     `(?:brandalarm|rookmelder|brandmelder) ${G(16)}(?:storing|loos alarm|vals alarm|oefening|brandoefening|bleek (?:niks|niets))`,

@@ -52,6 +52,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:want|wants|wanted|wanna|wish|wishes) (?:die|dying|be dead|dead)(?! (?:cast|hard|young|for|of|laughing|down|tired|end|battery|inside|hebben|heeft|had|hadden|is|zijn|was|waren|wil|willen|kan|kunnen|moet|moeten|doet|doen|gaat|gaan|zit|zitten|staat|staan|ligt|liggen|komt|komen|maakt|maken|wordt|worden|zegt|zeggen|mag|mogen|zou|zouden|weet|weten|ik|je|we|ze|hij|het|de|een|dan|ook|al|nog|niet|geen|mensen))`, `(?:want|wants|wanted|wanna|will|going to|try|tries|tried) ${G(1)}(?:to )?(?:finish|end) (?:(?:his|her|my|own|their) )?(?:own )?life(?! (?:insurance|support|story|cycle|coach|care))`, `wish ${G(1)}(?:i|he|she) (?:die|dead|can die|could die|will die)`,
     ],
     violence: [
+      // "They'll break our legs" (with a bat, outside now).
+      `(?:will|ll|going to|gonna|would) break (?:our|my|his|her|your|their) (?:legs|arms|neck|bones|face|knees)`,
       // A threat to kill if she leaves, also in Pidgin ("he talk say if i comot he go kill me").
       `(?:say|said|says|talk say|told me|tell me) ${G(2)}if (?:i|we|she) ${G(2)}(?:leave|leaves|comot|go|run|run away) ${G(3)}(?:go|will|gonna|would|ll) kill (?:me|us|her)`,
       'domestic (?:violence|abuse)', 'abusive', 'abused', 'abusing (?:me|us|her|him|the kids)', '(?<!drug |alcohol |substance |verbal )abuse(?! of (?:power|trust|the system))', 'raped', 'rape', 'raping', 'molest\\p{L}*', 'sexually (?:abused|assaulted|touched)', 'sexual (?:abuse|assault)', 'grooming', 'groomed',
@@ -85,6 +87,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:clean|cleanse|cleansing|cleaning|wash|washing|restore|restoring|avenge|avenging) ${G(2)}(?:the |our |their |his |family |family s |the family s |the family )?honou?r`,
     ],
     emergency: [
+      // A fall or blood from the head and no waking, in basic English.
+      `(?:blood|bleeding|fell|fall|fallen|collapsed|hit (?:his|her) head) ${G(8)}(?:not|no|is not|does not|will not|can not) (?:wake|waking|respond\\p{L}*|breath\\p{L}*)`,
       // Half the face slack; collapsed and not waking; something in the mouth and a whistle when breathing.
       `half (?:of )?(?:his|her|my|their|the|your) face ${G(3)}(?:slack|droop\\p{L}*|numb|fell|dropped|sagg\\p{L}*|hanging|paralys\\p{L}*|frozen)`, `(?:face|mouth) ${G(2)}(?:went|gone|is|going|has gone) (?:all )?(?:slack|droopy|crooked|lopsided)`,
       `(?:collapsed|fell|passed out|fainted|went down|dropped) ${G(6)}(?:not|will not|can not|is not) (?:waking|wake|responding|respond|breathing|moving)`,
@@ -133,6 +137,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // The river is "better for me"; tired of this life; "no more lessons for me" before an interview.
+      `(?:river|canal|water|sea|bridge|train|tracks|rails) ${G(4)}(?:is |would be |will be )?better (?:for me|than)`, `tired of (?:this |my )?(?:life|living|being alive)`, `no more (?:lessons|school|classes|work|days|nights) for me`,
       // Asking how much of a medicine would be too much; "today might be the day".
       `how (?:much|many) ${G(3)}(?:would|it would take|it takes|to take) ${G(2)}(?:be )?(?:too much|too many|lethal|fatal|an overdose|enough to (?:die|not wake|kill))`,
       `(?:think|feel|feeling|maybe|guess|i reckon|probably) (?:that )?(?:today|tonight) (?:might|could|will|may|is going to) be the (?:day|night)(?! (?:i|we|you) (?:finally|get|quit|ask|tell|start))`,
@@ -176,6 +182,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `${pills} ${G(14)}(?:(?:fair few|quite a few|a good few|a lot|plenty|loads|enough) now|a stash|stockpile\\p{L}*|piling up|saved up|in a jar)`,
     ],
     violence: [
+      // Shouting heard at night and a blue eye "from the stairs".
+      `(?:hear|heard) ${G(6)}(?:shouting|screaming|yelling) ${G(20)}(?:(?:black|blue|purple|swollen) (?:eye|face|arm|lip)|(?:eye|face|arm|lip) (?:was|is|looked|looks|were) (?:black|blue|purple|swollen))`, `(?:(?:black|blue|purple|swollen) (?:eye|face|arm|lip)|(?:eye|face|arm|lip) (?:was|is|looked|looks|were) (?:black|blue|purple|swollen)) ${G(6)}(?:says|said|claims) (?:she|he) (?:fell|walked into|bumped|slipped)`,
       // Honour: shame brought on the family, relatives who know the city and are "coming to fix it"; a child heard begging.
       `(?:brought|bring|bringing|brings|brought) (?:shame|dishono\\p{L}*) (?:on|to|upon) ${G(12)}(?:coming|come|find|found|know where|know which|know what)`, `(?:know|knows|found out|find out) (?:which|what) (?:city|town|street|address|shelter) (?:i am|we are|she is) (?:in|at|living)`, `coming ${G(3)}to (?:fix|sort|deal with|teach) (?:it|me|her|this|things)`,
       `(?:hear|heard|hearing) ${G(3)}(?:him|her|them|the (?:kid|child|boy|girl|little one|baby)) ${G(1)}(?:begging|pleading|screaming for help|crying for help|crying stop|saying stop)`,
@@ -236,6 +244,8 @@ export const englishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A child's nightmares told; a fall where nothing broke.
+    `(?:nightmare|nightmares|night terrors|bad dreams) ${G(20)}(?:kill|drown|hurt|take)\\p{L}* (?:us|me|them|him|her|everyone)(?: all)?`, `(?:nightmare|nightmares|night terrors|bad dreams) ${G(12)}(?:screaming|scream\\p{L}*|drown\\p{L}*|die|dying|kill\\p{L}*|monster\\p{L}*)`, `(?:fall|fell) ${G(6)}nothing (?:was )?broken`,
     // A child's frightened questions ("if we are going to die").
     `(?:if|whether|are we|am i|will we) ${G(2)}going to die`,
     // A course, an assignment or a case study about it.
@@ -288,9 +298,9 @@ export const englishSafetyLexicon: SafetyLexicon = {
     `(?:fell|fallen|had a fall) ${G(3)}(?:last (?:year|winter|summer|spring|autumn|month)|years ago|months ago|a (?:year|few years|while) ago|in \\d{4})`,
   ],
   past: {
-    past: [`(?:i|we|she|he) (?:was|were) in an? (?:abusive|violent|bad|toxic) (?:marriage|relationship)`, 'back in \\d{4}', `(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! ${G(1)}(?:this|next))`, `(?:my )?ex (?:husband |wife |partner |boyfriend |girlfriend )?was`, '(?:\\d+|two|three|four|five|six|a few|few|some|many) (?:years|months|weeks) back', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'last (?:winter|summer|spring|autumn|fall|month|christmas)', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year', '(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|evening))'],
+    past: [`(?:i|we|she|he) (?:was|were) in an? (?:abusive|violent|bad|toxic) (?:marriage|relationship)`, 'back in \\d{4}', `when (?:i|we) (?:was|were) in`, `(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! ${G(1)}(?:this|next))`, `(?:my )?ex (?:husband |wife |partner |boyfriend |girlfriend )?was`, '(?:\\d+|two|three|four|five|six|a few|few|some|many) (?:years|months|weeks) back', 'in \\d{4}', '\\d+ (?:years|months|weeks) ago', '(?:years|months|long time) ago', 'in the past', 'last (?:winter|summer|spring|autumn|fall|month|christmas)', 'as a (?:child|kid|teenager)', 'when i was (?:little|young|a kid|a child|a teenager|\\d+)', 'used to', 'back then', 'last year', '(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|evening))'],
     present: ['(?<!(?:working|work|studying|living|sleeping|eating|smiling|happy|healthy|well|myself|home|school|normal|dating|running|training|cycling|driving|laughing|friends) )again', `still ${G(2)}(?:hits|hurts|threatens|beats|happening|scared|afraid|want|wants|think)`, 'tonight', 'last night', 'yesterday', 'today', 'this week', 'right now', 'recently', 'started (?:again|up)'],
-    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, `doing (?:so much |much |a lot |way )?better`, `(?:nobody|no one)(?: s| is) hurt`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now', `(?:it s|its|it is) (?:completely |all |totally |really )?over now`],
+    resolved: [`(?:is|s|are|was) (?:completely |totally |all |perfectly )?(?:fine|ok|okay|alright|all right) now`, `doing (?:so much |much |a lot |way )?better`, `(?:nobody|no one)(?: s| is) hurt`, 'long over', '(?:it s|its|that s|thats) (?:all )?over', `now (?:i am|we are|i have been|he is|she is) ${G(1)}(?:fine|ok|okay|safe|well|good|happy|better|settled|a (?:mother|father|parent|grandmother|grandfather)|an adult|grown up)`, 'clean (?:for|since) \\S+', `(?:i have|i am|have) been clean`, 'had therapy', '(?:is|are|am) (?:all )?(?:fine|ok|okay) now', 'healed', 'behind me', 'i am safe', `doing ${G(1)}(?:well|better|fine|great|good|ok|okay|alright)`, `therapy ${G(1)}helped`, 'got help', 'recovered', 'over it', 'moved on', 'divorced', 'separated', `i am ${G(2)}(?:a )?(?:much |far |way |so |a lot )?better place`, `(?:that|it|all that) is (?:all )?(?:over|behind me|in the past)(?! (?:now|again))`, 'i have a (?:flat|job|house|home|place) now', `(?:that|it) is (?:all )?(?:finished|done)(?! ${G(1)}(?:tonight|today|soon))`, `(?:it s|its|it is) (?:completely |all |totally |really )?over now`],
   },
   jokes: ['haha\\p{L}*', 'lol', 'lmao', 'jk', 'just kidding', 'only joking', 'kidding', `(?:i am )?(?:not|never) (?:gonna|going to) (?:do|try) (?:anything|something)(?: stupid)?`, `(?:i )?(?:do not|dont) have a plan`, `(?:we|everyone|all) laughed about it`, `(?:joking|jokes|joked|joke) about`, `laughs (?:her|his|their|my) head off`, `then (?:she|he|they) laugh\\p{L}*`],
   bystander: [

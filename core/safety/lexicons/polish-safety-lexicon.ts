@@ -722,12 +722,14 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`w przeszlosci`, w`w zeszlym roku`, w`w poprzednim (?:zwiazku|malzenstwie)`, w`w pierwszym malzenstwie`, w`(?:w|za) mlodosci`,
     ],
     present: [
-      w`znowu`, w`znow`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`dzisiaj(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
-      w`teraz (?:tez|znowu|znow|jeszcze)`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`,
+      // Not "znowu zaczynam pic": drinking again is not the crisis told as the past coming back.
+      w`znowu(?! (?:zaczynam|zaczyna|zaczal\p{L}*|zaczela) (?:pic|palic|grac|cpac|brac))`, w`znow(?! (?:zaczynam|zaczyna|zaczal\p{L}*|zaczela) (?:pic|palic|grac|cpac|brac))`, w`nadal`, w`wciaz`, w`do dzis`, w`do dzisiaj`, w`do teraz`, w`dzis(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`dzisiaj(?! ${G(2)}(?:jest|czuje sie|mam sie) ${G(2)}(?:lepiej|dobrze|ok))`, w`wczoraj`, w`w nocy`, w`tej nocy`, w`ostatnio`, w`od niedawna`,
+      w`teraz (?:tez|znowu|znow|jeszcze)(?! (?:zaczynam|zaczyna|zaczal\p{L}*|zaczela) (?:pic|palic|grac|cpac|brac))`, w`w tym tygodniu`, w`zaczal\p{L}* (?:znowu|znow|od nowa)`, w`od (?:kilku|paru) (?:dni|tygodni)`,
       // Not "pilem codziennie": drinking every day told of the past.
       w`(?<!(?:^| )(?:pilem|pilam|pil|pila|chlalem|chlalam|cpalem|cpalam|bralem|bralam) )codziennie`, w`dzis rano`, w`(?:dzis|dzisiaj|wczoraj|znowu|znow|tego|kazdym|w (?:ten|ostatni|sobotni|piatkowy)) wieczorem`, w`wieczorem (?:znowu|znow|znow\p{L}*|to zrobie)`,
     ],
     resolved: [
+      w`(?:i |teraz |juz )?jest (?:juz )?(?:ok|okej|okay)(?! ${G(1)}(?:ale|tylko))`,
       w`wszystko idzie dobrze`, w`(?:lekarze|lekarz) ${G(2)}(?:mowi|mowia) ze (?:wszystko )?(?:jest )?dobrze`,
       w`(?:juz )?(?:zrosniet\p{L}*|wyleczon\p{L}*)`, w`chodze normalnie`,
       ...round7.resolved,

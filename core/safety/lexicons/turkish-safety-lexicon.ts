@@ -92,6 +92,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   crisis: {
     suicide: [
+      // A gun on the table and "this ends tonight".
+      w`(?:tufeg|tabanca|silah)\p{L}* ${G(8)}(?:bu aksam|bu gece|bugun) (?:biter|bitecek|bitiyor|bitirecegim|bitirecek)`,
       w`(?:sabah |bir daha |hic )?uyanmak ${G(1)}istemiyorum`, w`uyanmasam`, w`${limbs} ${G(2)}kes(?:iyorum|iyom|tim|erim|mek|meye|iyordum)\p{L}*`, w`kendimi ${G(1)}kes(?:iyorum|iyom|tim|erim)\p{L}*`,
       // A last post with a means in view: "bu son postum" + a photo of the rails, a bridge, pills.
       w`son (?:post|gonderi|paylasim|mesaj|story|stori|hikaye|video|tweet)\p{L}* ${G(15)}(?:ray|tren|metro|kopru|balkon|cati|ucurum|hap|ilac|jilet|ip)\p{L}*`,
@@ -151,6 +153,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${relative} ${G(4)}(?:olmek ${want}|kendini oldur\p{L}*|kendine zarar ver\p{L}*|bileklerini kes\p{L}*)`,
     ],
     violence: [
+      // "Either she marries or she dies"; waiting with knives at the school.
+      w`ya evlen\p{L}* ya (?:olur|olecek|oldururum|oldurecegim|oldururuz)`, w`(?:bicak|mes)\p{L}* ${G(2)}bekli\p{L}*`,
       // A child told that telling the "game" or "secret" would kill or hurt someone.
       w`(?:soylersem|soylersen|anlatirsam|anlatirsan|soylerse|anlatirsa) ${G(4)}(?:olurmus|oldururmus|olecek|olecekmis|olduru|olursun|olurmussun|dover|doverim|dovecek|dovermis|cezalandir)\p{L}*`,
       w`(?:oyun|oyunu|oyunumuz|sirrimiz|sir) ${G(8)}(?:kimseye|anneme|annene|babana|babama) ${G(2)}(?:soyle|anlat)\p{L}* ${G(4)}(?:olur|oldur|dov)\p{L}*`,
@@ -217,6 +221,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:babami|annemi|dedemi|ninemi|anneannemi|babaannemi|teyzemi|halami|teyzeyi|babasini|annesini|onu) ${G(3)}(?:odasina|odaya|eve|iceri|odada|evde) ${G(1)}(?:kilitl|kapat|hapset)\p{L}*`,
     ],
     emergency: [
+      w`duman\p{L}* ${G(2)}her (?:yer|yerde|yeri|yeri sardi)`,
       // Not breathing, unconscious, not waking.
       w`nefes ${G(1)}(?:almiyor|almiyo|alamiyor|alamiyo|alamiyorum|alamiyom|almiyordu|alamiyordu)`, w`nefes(?:i)? (?:yok|durdu|kesildi)`, w`nefes alip ${G(1)}vermiyor`,
       w`bilinc\p{L}* ${G(1)}(?:kapali|kapandi|yok|kaybet\p{L}*|gitti|yerinde degil)`, w`baygin(?!lik)\p{L}*`, w`ayil(?:miyor|miyo|madi)\p{L}*`, w`kendine gel(?:miyor|miyo|medi)\p{L}*`,
@@ -272,6 +277,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      w`bu is bu (?:aksam|gece) (?:biter|bitecek)`,
       // "Nobody will see me again" after a bridge; standing at a balcony rail looking down; going "to your mother" with a gun cleaned.
       w`bi(?:r)? daha ${G(2)}(?:kimse )?(?:beni )?(?:gormicek|gormeyecek|goremeyecek|gormeyeceksiniz|goremeyeceksiniz|gormiceksiniz)`, w`(?:korkulu\p{L}*|kenar\p{L}*|balkon\p{L}*) ${G(4)}asagi (?:bak\p{L}*)`,
       w`(?:annenin|annemin|babamin|babanin|esimin|rahmetli\p{L}*) yanina (?:gidece\p{L}*|gidicem|giderim)`,
@@ -443,6 +449,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    w`bekleterek (?:oldur|bitir)\p{L}*`, w`(?:ind|gemeente|belediye|uwv|duo|belastingdienst|kurum)\p{L}* ${G(3)}(?:beni|bizi) ${G(2)}oldur\p{L}*`,
     // "This system will kill me": paperwork, waiting, bills.
     w`(?:bu )?(?:sistem|burokrasi|formlar|bekleme|kuyruk|evrak|faturalar|uwv|gemeente|belediye)\p{L}* ${G(1)}(?:beni|bizi) (?:oldurecek|olduruyor|bitirecek|bitiriyor)`,
     // The news, a film or a series told, and a child's "will dad kill mum one day?".
@@ -535,7 +542,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   past: {
     past: [
       w`(?:ocakta|subatta|martta|nisanda|mayista|haziranda|temmuzda|agustosta|eylulde|ekimde|kasimda|aralikta|gecen (?:ay|hafta))`, w`sondurdu\p{L}*`,
-      w`(?:\d+|birkac|bir kac|iki|uc|dort|bes|on) (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`evliligimiz boyunca`, w`bir (?:yil|sene|ay) once`, w`(?:19|20)\d\d (?:de|da|te|ta|yilinda)`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
+      w`(?:\d+|birkac|bir kac|iki|uc|dort|bes|on) (?:yil|sene|ay|hafta)\p{L}* once`, w`(?:yillar|yillarca|seneler|aylar|uzun zaman|cok zaman|epey|cok uzun zaman) once`, w`eskiden`, w`(?:ediyodu|ediyordu|yapiyodu|yapiyordu|dovuyordu|dovuyodu|vuruyordu|vuruyodu)`, w`evliligimiz boyunca`, w`bir (?:yil|sene|ay) once`, w`(?:19|20)\d\d (?:de|da|te|ta|yilinda)`, w`(?:cocukken|kucukken|gencken|ergenken|lisedeyken|ortaokuldayken|ogrenciyken)`,
       w`gecmiste`, w`\d+ (?:yil|sene) (?:oldu|gecti|olmus)`, w`bir zamanlar`, w`o zamanlar`, w`gecen (?:yil|sene)`, w`(?:onceki|ilk|eski) evliligimde`, w`cocuklugumda`, w`gencligimde`,
     ],
     present: [
@@ -543,6 +550,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`simdi (?:de|yine|gene|tekrar|hala)`, w`son zamanlarda`, w`gecen (?:gece|hafta)`, w`devam ediyor`, w`her gun`, w`artik ${G(1)}(?:yasamak|olmek|dayanam|yapam|katlanam|kaldiram)\p{L}*`,
     ],
     resolved: [
+      w`o gitti artik`, w`(?:artik )?korkmuyo(?:m|rum)`,
       w`hayatim (?:cok |artik )?(?:guzel|iyi|duzeldi|yolunda)`, w`kendi evim var`,
       w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,
