@@ -539,3 +539,39 @@ describe('Arabic after training files 2026-12-02 e to h: no longer wanting to wa
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 i to l (new sentences, not the read ones)', () => {
+  it.each([
+    ['kanfker nechreb l7boub dyali kamlin had lila', 'suicide'],
+    ['بفكر اشرب الحبوب كلها مره وحده', 'suicide'],
+    ['جدتي فمها معوج وايدها ما بتتحرك', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['خايفه من حالي الليله', 'suicide'],
+    ['احسن لي اموت ولا ارجع لهناك', 'suicide'],
+    ['nfadel nmout 9bal ma nrja3', 'suicide'],
+    ['لقيت حبل مخبي تحت سرير ابني', 'suicide'],
+    ['كل يوم بوقف على الجسر وبطالع عالمي', 'suicide'],
+    ['سمعتها تصرخ حل عني الساعه تنين بالليل', 'violence'],
+    ['اخوانها بدهم يرجعوها بالقوه عالبلد', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it('"if I threw myself from the window I would rest" is not let pass', () => {
+    expect(detectSafety('لو رميت حالي من الشباك برتاح', { learned: false }).tier).not.toBe('none');
+  });
+
+  it.each([
+    // Not thinking of hurting oneself; treated last year and back at university; dying of laughter; a child who wants to play.
+    'ما بفكر اذي حالي ابدا، بس بدي مساعده بالاوراق',
+    'صاحبي كان بدو ينتحر العام الماضي بس هسع اتعالج ورجع للجامعه',
+    'احسن لي اموت من الضحك على هالفيديو',
+    'بنتي بتصرخ سيبني العب شوي',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -781,3 +781,32 @@ describe('Ukrainian and Russian after training files 2026-12-02 e to h: a rope a
     expect(detectSafety('у тата діабет, він не відповідає на повідомлення', { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('the families added after training files 2026-12-02 i to l (new sentences, not the read ones)', () => {
+  it.each([
+    ['погрожує що прийде вночі і заріже мене', 'violence'],
+    ['отчим лупит брата ремнем почти каждый день', 'violence'],
+    ['донька випила засіб для труб з-під мийки', 'emergency'],
+    ['дим іде з подовжувача під столом', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['у хлопчика постійно синці, а він каже що впав з велосипеда', 'violence'],
+    ['дочка не хоче йти до вітчима на вихідні', 'violence'],
+    ['бабуся впала в туалеті і кличе на допомогу, а двері зачинені', 'emergency'],
+    ['brat stoit na mostu, napysav meni proshchavai', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // A cake cut, a carpet beaten with a stick, a daughter who wants to stay in the park.
+    'мій син прийде завтра і поріже торт',
+    'дід бє килим палкою на вулиці',
+    'дочка не хоче йти додому з парку',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

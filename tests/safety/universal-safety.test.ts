@@ -315,3 +315,52 @@ describe('the families added after training files 2026-12-02 e to h and t7 (new 
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 i to l (new sentences, not the read ones)', () => {
+  it.each([
+    ['Ez naxwazim idi bijim, her tişt bê wate ye', 'suicide'],
+    ['زه نه غواړم نور ژوندی پاتې شم', 'suicide'],
+    ['el tío le dijo a mi sobrina que si habla con alguien la mata', 'violence'],
+    ['iubitul ei a zis ca o omoara daca pleaca de acasa', 'violence'],
+    ['شوهرم گفت اگر به پلیس بگی میکشمت', 'violence'],
+    ['ለፖሊስ ብትደውዪ እገድልሻለሁ ብሎ ዛተብኝ', 'violence'],
+    ['ако кажеш на някого, ще те убия, ми каза той', 'violence'],
+    ['مێردەکەم هەموو شەوێک لێم دەدات', 'violence'],
+    ['sale humo negro por la puerta del piso de al lado', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['мисля да карам по магистралата и да не спра никога', 'suicide'],
+    ['pienso manejar hasta el acantilado y no frenar', 'suicide'],
+    ['خواهرم میگه زنده موندن دیگه ارزش نداره', 'suicide'],
+    ["mon cousin m'a donné sa console et il dit que c'est fini pour lui", 'suicide'],
+    ['le beau-père de ma fille la touche quand je suis au travail, elle a 9 ans', 'violence'],
+    ['мъжът й взе паспорта и телефона, тя е заключена от него', 'violence'],
+    ['ሓወይ ሰኺሩ ንማዕጾ ይወቕዖ ኣሎ', 'violence'],
+    ['bebelusul are 39 de grade de aseara', 'emergency'],
+    ['مادرم دستش روی سینه‌شه و میگه نفسش بالا نمیاد', 'emergency'],
+    ['huele a quemado en el pasillo y nadie abre la puerta', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it('a man lying still on the floor is an emergency', () => {
+    expect(detectSafety('баща ми лежи на пода и не мърда', { learned: false }).tier).not.toBe('none');
+  });
+
+  it.each([
+    // Said not to be so; smoke from a chimney; a guitar played; a mother who will be cross; a normal temperature; a present; driving without a stop.
+    'Je ne veux pas mourir, je cherche juste un appartement plus calme',
+    'قصد خودکشی ندارم، فقط دنبال کار هستم',
+    'sale humo de la chimenea cuando encendemos la estufa',
+    'mi hija de 8 años le toca la guitarra a su abuela',
+    'ако кажеш на мама, ще се ядоса',
+    'copilul are 37 de grade, e ok acum',
+    "il m'a donné sa console pour mon anniversaire",
+    'ще карам до Варна без да спирам',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -483,11 +483,67 @@ const round11U = {
   ],
 };
 
+/*
+ * Round of 2 December (training files i to l): a cleaning liquid from under the sink drunk by a child,
+ * smoke from a socket or a charger, someone fallen behind a door locked from the inside who moans,
+ * a threat to come at night and cut, a child beaten with a belt, a child always bruised who "fell"
+ * and will not go home, a farewell typed in Latin letters from a bridge.
+ */
+const underSinkU = w`(?:з під|із під|из под|под) (?:раковин\p{L}*|мийк\p{L}*|мойк\p{L}*|ванн\p{L}*)`;
+const cleanerU = w`(?:рідин\p{L}* для (?:унітазу|унітаза|туалету|посуду|труб)|жидкост\p{L}* для (?:унитаза|туалета|посуды|труб)|засіб для (?:унітазу|труб|чищення)|средство для (?:унитаза|труб|чистки)|відбілювач\p{L}*|отбеливател\p{L}*|хлорк\p{L}*|доместос\p{L}*|крот\p{L}*|кріт|${underSinkU})`;
+const cutThreatU = w`(?:поріже|поріжу|поріжуть|заріже|заріжу|заріжуть|приріже|приріжу|порежет|порежу|порежут|зарежет|зарежу|зарежут|прирежет|прирежу|пирне|пырнет|пырну)(?! (?:торт\p{L}*|хліб|хлеб|овоч\p{L}*|салат\p{L}*|цибул\p{L}*|лук|мясо|ковбас\p{L}*|колбас\p{L}*|сир|сыр|пиріг|пирог|кавун|арбуз|тканин\p{L}*|папір|бумагу|волосся|волосы))`;
+const beltU = w`(?:ременем|ремнем|ремінем|пряжкою|пряжкой|шнуром|дротом|проводом|скакалкою|скакалкой)`;
+const fellInsideU = w`(?:впала|впав|упала|упал|лежить|лежит) ${G(3)}(?:ванн\p{L}*|туалет\p{L}*|кухн\p{L}*|коридор\p{L}*|квартир\p{L}*|підлоз\p{L}*|полу)`;
+const moansU = w`(?:стогне|стонет|стогнала|стонала|кличе|зовет|кличе на допомогу|зовет на помощь|кричить про допомогу|кричит о помощи)`;
+const round12U = {
+  spellings: {
+    proshchai: 'прощай', proshchaj: 'прощай', proshchay: 'прощай', proshai: 'прощай', proshhai: 'прощай', proshchavai: 'прощавай', proschai: 'прощай', proshay: 'прощай',
+    vybach: 'вибач', vybachte: 'вибачте', izvini: 'извини', prosty: 'прости', prosti: 'прости', bere: 'бере', beret: 'берет', trubku: 'трубку', slukhavku: 'слухавку', mosti: 'мосту',
+    rozetky: 'розетки', rozetki: 'розетки', rozetka: 'розетка', rozetku: 'розетку', zaryadky: 'зарядки', zariadky: 'зарядки', horilym: 'горілим', gorilym: 'горілим', gorelym: 'горелым', horilyj: 'горілий',
+    synyakakh: 'синяках', syniakakh: 'синяках', sinyakah: 'синяках', synjakah: 'синяках', synyaky: 'синяки', syniaky: 'синяки', sinyaki: 'синяки', vpav: 'впав', vpala: 'впала', upal: 'упал',
+    batka: 'батька', batkom: 'батьком', otca: 'отца', vitchyma: 'вітчима', dodomu: 'додому', domoi: 'домой', domoj: 'домой', ity: 'йти', yty: 'йти', idti: 'идти', khlopchyk: 'хлопчик', hlopchyk: 'хлопчик', malchik: 'мальчик',
+  } as Record<string, string>,
+  crisis: {
+    violence: [
+      // A threat to come (at night) and cut or stab: "каже що вночі прийде і поріже", "обещает зарезать".
+      w`(?:прийде|прийду|прийдуть|прийдемо|придет|приду|придут|дістане|достанет) ${G(3)}(?:і |и |та )?${cutThreatU}`, w`(?:погрожу\p{L}*|угрожа\p{L}*|обіця\p{L}*|обеща\p{L}*|каже|говорить|говорит|сказав|сказал) ${G(4)}(?:${cutThreatU}|порізати|порезать|зарізати|зарезать)`,
+      // Beaten with a belt, a cord, a stick: "бє старшого ременем", "лупит ремнем".
+      w`(?:${hit}|лупить|лупит|лупцює|хлеще|хлище|стьобає|порет|пороть) ${G(3)}${beltU}`, w`${beltU} ${G(2)}(?:${hit}|лупить|лупит|лупцює|хлеще|стьобає|порет)`,
+    ],
+    emergency: [
+      // A child who drank a cleaning liquid or something from under the sink.
+      w`${littleOne} ${G(3)}${swallowedU} ${G(8)}${cleanerU}`, w`${swallowedU} ${G(6)}${cleanerU}`,
+      // Smoke or sparks from a socket, a charger or a cable.
+      w`(?:дим|дым|іскри|искры|іскрить|искрит) ${G(2)}(?:з|із|из|от|від) (?:розетк\p{L}*|зарядк\p{L}*|провод\p{L}*|подовжувач\p{L}*|удлинител\p{L}*|щитк\p{L}*)`,
+      w`(?:розетк\p{L}*|зарядк\p{L}*|подовжувач\p{L}*|удлинител\p{L}*) ${G(2)}(?:димить|дымит|димиться|дымится|іскрить|искрит|плавиться|плавится)`,
+    ],
+  },
+  concern: {
+    violence: [
+      // A child always bruised who says he fell, who will not go home or to his father.
+      w`(?:синяк\p{L}*|синц\p{L}*) ${G(10)}(?:каже|каже що|говорить|говорит|говорит что|пояснює|объясняет|відповідає|отвечает) (?:що |что |шо )?(?:впав|впала|упал|упала|вдарився|ударился|вдарилась|ударилась)`,
+      w`(?:не хоче|не хочет|боїться|боится) (?:йти|идти|іти|ити|повертатися|возвращаться|їхати|ехать) ${G(1)}(?:до батька|к отцу|до вітчима|к отчиму|до тата|к папе)`,
+      // Hides under the bed when he hears the keys.
+      w`(?:ховається|прячется|ховався|прятался) ${G(3)}(?:ліжк\p{L}*|кроват\p{L}*|шаф\p{L}*|шкаф\p{L}*) ${G(4)}(?:чує|слышит|почує|услышит|приходить|приходит|ключ\p{L}*)`,
+    ],
+    emergency: [
+      // Fallen in the bathroom, moaning and calling behind a door locked from the inside.
+      w`${fellInsideU} ${G(12)}${moansU}`, w`${moansU} ${G(12)}(?:двер\p{L}* ${G(2)}(?:закрит\p{L}*|замкнен\p{L}*|зачинен\p{L}*|заперт\p{L}*|закрыт\p{L}*))`,
+      // Smells of burning in a room, smoke from a socket.
+      w`(?:пахне|пахнет|смердить|воняет) (?:горілим|горелым|гаром|паленим|паленым) ${G(3)}(?:в|у) (?:кімнат\p{L}*|комнат\p{L}*|спальн\p{L}*|квартир\p{L}*|дитяч\p{L}*|детск\p{L}*)`,
+      // Something from under the sink drunk, then vomiting or burning in the mouth.
+      w`(?:пече|жже|жжет|печет|пекло) (?:в|у) (?:роті|рту|горлі|горле)`,
+    ],
+  },
+  figurative: [] as string[],
+};
+
 const lexicon: SafetyLexicon = {
   spellings: {
     ...round8U.spellings,
     ...round10U.spellings,
     ...round11U.spellings,
+    ...round12U.spellings,
     // Latin letters: a friend who will not wake after a party and breathes rarely, smoke and burning in a stairwell.
     prokydaietsia: 'прокидається', prokydayetsya: 'прокидається', prokydaietsja: 'прокидається', prokydaetsia: 'прокидається', prokidaetsia: 'прокидається', prosypaetsia: 'просыпается', prosypaetsya: 'просыпается',
     ridko: 'рідко', redko: 'редко', hrypyt: 'хрипить', khrypyt: 'хрипить', hripit: 'хрипит', khripit: 'хрипит', pislia: 'після', pislya: 'після',
@@ -590,6 +646,7 @@ const lexicon: SafetyLexicon = {
     violence: [
       ...widened.crisis.violence,
       ...round11U.crisis.violence,
+      ...round12U.crisis.violence,
       ...round7U.crisis.violence,
       ...round8U.crisis.violence,
       // "He will find me and kill me"; a knife shown to her.
@@ -641,6 +698,7 @@ const lexicon: SafetyLexicon = {
     emergency: [
       ...widened.crisis.emergency,
       ...round11U.crisis.emergency,
+      ...round12U.crisis.emergency,
       ...round10U.crisis.emergency,
       ...round7U.crisis.emergency,
       `(?:випила|випив|випили|ковтнула|наковталась) ${G(4)}таблет\\p{L}*`, `блює ${G(2)}засина\\p{L}*`, `(?:тримається за груди|віддає в ліву руку)`,
@@ -748,6 +806,7 @@ const lexicon: SafetyLexicon = {
     violence: [
       ...widened.concern.violence,
       ...round11U.concern.violence,
+      ...round12U.concern.violence,
       ...round7U.concern.violence,
       ...round8U.concern.violence,
       // An ex waiting below the building, a photo of a knife sent.
@@ -789,6 +848,7 @@ const lexicon: SafetyLexicon = {
       // Breathing rarely, weakly or with a rattle.
       w`(?:дихає|дышит) ${G(1)}(?:рідко|редко|слабо|ледве|еле|з хрипом|с хрипом)`, w`(?:хрипить|хрипит)`,
       ...widened.concern.emergency,
+      ...round12U.concern.emergency,
       `не бачили ${G(2)}(?:тиждень|днів|кілька днів|декілька днів)`,
       w`(?:інсульт\p{L}*|инсульт\p{L}*|інфаркт\p{L}*|инфаркт\p{L}*)`, w`(?:у|в) (?:дитини|ребенка|нього|неї|него|нее) судом\p{L}*`, w`(?:поперхнув\p{L}*|поперхнул\p{L}*)`, w`(?:дихає|дышит) (?:дуже |очень |зовсім )?(?:важко|тяжело|погано|плохо|з трудом|с трудом|хрипло)`, w`(?:хрипить|хрипит)`,
       w`(?:він|вона|он|она|тато|мама|бабуся|дідусь|дитина|сусід\p{L}*|сосед\p{L}*|папа|бабушка|дедушка|ребенок|чоловік|муж) (?:\S+ )?не (?:реагує|реагирует|рухається|двигается|ворушиться|шевелится)(?! (?:на (?:листи|повідомлення|дзвінки|письма|сообщения|звонки|мейли))(?![\p{L}\p{N}]))`,

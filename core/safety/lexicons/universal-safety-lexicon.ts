@@ -77,39 +77,98 @@ const beatenU =
 const plainEmergencyU =
   `(?:መተንፈስ (?:አልቻለም|አልቻለችም|አይችልም|አትችልም)|(?:hindi|di) (?:makahinga|na makahinga)|\\p{L}*(?:喘不过气|不能呼吸|无法呼吸|止不住)\\p{L}*|سانس (?:نہیں|بہت آہستہ)|ساه نه اخلي|بې هوښه|ہوش میں نہیں|hosh mein nahi|bất tỉnh|bat tinh|ii curge sange|sangrando mucho|(?:血一直|血止不住)\\p{L}*|(?:pila|pile|batteria|bateria|knopfbatterie|pilha) (?:a bottone|bouton|de boton|de botao)|knopfbatterie|لب\\p{L}* ${G(1)}کبود|(?:labios|levres|lippen|labbra|buzele|lêvên wê) ${G(1)}(?:morados|azules|bleues|blau|blaue|viola|blu|vinete|sin bune|şîn bûne)|(?:schmerzen|druck) in der brust ${G(8)}(?:schwitzt|arm)|dolor (?:en el|de) pecho ${G(8)}(?:suda|sudando|brazo)|dor no peito ${G(8)}(?:suando|suor|braco)|durere in piept ${G(8)}(?:transpira|brat)|सीने में ${G(2)}दर्द|(?:nu misca|nu se misca) ${G(4)}(?:sange|curge)|nem ebred ${G(1)}(?:fel )?${G(2)}horog|e no ta hala rosea|a no e bro bun|ደረቱን ይዞ ወደቀ|(?:cabbay|cunay|liqay|liqday|cabtay|cuntay) ${G(3)}(?:saabuun|kiniin|daawo|sun|batari|kaloriin|koloriin)\\p{L}*|(?:گولیاں|گولی) کھا (?:لی|لیں|لیا)|गोलियाँ खा (?:ली|लीं|लिया))`;
 /** Weak signs of an emergency, in families: two of them ask the safety question. */
-const collapseU = `(?:se (?:ha )?caido|se cayo|se desplomo|esta tirad[oa]|(?:est )?tombee?|gesturzt|zusammengebrochen|caiu|a cazut|cazut de pe|ku dhacay|dhulka ${G(2)}dhacay|ወዲቑ|ወዲቓ|ወደቀ|ወደቀች|افتاد\\p{L}*|پرېوت|ket erde|gir (?:gaya|gayi|gai)|گر (?:گئیں|گیا|گئی)|nahimatay|natumba|a kai abou|fadon na gron|si e accasciato|accasciat\\p{L}*|caduto|caduta|elesett|ngã|nga xuong|allonge|liegt (?:am boden|auf dem boden)|tirado no chao)`;
+const collapseU = `(?:лежи (?:на земята|на пода|на паркинга|до колата|на улицата)|se (?:ha )?caido|se cayo|se desplomo|esta tirad[oa]|(?:est )?tombee?|gesturzt|zusammengebrochen|caiu|a cazut|cazut de pe|ku dhacay|dhulka ${G(2)}dhacay|ወዲቑ|ወዲቓ|ወደቀ|ወደቀች|افتاد\\p{L}*|پرېوت|ket erde|gir (?:gaya|gayi|gai)|گر (?:گئیں|گیا|گئی)|nahimatay|natumba|a kai abou|fadon na gron|si e accasciato|accasciat\\p{L}*|caduto|caduta|elesett|ngã|nga xuong|allonge|liegt (?:am boden|auf dem boden)|tirado no chao)`;
 /** A seizure, eyes rolled back. */
-const seizureU = `(?:tremura (?:toata|tot)|ochii dati peste cap|convulsi\\p{L}*|krampf\\p{L}*|tiembla (?:todo|toda)|les yeux revulses|olhos revirados|occhi rovesciati|تشنج|co giật|\\p{L}*抽搐\\p{L}*)`;
+const seizureU = `(?:እየተንቀጠቀጠ|ይንቀጠቀጣል|ተንቀጠቀ\\p{L}*|እየተንቀጥቀጠ|tremura (?:toata|tot)|ochii dati peste cap|convulsi\\p{L}*|krampf\\p{L}*|tiembla (?:todo|toda)|les yeux revulses|olhos revirados|occhi rovesciati|تشنج|co giật|\\p{L}*抽搐\\p{L}*)`;
 /** Screams, crying or blows heard. */
-const hearU = `(?:(?:lo|la|los) oigo (?:llorar|gritar)|oigo golpes|golpes|j ?entends (?:crier|des coups|pleurer)|des coups|(?:ich )?hore ${G(2)}(?:schreie|schlage|schreien|weinen)|schreit ein kind|ouco (?:gritos|pancadas)|aud (?:tipete|bataie|tipand)|sento (?:urla|colpi)|hallottam|ordit|a neni sir|चीखें|جیغ|oohin|e bari|e krei|ትጭድር|ይበኽዩ)`;
+const hearU = `(?:aud cum ${G(2)}(?:tipa|striga|urla|loveste|bate)|se loveste de perete|ማዕጾ ${G(1)}ይወቕ\\p{L}*|ንማዕጾ ይወቕ\\p{L}*|(?:lo|la|los) oigo (?:llorar|gritar)|oigo golpes|golpes|j ?entends (?:crier|des coups|pleurer)|des coups|(?:ich )?hore ${G(2)}(?:schreie|schlage|schreien|weinen)|schreit ein kind|ouco (?:gritos|pancadas)|aud (?:tipete|bataie|tipand)|sento (?:urla|colpi)|hallottam|ordit|a neni sir|चीखें|جیغ|oohin|e bari|e krei|ትጭድር|ይበኽዩ)`;
 /** Locked in. */
-const lockedU = `(?:bezart|encerrad\\p{L}*|enferm\\p{L}*|eingesperrt|trancad\\p{L}*|incuiat\\p{L}*|chiusa a chiave|ይቆልፍ\\p{L}*|ki van zarva)`;
-const unresponsiveU = `(?:no (?:contesta|responde|reacciona|se mueve)|ne (?:repond|bouge|reagit) (?:pas|plus)|bouge plus|reagiert nicht|antwortet nicht|bewegt sich nicht|nao (?:responde|reage|se mexe)|nu (?:raspunde|reactioneaza|se misca)|nu misca|kama jawaab\\p{L}*|ma jawaabayo|bersiv nade|hindi (?:na )?(?:gumagalaw|sumasagot)|e no ta kontesta|a no e taki|non (?:risponde|si muove)|nem (?:valaszol|ebred|mozdul)|không trả lời|khong tra loi|nem reagal|ኣይምለስን|ኣይመልስን|መልስ ኣይሀብን|ہوش میں نہیں|hosh mein nahi|بې هوښه)(?! (?:\\S+ )?(?:(?:la|al|el|a|au|ans|o|a la) )?(?:telefon\\p{L}*|telefono|movil|telephone|telefone|usa|puerta|porta|porte|messages?|mensajes|mensagens|mesaje|sms|e ?mail\\p{L}*|brief\\p{L}*|lettre\\p{L}*|carta\\p{L}*|handy))`;
-const breathU = `(?:respira (?:mal|poco|raro|muy poco|lento|despacio|con dificultad|male|a fatica)|respire mal|atmet (?:kaum|schwer|flach)|respira com dificuldade|neef\\p{L}* ${G(2)}(?:yar|ma)\\p{L}*|نفس (?:نمی ?کشه|به زور)|به زور نفس|ساه نه|سانس (?:بہت|نہیں)|horog|hörög|no ta hala rosea|a no e bro|hindi (?:ko alam kung )?humihinga|không thở|khong tho|ትንፋሳ|ትንፋሱ|እስትንፋስ)`;
-const colourU = `(?:tout gris|toute grise|grau im gesicht|ganz grau|labios morados|levres bleues|blaue lippen|labios roxos|buzele vinete|lêvên wê şîn|levene we sin|کبود شده|nag iiba na kulay|nag-iiba na kulay|đổi màu|\\p{L}*(?:脸都白了|脸色发白|嘴唇发紫)\\p{L}*|muy palido|sehr blass|blanc comme)`;
+const lockedU = `(?:заключен\\p{L}* от|ተዓጺና|ተዓጺነ|ተዓጽየ|ተዘግተናል|bezart|encerrad\\p{L}*|enferm\\p{L}*|eingesperrt|trancad\\p{L}*|incuiat\\p{L}*|chiusa a chiave|ይቆልፍ\\p{L}*|ki van zarva)`;
+const unresponsiveU = `(?:nu mai (?:raspunde|reactioneaza|se misca)|(?:e |este )?moale de tot|не (?:мърда|помръдва|реагира|отговаря)|አይነቃም|አትነቃም|አይነቅሕን|ኣይነቅሕን|no (?:contesta|responde|reacciona|se mueve)|ne (?:repond|bouge|reagit) (?:pas|plus)|bouge plus|reagiert nicht|antwortet nicht|bewegt sich nicht|nao (?:responde|reage|se mexe)|nu (?:raspunde|reactioneaza|se misca)|nu misca|kama jawaab\\p{L}*|ma jawaabayo|bersiv nade|hindi (?:na )?(?:gumagalaw|sumasagot)|e no ta kontesta|a no e taki|non (?:risponde|si muove)|nem (?:valaszol|ebred|mozdul)|không trả lời|khong tra loi|nem reagal|ኣይምለስን|ኣይመልስን|መልስ ኣይሀብን|ہوش میں نہیں|hosh mein nahi|بې هوښه)(?! (?:\\S+ )?(?:(?:la|al|el|a|au|ans|o|a la) )?(?:telefon\\p{L}*|telefono|movil|telephone|telefone|usa|puerta|porta|porte|messages?|mensajes|mensagens|mesaje|sms|e ?mail\\p{L}*|brief\\p{L}*|lettre\\p{L}*|carta\\p{L}*|handy))`;
+const breathU = `(?:نفس\\p{L}* (?:بالا )?نمی ?(?:اد|آد|یاد|آید|یومد)|respira (?:mal|poco|raro|muy poco|lento|despacio|con dificultad|male|a fatica)|respire mal|atmet (?:kaum|schwer|flach)|respira com dificuldade|neef\\p{L}* ${G(2)}(?:yar|ma)\\p{L}*|نفس (?:نمی ?کشه|به زور)|به زور نفس|ساه نه|سانس (?:بہت|نہیں)|horog|hörög|no ta hala rosea|a no e bro|hindi (?:ko alam kung )?humihinga|không thở|khong tho|ትንፋሳ|ትንፋሱ|እስትንፋስ)`;
+const colourU = `(?:устни\\p{L}* ${G(3)}(?:сиви|сини|посинели|побелели|лилави)|pete (?:pe|rosii|vinete)\\p{L}*|manchas (?:en las|en la|moradas|rojas)|tout gris|toute grise|grau im gesicht|ganz grau|labios morados|levres bleues|blaue lippen|labios roxos|buzele vinete|lêvên wê şîn|levene we sin|کبود شده|nag iiba na kulay|nag-iiba na kulay|đổi màu|\\p{L}*(?:脸都白了|脸色发白|嘴唇发紫)\\p{L}*|muy palido|sehr blass|blanc comme)`;
 const strokeU = `(?:(?:cara|boca) (?:torcida|caida|ladeada)|metade da boca caida|boca torta|falando enrolado|fala enrolada|habla rara|no puede hablar|visage (?:tordu|de travers)|ne peut plus parler|gesicht (?:hangt|schief)|kann nicht (?:mehr )?sprechen|nu (?:mai )?poate vorbi|faccia storta|non riesce a parlare|az arca el van ferdulve|nem tud beszelni|keze log|گپ زده نمیتانه|رویش کج|روش کج|دستش کار نمیکنه|نمیتونه حرف بزنه|ክትዛረብ ኣይከኣለትን|ክዛረብ ኣይከኣለን|መናገር አልቻለም|መናገር አልቻለችም|ፍርቂ ገጻ|ፍርቂ ገጹ|ኢዳ ኣይትንቀሳቐስን|ኢዱ ኣይንቀሳቐስን|a no e taki|hindi makapagsalita|không nói được|\\p{L}*说不出话\\p{L}*|af\\p{L}* ${G(2)}qallooc\\p{L}*|ma hadli karo)`;
-const chestU = `(?:schmerzen in der brust|brustschmerz\\p{L}*|dolor (?:en el|de) pecho|dor no peito|durere in piept|douleur (?:a|dans) la poitrine|dolore al petto|سینه ?درد|درد سینه|سینے میں درد|सीने में|ደረቱን|ደረቷን|laab badan|schwitzt|sudando mucho|transpire beaucoup|suando muito|پسینه|पसीना|ላብ በላብ)`;
+const chestU = `(?:دست\\p{L}* ${G(3)}(?:رو |روی |به )?سینه|خیس عرق\\p{L}*|عرق سرد|schmerzen in der brust|brustschmerz\\p{L}*|dolor (?:en el|de) pecho|dor no peito|durere in piept|douleur (?:a|dans) la poitrine|dolore al petto|سینه ?درد|درد سینه|سینے میں درد|सीने में|ደረቱን|ደረቷን|laab badan|schwitzt|sudando mucho|transpire beaucoup|suando muito|پسینه|पसीना|ላብ በላብ)`;
 const smokeU = `(?:humo|fumee|rauch|fumaca|fumo|dukhan|qiiq|دود|دووکەڵ|لوګی|\\p{L}*(?:黑烟|浓烟|冒烟|全是烟)\\p{L}*|khói|khoi|huma|smoko|dduxan|дим|brandmelder|detecteur de fumee|rauchmelder|detector de humo)`;
 const insideU = `(?:ninos dentro|enfants (?:dedans|a l interieur)|kinder (?:drin|drinnen|binnen)|carruur ${G(2)}gudaha|منداڵ\\p{L}* ${G(2)}ژوورەوە|بچه ?ها ${G(2)}(?:اتاق|داخل)|trẻ con ${G(3)}(?:trong|ở trong)|\\p{L}*(?:孩子还在里面|孩子在里面|小孩在里面|被困)\\p{L}*|no (?:e )?opo a doro|ninguem abre a porta|nadie abre la puerta|personne n ?ouvre|niemand macht auf|nimeni nu deschide|cidna albaabka ma fur\\p{L}*)`;
 /** Weak signs of suicide: farewell words, means, a phone that goes unanswered, no strength left. */
-const farewellU = `(?:adios a todos|me despedi|despedirme|(?:mich )?von allen verabschiedet|abschied|adieu a tous|au revoir a tous|adeus a todos|ramas bun|nabad galyo|iga cafi\\p{L}*|ደሓን ኩኑ|خداحافظ (?:همه|همگی)|مره ببخشین|ما ته بخښنه|alvida|अलविदा|paalam na|danki pa tur|grantangi gi ala|sziasztok|ciao a tutti|perdonatemi|perdoname|verzeiht mir|iertati ma|\\p{L}*(?:妈妈对不起|谢谢你养我|永别)\\p{L}*|довиждане|сбогом|u sheeg (?:inaan|in aan) (?:jeclaa|jeclahay)|je voulais juste dire merci|grazie di tutto|gracias por todo|obrigad[oa] por tudo|danke fur alles|multumesc pentru tot|بیا نه راځم|no quiero que me busquen|que no me busquen|ne me cherchez pas|sucht mich nicht|nao me procurem|nu ma cautati|(?:a me )?non (?:mi )?servono piu|no los necesito mas|je n ?en ai plus besoin|brauche ich nicht mehr|je (?:ne )?viendrai plus)`;
-const meansUni = `(?:pastillas|pastile|tabletten|medikamente|cachets|comprimidos|remedios|pillole|gyogyszer\\p{L}*|lames de rasoir|rasierklingen|cuchillas|lamine|kabuya|kiniin\\p{L}*|قرص\\p{L}*|گولیاں|गोलियाँ|\\p{L}*(?:药我已经存|存了很多药|安眠药)\\p{L}*|thuốc|gamot|pilulas|ponte|puente|brucke|podul|buundada|tapu a brug|telhado|toit|nóc|noc toa nha|trên nóc|\\p{L}*(?:楼顶|天台)\\p{L}*|تیغ|طناب|veneno|otrava)`;
-const silentU = `(?:no (?:contesta|coge|responde) (?:el|al) (?:telefono|movil)|(?:nao|não) atende|ne repond (?:pas|plus) (?:au telephone|a mes messages)|geht nicht ans (?:telefon|handy)|nu raspunde la telefon|(?:telefoonkiisa|taleefankiisa|taleefanka|telefoonka)\\p{L}* ma (?:qabanayo|qabto|jawaabayo)|ስልኪ ኣይለዓልን|تیلفونشه جواب نمیته|جواب نمید\\p{L}*|ټیلیفون نه پورته کوي|di sumasagot|hindi sumasagot|non risponde al telefono|nem veszi fel|\\p{L}*(?:不回了|就不回|不接电话)\\p{L}*|không nghe máy|e no ta kontesta|a no e piki)`;
-const noStrengthU = `(?:keine kraft mehr|ich will nicht mehr|ya no aguanto (?:mas)?|no aguanto mas|nao aguento mais|non ce la faccio (?:piu)?|nem birom tovabb|撑不下去|\\p{L}*撑不下去\\p{L}*|pagod na pagod|mi weri|طاقت ندارم|دیگه طاقت|ji her tisti westiyame|westiyame|вече не виждам смисъл|не виждам смисъл|(?:در|از) زندگی خسته|میں اب تھک گئی|میں اب تھک گیا|kansa di bida|mi no kan moro|(?:nicht mehr )?zur last fallen|ser una carga|etre un fardeau|ser um peso|essere un peso|không ai cần em|ክጻወር ኣይክእልን|me cansé de vivir|cansada de vivir|fatigue de vivre|lebensmude)`;
+const farewellU = `(?:ኣይትጸበዩኒ|ኣይትጽበዩኒ|አትጠብቁኝ|ናብ (?:ኣደይ|ኣቦይ|ኣዴይ) ክኸይድ|ከእንግዲህ (?:አያስፈልገ|አያስፈልጋ)\\p{L}*|adios a todos|me despedi|despedirme|(?:mich )?von allen verabschiedet|abschied|adieu a tous|au revoir a tous|adeus a todos|ramas bun|nabad galyo|iga cafi\\p{L}*|ደሓን ኩኑ|خداحافظ (?:همه|همگی)|مره ببخشین|ما ته بخښنه|alvida|अलविदा|paalam na|danki pa tur|grantangi gi ala|sziasztok|ciao a tutti|perdonatemi|perdoname|verzeiht mir|iertati ma|\\p{L}*(?:妈妈对不起|谢谢你养我|永别)\\p{L}*|довиждане|сбогом|u sheeg (?:inaan|in aan) (?:jeclaa|jeclahay)|je voulais juste dire merci|grazie di tutto|gracias por todo|obrigad[oa] por tudo|danke fur alles|multumesc pentru tot|بیا نه راځم|no quiero que me busquen|que no me busquen|ne me cherchez pas|sucht mich nicht|nao me procurem|nu ma cautati|(?:a me )?non (?:mi )?servono piu|no los necesito mas|je n ?en ai plus besoin|brauche ich nicht mehr|je (?:ne )?viendrai plus)`;
+const meansUni = `(?:heb\\p{L}* ${G(1)}berhev|pastillas|pastile|tabletten|medikamente|cachets|comprimidos|remedios|pillole|gyogyszer\\p{L}*|lames de rasoir|rasierklingen|cuchillas|lamine|kabuya|kiniin\\p{L}*|قرص\\p{L}*|گولیاں|गोलियाँ|\\p{L}*(?:药我已经存|存了很多药|安眠药)\\p{L}*|thuốc|gamot|pilulas|ponte|puente|brucke|podul|buundada|tapu a brug|telhado|toit|nóc|noc toa nha|trên nóc|\\p{L}*(?:楼顶|天台)\\p{L}*|تیغ|طناب|veneno|otrava)`;
+const silentU = `(?:گوشی\\p{L}* ${G(1)}خاموش\\p{L}*|telefonul (?:e |este )?inchis|no (?:contesta|coge|responde) (?:el|al) (?:telefono|movil)|(?:nao|não) atende|ne repond (?:pas|plus) (?:au telephone|a mes messages)|geht nicht ans (?:telefon|handy)|nu raspunde la telefon|(?:telefoonkiisa|taleefankiisa|taleefanka|telefoonka)\\p{L}* ma (?:qabanayo|qabto|jawaabayo)|ስልኪ ኣይለዓልን|تیلفونشه جواب نمیته|جواب نمید\\p{L}*|ټیلیفون نه پورته کوي|di sumasagot|hindi sumasagot|non risponde al telefono|nem veszi fel|\\p{L}*(?:不回了|就不回|不接电话)\\p{L}*|không nghe máy|e no ta kontesta|a no e piki)`;
+const noStrengthU = `(?:c ?est fini pour (?:moi|lui|elle)|вече ми писна|ми писна от всичко|ኣይበልዕን|ኣይትበልዕን|አይበላም|አትበላም|keine kraft mehr|ich will nicht mehr|ya no aguanto (?:mas)?|no aguanto mas|nao aguento mais|non ce la faccio (?:piu)?|nem birom tovabb|撑不下去|\\p{L}*撑不下去\\p{L}*|pagod na pagod|mi weri|طاقت ندارم|دیگه طاقت|ji her tisti westiyame|westiyame|вече не виждам смисъл|не виждам смисъл|(?:در|از) زندگی خسته|میں اب تھک گئی|میں اب تھک گیا|kansa di bida|mi no kan moro|(?:nicht mehr )?zur last fallen|ser una carga|etre un fardeau|ser um peso|essere un peso|không ai cần em|ክጻወር ኣይክእልን|me cansé de vivir|cansada de vivir|fatigue de vivre|lebensmude)`;
 /** Weak signs of violence: a secret a child must keep, a child, injuries, control, threats. */
 const secretU = `(?:waa sir|cidna ha u sheegin|no mag bisa ningun hende|e no mag bisa|چا ته څه ونه وایې|di non dirlo a nessuno|non dirlo a nessuno|no se lo digas a nadie|es nuestro secreto|c ?est notre secret|ne le dis a personne|unser geheimnis|darfst es niemandem|nosso segredo|nao conta (?:pra|para) ninguem|(?:e )?secretul nostru|nu spune nimanui|\\p{L}*(?:不要告诉别人|别告诉妈妈|我们的秘密)\\p{L}*|huwag mong sabihin|ha u sheegin)`;
 const childU = `(?:\\d+ (?:jir|sano|anos|ans|jahre|anni|eves|ani|aña|kalan|ساله|سال)\\p{L}*|gabadhayda|wiilkayga|mi yu muhe|mi hija|mi hijo|ma fille|mon fils|meine tochter|mein sohn|minha filha|meu filho|fiica mea|fiul meu|mia figlia|mio figlio|a lanyom|a fiam|زوی|دخترم|پسرم|我女儿|我儿子|con gai|con trai|anak ko|stiefpapa|stiefvader|padrastro|beau pere|stiefvater|padrasto|tatal vitreg|patrigno|adeerkeed)`;
 const injuryU = `(?:moratones|moretones|bleus|blaue flecken|hematoma\\p{L}*|marcas roxas|vanatai|lividi|نیلي نښې|کبودی|may pasa|sangre|sangrando|blutet|sangue|sange|dhiig|خون|\\p{L}*(?:流血|出血)\\p{L}*|chảy máu|hinchá|mi wowo|veres volt|veres|vanatai)`;
-const controlU = `(?:pasaporte|passeport|reisepass|passaporte|pasaport|pasapoartele|baasaboor\\p{L}*|پاسپورت|passport ko|hộ chiếu|\\p{L}*(?:扣了(?:她|我)的护照|拿走了?(?:她|我)的护照|不给工资)\\p{L}*|titre de sejour|no me deja salir|ne me laisse pas sortir|lasst mich nicht raus|nao me deixa sair|nu ma lasa sa ies|non mi lascia uscire|di ako makalabas|nem enged ki|kontrolliert mein|\\p{L}*ጡረታ\\p{L}*|controla mi|controle mon|controla o meu|tirando dinheiro|quita el dinero|nimmt mein geld|ia banii|pensia|toma mi dinero)`;
+const controlU = `(?:(?:взе|взеха|прибра|държи|взел|взела) ${G(2)}(?:паспорт\\p{L}*|документ\\p{L}*|ключ\\p{L}*|телефон\\p{L}*)|ፓስፖርቴን ${G(1)}(?:ወሰደ|ወሰደብኝ|ያዘ)|እንድወጣ (?:አይፈቅድም|አይፈቅድልኝም)|pasaporte|passeport|reisepass|passaporte|pasaport|pasapoartele|baasaboor\\p{L}*|پاسپورت|passport ko|hộ chiếu|\\p{L}*(?:扣了(?:她|我)的护照|拿走了?(?:她|我)的护照|不给工资)\\p{L}*|titre de sejour|no me deja salir|ne me laisse pas sortir|lasst mich nicht raus|nao me deixa sair|nu ma lasa sa ies|non mi lascia uscire|di ako makalabas|nem enged ki|kontrolliert mein|\\p{L}*ጡረታ\\p{L}*|controla mi|controle mon|controla o meu|tirando dinheiro|quita el dinero|nimmt mein geld|ia banii|pensia|toma mi dinero)`;
 const fearU = `(?:tiene miedo|tengo miedo|j ?ai peur|a peur|hat angst|habe angst|tem medo|tenho medo|mi e frede|mi tin miedu|ma teme|ho paura|ha paura|felek|way baqaysaa|waan baqayaa|ترس|می ?ترسم|دەترسم|ډار|em sợ|em so|\\p{L}*(?:不敢说|吓得)\\p{L}*|takot ako|natatakot)`;
 /** Said suddenly: a stroke or a collapse that came all at once. */
 const suddenU = `(?:ሃንደበት|ብሃንደበት|በድንገት|de repente|soudain|tout a coup|plotzlich|deodata|brusc|improvvisamente|all improvviso|hirtelen|ناگهان|ناگهانی|اچانک|अचानक|bigla|đột nhiên|\\p{L}*突然\\p{L}*|di colpo)`;
+
+
+/*
+ * Round of 2 December (training files i to l), written as families: not wanting to live in Kurmanji
+ * and Pashto; a threat to kill if she or the child tells (Spanish, Romanian, Farsi, Amharic, Pashto,
+ * Bulgarian); a father who beats (Sorani); a child touched; smoke coming out of a window; driving
+ * on and not stopping; being alive is pointless; and weak signs widened below (a high fever, limp,
+ * lips grey, a hand on the chest with sweat, a burnt smell, a crying child, drunk, a phone switched off,
+ * clothes given away, "do not wait for me").
+ */
+const round12 = {
+  crisis: {
+    suicide: [
+      // "I don't want to live any more" in Kurmanji (ez naxwazim êdî bijîm) and Pashto (نه غواړم ژوندی اوسم).
+      `(?:naxwazim|naxwaze|naxwazi|nexwazim|naxwazin) ${G(1)}(?:edi |idi |ede |chi |ci )?(?:bijim|biji|bijin|bijit|jiyan)`,
+      `نه (?:غواړم|غواړي) ${G(1)}ژوندی (?:اوسم|پاتې شم|پاتی شم|واوسم|اوسي|پاتې شي)`,
+    ],
+    violence: [
+      // A threat to kill if she, the child or the writer tells or calls (si me cuenta me mata; ma omoara daca sun; اگه به کسی بگه میکشتش; ለማንም ብትናገሪ እገድልሻለሁ).
+      `si ${G(3)}(?:cuenta|cuentas|dice|dices|habla|hablas|contaba|decia|contaras|llama|llamas|denuncia\\p{L}*) ${G(5)}(?:me|la|lo|te|nos|les) (?:mata|matara|matare|va a matar|iba a matar|mataria)`,
+      `(?:zis|zice|spus|spune|amenint\\p{L}*) ca (?:ma|te|o|ne|il|va|ii) (?:omoara|omor|omoram|omoare|va omori|o sa (?:ma|te|o|ne|il) omoare)`,
+      `(?:اگه|اگر) ${G(4)}(?:بگه|بگی|بگم|بگید|بگوید|بگویی|بگن) ${G(4)}(?:میکشتش|میکشه|میکشمت|میکشتت|میکشتم|میکشمش|می کشه|می کشد|می کشمت|می کشتش)`,
+      `(?:ለማንም|ለፖሊስ|ለሰው) ${G(1)}(?:ብትናገሪ|ብትናገር|ብትነግሪ|ብትነግር|ብትደውዪ|ብትደውል) ${G(1)}(?:እገድል|እገላ)\\p{L}*`, `(?:እገድልሻለሁ|እገድልሃለሁ|እገድላችኋለሁ|እገድልሻለው) ${G(1)}(?:አለኝ|ብሎኛል|ብሎ)`,
+      `ако ${G(5)}ще (?:ни|ме|те|я|го|ги) (?:убие|убият|убия|убием|заколи|заколя|застреля)`,
+      // "He will kill her" with a knife brought (Pashto).
+      `به (?:یې|يې|مې|مو|دې) ووژن\\p{L}* ${G(12)}(?:چاړه|چاړو|چاقو|ټوپک|توپک)`, `(?:چاړه|چاړو|چاقو|ټوپک|توپک) ${G(12)}به (?:یې|يې|مې|مو|دې) ووژن\\p{L}*`,
+      // A father or husband who beats (Sorani): باوکم دایکم دەکوتێت.
+      `(?:باوک|مێرد|میرد|برا|زڕباوک)\\p{L}* ${G(3)}(?:دەکوتێت|دەیکوتێت|دەمکوتێت|لێدەدات|لێی دەدات|لێم دەدات|لێمان دەدات)`,
+    ],
+    emergency: [
+      // Smoke or flames coming out of a window, a door or a flat (sale mucho humo por su ventana).
+      `(?:sale|salia|saliendo|esta saliendo|sal) ${G(2)}(?:humo|fuego|llamas) ${G(3)}(?:ventana|puerta|piso|casa|cocina|edificio|balcon|apartamento)\\p{L}*`,
+    ],
+  },
+  concern: {
+    suicide: [
+      // Driving on and not stopping: да карам към морето и да не спирам, conducir y no parar.
+      `(?:карам|шофирам|карах|кара) ${G(5)}(?:и )?(?:да )?не (?:спирам|спра|спре|спира)`, `(?:conducir|manejar|acelerar|conduzco|manejo) ${G(5)}y no (?:parar|frenar|paro|freno)`,
+      `(?:rouler|conduire|rouler) ${G(5)}sans (?:m ?arreter|freiner|s ?arreter)`, `(?:sa )?conduc ${G(5)}si (?:sa )?nu (?:ma )?(?:opresc|franez)`,
+      // Being alive is pointless (زنده بودن فایده نداره).
+      `زنده (?:بودن|موندن|ماندن) ${G(2)}(?:فایده|ارزش|معنی|معنا)`,
+      // The bridge over the river thought of every night (Pashto).
+      `د (?:سیند|پل|دریاب|رود)\\p{L}* ${G(4)}فکر (?:کوم|کوي|کول)`,
+    ],
+    violence: [
+      // A child touched by an adult in the home (la toca, la tripote).
+      `${childU} ${G(14)}(?:la|lo|le|me|les|nos) (?:toca|tocaba|toco|manosea\\p{L}*|toquetea\\p{L}*|touche|touchait|tripote)(?! ${G(1)}(?:piano|guitarra|puerta|timbre|guitare|porte))`,
+      // A threat to beat if they go to the police (ще ни пребие), "he will kill her" without a knife (Pashto).
+      `ако ${G(5)}ще (?:ни|ме|те|я|го|ги) (?:пребие|пребият|набие|набият|смаже|бие)`, `به (?:یې|يې|مې|مو|دې) ووژن\\p{L}*`,
+      // Screaming "let me go" at night (ysayah ... tsayah 'sayebni') is read by the Arabic lexicon; here "help, mama" shouted by a child next door.
+      `(?:striga|tipa) ${G(1)}(?:mama|ajutor)`, `grita ${G(1)}(?:mama|socorro|ayuda)`,
+    ],
+    emergency: [
+      // A high fever with a child who does not react or is limp.
+      `(?:4[0-2]|39) ?(?:de )?(?:febra|grade|fiebre|grados|fievre|degres|fieber|febre|градуса)`,
+    ],
+  },
+};
 
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
       // Someone who says they will kill themselves or jump; not wanting to wake up or to live (training files 2026-12-02).
       saysWillDie, notWakeWish, notLiveWish,
+      ...round12.crisis.suicide,
       `(?:ma doonayo|ma rabo|ma rabto|ma doonayso) ${G(1)}(?:inaan|in aan) noolaado`, 'ካብዚ ዓለም', 'mieux sans moi', `(?:medicaments|cachets|pilules) de cote`, 'mejor sin mi', 'quiero desaparecer',
       // Somali, Tigrinya, Amharic.
       // Not "is dil…" alone: Turkish "iş dilekçesi" folds to the same letters.
@@ -152,6 +211,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `ካብ(?:ዛ|ዚኣ) ዓለም ${G(1)}ክ\\p{L}*`, `(?:kita|quita) (?:su|mi|nan) (?:mes |propio )?bida`, `\\p{L}*不想(?:再|再也不想)醒(?:来|过来)\\p{L}*`, `\\p{L}*(?:不想活了|结束自己的生命|结束我的生命)\\p{L}*`,
     ],
     violence: [
+      ...round12.crisis.violence,
       // Beaten, strangled or threatened with death (bate nela, m'a serré le cou, e fon en pikin, 又打我, لت و کوب).
       beatenU,
       // A knife at the door and a threat to kill (con un cuchillo gritando que va a matar a mi marido).
@@ -194,6 +254,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:син\\p{L}*|мъж\\p{L}*|зет\\p{L}*|внук\\p{L}*|баща\\p{L}*|съпруг\\p{L}*|той) ${G(2)}(?:я|го|ги) (?:бие|пребива|удря|рита|бъхти)(?! на (?:шах|карти|табла|футбол|тенис))`,
     ],
     emergency: [
+      ...round12.crisis.emergency,
       // All the pills taken; fire or smoke from a home; plain emergencies; a fall with no answer or bad breathing; signs of a stroke, two or said to be sudden.
       tookAllPills, fireU, plainEmergencyU, `${collapseU} ${G(10)}(?:${unresponsiveU}|${breathU})`, `${unresponsiveU} ${G(6)}${breathU}`, `${suddenU} ${G(8)}${strokeU}`, `${strokeU} ${G(10)}${strokeU}`, `${seizureU} ${G(10)}${unresponsiveU}`, `${unresponsiveU} ${G(10)}${seizureU}`,
       'ma hadlayo', `neeftiis\\p{L}*`, 'wuu dhacay', 'ሓዊ', 'ትኪ', 'no se mueve', 'sangra mucho', 'ne bouge plus', 'saigne beaucoup',
@@ -237,7 +298,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
   concern: {
     // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
-    suicide: ['ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
+    suicide: [...round12.concern.suicide, 'ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
       // "God take me (tonight)": a prayer to die (Ilaah ha i qaado caawa, que Dios me lleve, Doamne ia-mă).
       `(?:ilaah|ilaahay|ilahay|alle|allah|rabbi|eebbe)\\p{L}* ha (?:i|na) qaad\\p{L}*`, `(?:que )?dios (?:me lleve|llevame)`, `(?:que )?dieu (?:me prenne|prends moi|vienne me chercher)`, `(?:lieber )?gott ${G(1)}(?:hol mich|soll mich holen|nimm mich)`,
       `doamne ${G(1)}(?:ia ma|sa ma iei)`, `sa ma ia (?:dumnezeu|domnul)`, `(?:господи|боже) ${G(1)}прибери ме`, `خدا(?:یا)? ${G(1)}(?:منو|مرا|جونمو|جانم را) (?:ببر|بگیر|بکش)`,
@@ -250,7 +311,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:nolosh\\p{L}*) ${G(2)}(?:iga|ka) dhammaat\\p{L}*`, `ንስድራ\\p{L}* ሰላም (?:በሉ|በሉለይ|በሊ)\\p{L}*`, `\\p{L}*炭\\p{L}* ${G(2)}\\p{L}*(?:房间|门窗|胶带|封|不想)\\p{L}*`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
     // "Dad, don't" screamed by a child (Bulgarian) next door.
-    violence: [`${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
+    violence: [...round12.concern.violence, `${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
       // A child screaming "Papa, don't" next door (Papa nicht, no papa!, मम्मी बचाओ).
       `(?:papa|mama|papi|mami) (?:nicht|aufhoren|hor auf|nein|stop|basta|para|pare|nu)(?!\\p{L})`, `(?:nicht|nein|nao|stop|no|nu) (?:papa|mama|papi|mami)(?! (?:noel|fritas|frita|francisco))(?!\\p{L})`, `(?:मम्मी|पापा|माँ) बचाओ`, `bachao`,
       `(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`,
@@ -260,11 +321,11 @@ export const universalSafetyLexicon: SafetyLexicon = {
       // Locked in (Spanish), passports taken and locked in at night (Romanian), screams and blows heard (Bulgarian).
       `(?:me|nos) (?:ha |acaba de )?(?:encerrado|encerro|dejo encerrad\\p{L}*)`, `(?:estoy|estamos) encerrad[oa]s? ${G(4)}(?:con mi|con los|con el|sin llaves|con mis)`,
       `(?:ne a luat|ne au luat|ne ia|ne tine|ia luat|i a luat) ${G(2)}(?:pasapoartele|pasapoarte|actele|buletinele)`, `(?:ne|ii) (?:incuie|a incuiat|au incuiat|tine incuiati)`,
-      `(?:чувам|чуваме|чух|чухме) ${G(2)}(?:викове|писъци|крясъци) ${G(2)}(?:удари|тупане|блъскане)`], emergency: [`(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:tres |super )?(?:mal|difficilement|bizarre|bizarrement|lentement)`, `atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)`, `respira (?:muy |bastante |un poco )?(?:mal|con dificultad|raro|lento|despacio)`, daysUnseen, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
+      `(?:чувам|чуваме|чух|чухме) ${G(2)}(?:викове|писъци|крясъци) ${G(2)}(?:удари|тупане|блъскане)`], emergency: [...round12.concern.emergency, `(?:pas vue?|pas vu) depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\\d+ jours|plusieurs jours|des jours)`, `respira (?:greu|cu greu|foarte greu)`, `respire (?:tres |super )?(?:mal|difficilement|bizarre|bizarrement|lentement)`, `atmet (?:ganz |sehr )?(?:komisch|kaum|schwach|langsam|flach)`, `respira (?:muy |bastante |un poco )?(?:mal|con dificultad|raro|lento|despacio)`, daysUnseen, `respira com dificuldade`, `трудно диша`, `nehezen (?:lelegzik|kap levegot)`] },
   // Farewells told as a story in languages the intake does not speak: things given away or affairs settled, a letter left, and a time or a place that ends it. Two of them ask the safety question.
   signals: {
     suicide: [
-      [`(?:оставих|дадох|раздадох|подарих) ${G(3)}(?:ключовете|колата|кучето|котката|нещата си|всичко)`, `(?:همه چیز\\p{L}*|لپ ?تاپ\\p{L}*|گوشی\\p{L}*|ماشین\\p{L}*) ${G(4)}(?:بخشیدم|دادم)`, `(?:ya )?regale (?:mis|todas mis|todo)`,
+      [`(?:m ?a|il m ?a|elle m ?a|ma|il a|elle a) donne (?:son|sa|ses) (?:telephone|portable|console|cles|affaires|montre|velo|ordinateur)`, `ሁሉንም ${G(3)}(?:ሰጠች|ሰጠ|ሰጠሁ|ሰጥታ\\p{L}*|ሰጥቶ\\p{L}*)`, `(?:оставих|дадох|раздадох|подарих) ${G(3)}(?:ключовете|колата|кучето|котката|нещата си|всичко)`, `(?:همه چیز\\p{L}*|لپ ?تاپ\\p{L}*|گوشی\\p{L}*|ماشین\\p{L}*) ${G(4)}(?:بخشیدم|دادم)`, `(?:ya )?regale (?:mis|todas mis|todo)`,
         `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`,
         // German: almost everything given away; Somali: her gold given away; Spanish: my things.
         `(?:fast |beinahe |so gut wie )?alles ${G(2)}(?:verschenkt|weggegeben)`, `(?:verschenkt|weggegeben|verschenke) ${G(2)}(?:alles|meine sachen|meine pflanzen|meine bucher|meine kleider|mein auto|meine katze|meinen hund)`,
@@ -296,16 +357,24 @@ export const universalSafetyLexicon: SafetyLexicon = {
     // Someone not seen for days, who does not open or answer, a dog howling or a smell, an elderly person alone: two of them ask.
     emergency: [
       [daysUnseen],
+      // A high fever; a burnt smell.
+      [`(?:febra|fiebre|fievre|fieber|febre|температура|تب)\\p{L}* ${G(2)}(?:4[0-2]|39|foarte mare|muy alta|tres forte|sehr hoch|висока|بالا)|ትኩሳ\\p{L}*|ሙቐት|qandho`],
+      [`huele a quemado|olor a quemado|sent le brule|odeur de brule|riecht (?:nach )?verbrannt|brandgeruch|miroase a (?:ars|fum)|мирише на (?:изгоряло|пушек|дим)|بوی (?:سوختگی|سوخته|دود)|cheiro de queimado`],
       [noAnswer],
       [alarmAtDoor],
       [collapseU], [unresponsiveU], [breathU], [colourU], [strokeU], [chestU], [smokeU], [insideU], [seizureU],
       [`(?:in varsta|batran\\p{L}*|traieste singur\\p{L}*|persona mayor|anciano|anciana|vive sol[oa]|personne agee|vieille dame|vieux monsieur|vit seul\\p{L}*|altere dame|alterer herr|lebt allein|idos[oa]|mora sozinh[oa]|възрастн\\p{L}*|живее сам\\p{L}*|waayeel|سالمند|پیرزن|پیرمرد|تنها زندگی|مرد پیر|زن پیر|alte dame|alter mann|idosa|idoso)`],
     ],
     // A secret a child must keep, injuries, control, fear: two of them ask.
-    violence: [[secretU], [injuryU], [controlU], [fearU], [hearU], [lockedU]],
+    violence: [[secretU], [injuryU], [controlU], [fearU], [hearU], [lockedU],
+      // A child crying at night; drunk; a threat to beat.
+      [`(?:fetita|fetitei|baietelul|copilul|copiii|copila|la nina|el nino|los ninos|la petite|le petit|les enfants|das kind|die kinder|детето|децата|бебето)\\p{L}* ${G(4)}(?:plang\\p{L}*|llora\\p{L}*|pleur\\p{L}*|weint|weinen|плаче|плачат|пищи)`],
+      [`ሰኺሩ|ሰኺራ|ሰክሮ|borracho|ivre|betrunken|пиян|beat mort`], [`ще (?:ни|ме|те|я|го|ги) (?:пребие|пребият|набие|набият|бие|смаже)`]],
   },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
   figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
+    // Said not to be so: "je veux pas mourir hein", "نه، قصد خودکشی ندارم".
+    `(?:je )?(?:ne )?veux pas mourir`, `(?:j ?ai )?pas envie de mourir`, `(?:قصد|نیت|فکر) ${G(1)}خودکشی ${G(1)}ندار\\p{L}*`,
     // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
     `(?:documentary|docu|documentaire|film|movie|serie|series|podcast|boek|book|article|artikel|spreekbeurt|werkstuk|presentation|presentatie|lecture|talk|training|workshop|course|cursus) ${G(4)}(?:about|over|on|of|sur|sobre|uber|despre|за|درباره) ${G(1)}(?:suicid\\p{L}*|самоубийств\\p{L}*|خودکشی)`, `(?:recognise|recognize|spot|spotting|warning signs|signalen|herkennen) ${G(4)}suicid\\p{L}*`, `suicid\\p{L}* (?:signalen|signs|gedrag|gedachten|behaviour|behavior) ${G(4)}(?:herkennen|signaleren|recognise|recognize|spot|spotten)`,
     `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`,
