@@ -855,3 +855,43 @@ describe('Dutch and English after the 2 December files i-l', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Dutch and English after the 2 December files m-p', () => {
+  it.each([
+    ['Er kringelt rook onder de achterdeur van mijn overbuurvrouw door', 'emergency'],
+    ['Mijn dochtertje heeft volgens mij een batterijtje ingeslikt uit de weegschaal', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Ik heb besloten dat het voor mij genoeg is geweest, de notaris heeft alles', 'suicide'],
+    ['Mijn opa zei dat ik zijn duiven mocht hebben als ik hem volgende week niet zag', 'suicide'],
+    ['ik en mn broertje zitten in de wc op slot want pa is dronken en slaat de boel kapot', 'violence'],
+    ['My dad went all slurry when he talked and his left arm suddenly went limp', 'emergency'],
+    ['She met him online, he is way older, buys her phones and asks her for photos', 'violence'],
+    ['if i dont wake up tomorrow its not your fault, love you', 'suicide'],
+    ['I keep standing on the balcony of the 12th floor thinking how easy it would be', 'suicide'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Voor de duidelijkheid: ik denk er niet aan om mezelf iets aan te doen, ik zoek een praatgroep',
+    'Mijn vriend slaat me niet hoor, maar hij gokt ons geld weg',
+    'Mijn leidinggevende vermoordt me als ik weer te laat ben, rijdt er een vroegere bus?',
+    'Ik heb al jaren paniekaanvallen, dan krijg ik geen lucht en denk ik dat ik doodga, kan ik praten met iemand?',
+    'Voor ons profielwerkstuk doen we onderzoek over huiselijk geweld, mogen we iets vragen?',
+    'I grew up with a dad who hit us, that was fifteen years ago, I did years of therapy and I am in a good place now',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+  it.each([
+    'Ik wil mijn baan niet zomaar opgeven, maar de zorg voor mijn man valt zwaar',
+    'We zijn wanhopig op zoek naar een groter huis, we slapen met vier in een kamer',
+    'Mijn zoon van 14 gaat schreeuwen en met deuren slaan als ik de spelcomputer afpak',
+    "Honestly I can't tell anymore which of these letters are important",
+  ])('no question: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -728,3 +728,18 @@ describe('Polish after the 2 December files i-l', () => {
     expect(detectSafety('Rok temu chciałem się zabić i znowu o tym myślę', { learned: false }).tier).not.toBe('none');
   });
 });
+
+describe('Polish after the 2 December files m-p', () => {
+  it('a man clutching his chest with a numb left arm is an emergency', () => {
+    expect(detectSafety('Tata trzyma się za serce i mówi, że drętwieje mu lewa ręka', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'emergency' });
+  });
+  it('cutting oneself is asked about', () => {
+    expect(detectSafety('Od tygodnia znowu się tnę, nikt o tym nie wie', { learned: false }).tier).not.toBe('none');
+  });
+  it.each([
+    'Myślałem, że zawału dostanę jak zobaczyłem rachunek za gaz',
+    'Mama miała tydzień temu udar, jest już po szpitalu, szukamy opieki',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -507,3 +507,21 @@ describe('Turkish after the 2 December files i-l', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+
+describe('Turkish after the 2 December files m-p', () => {
+  it.each([
+    ['bu mesajı okuduğunda ben çoktan gitmiş olacağım, kedime iyi bak', 'suicide'],
+    ['gizlice uyku ilaçlarını biriktiriyorum, 30 tane oldu', 'suicide'],
+    ['bisikletimi kardeşime verdim, bundan sonra bana lazım olmayacak', 'suicide'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Oğlum intihar falan düşünürüm diye endişeleniyor, öyle bir şey yok, sadece yalnızım',
+    'Babam üç yıl önce felç geçirdi, sol tarafı tutmuyor, evde bakım arıyoruz',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+});

@@ -499,6 +499,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.crisis.emergency,
       ...round7.crisis.emergency,
       ...round8.crisis.emergency,
+      // A heart attack told as what one sees (blind files of 2 December m-p): clutching the chest, sweating, the left arm and the jaw numb.
+      w`(?:zlapal\p{L}*|lapie|trzyma|chwyta|chwycil\p{L}*) sie za (?:klatke|serce|piers\p{L}*)`, w`(?:dretwieje|dretwiej\p{L}*|zdretwial\p{L}*|boli) ${G(2)}lew\p{L}* (?:reka|reke|ramie|reki)`,
       // Not breathing, unconscious, not waking.
       w`nie oddycha\p{L}*`, w`przestal\p{L}* oddychac`, w`nie (?:moze|moge|mozesz|mozemy) oddychac`,
       w`(?:sinieje|zsinial\p{L}*|posinial\p{L}*|zsiniel\p{L}*|sine usta)`, w`nieprzytomn\p{L}*`, w`(?:stracil\p{L}*|traci|tracac\p{L}*) przytomnosc`, w`bez przytomnosci`, w`zemdlal\p{L}* i (?:nie|lezy|upadl\p{L}*)`,
@@ -541,6 +543,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.suicide,
       ...round7.concern.suicide,
       ...round8.concern.suicide,
+      // Cutting oneself asked about "for a friend" and then "for myself".
+      w`(?:tne|tnie|tniesz|tnac|ciac|cial\p{L}*|pocial\p{L}*|pocie\p{L}*|okalecz\p{L}*) sie`, w`sie (?:tne|tnie|pocial\p{L}*|cial\p{L}*|pocielam|pocielem|okaleczam|okaleczyl\p{L}*)`,
       // Sleeping pills bought in several pharmacies and kept "just in case".
       w`(?:tabletek|tabletki|tabletkami|lekow|leki|prochow|prochy) (?:nasenn\p{L}*|uspokajaj\p{L}*|przeciwbolow\p{L}*) ${G(6)}na wszelki wypadek`, w`(?:kupil\p{L}*|zbieral\p{L}*|zbieram|odkladam|odlozyl\p{L}*) ${G(5)}(?:tabletek|lekow|prochow) (?:nasennych|uspokajajacych|przeciwbolowych)`,
       // Going "to the tracks" said by someone at the end; "tomorrow he will not be here any more".
@@ -630,7 +634,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Giving things away.
       [...round8.signals.giving, w`(?:rower|klucze|auto|samochod|laptop\p{L}*|konsol\p{L}*|gitar\p{L}*|zegarek|telefon) ${G(1)}(?:zostawil\p{L}*|oddal\p{L}*|zostawiam|oddaje) (?:dla|u)`, w`klucze (?:sa|zostawil\p{L}*|zostawiam|beda) (?:u|dla) (?:sasiad\p{L}*|brata|siostry|mamy|kolegi)`, w`(?:oddal\p{L}*|oddaje|rozdal\p{L}*|rozdaje|podarowal\p{L}*) ${G(3)}(?:swoje|moje|wszystkie) (?:rzeczy|ubrania|zwierzeta|ksiazki|gitare|rower|konsole|bizuterie|kolekcje|klucze|laptopa|komputer)`, w`(?:oddal\p{L}*|oddaje|oddam) (?:\S+ )?(?:mojego|swojego|mojego ukochanego) (?:kota|psa|kotka|pieska)`, w`dobry dom dla`, w`(?:oddal\p{L}*|oddaje|oddam|rozdal\p{L}*|rozdaje|rozdam|porozdawal\p{L}*|podarowal\p{L}*|zostawil\p{L}*) ${G(3)}(?:rzeczy|ubrania|ciuchy|narzedzia|buty|kurtk\p{L}*|zegarek|rower|konsol\p{L}*|laptop\p{L}*|komputer\p{L}*|gitar\p{L}*|bizuteri\p{L}*|ksiazki|auto|samochod|psa|kota|pieska|kotka|zwierzeta)`, w`(?:psa|kota|pieska|kotka|zwierzeta|rybki) ${G(1)}(?:oddal\p{L}*|oddam|zostawil\p{L}*)`, w`(?:wyslal\p{L}*|przelal\p{L}*|oddal\p{L}*|dal\p{L}*) ${G(2)}wszystko co (?:mialem|mialam|mam|zostalo)`, w`nie (?:beda|bedzie) (?:mi )?(?:juz )?potrzebn\p{L}*`, w`(?:juz )?mi sie (?:juz )?nie przyda\p{L}*`],
       // Means and places.
-      [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach\p{L}*`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
+      [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach(?:u|y|em|ach|ow)?`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
       [...round8.signals.hopeless, w`nie (?:moge|dam rady|wytrzymam) (?:juz )?tak dluzej`, w`nic (?:juz )?nie ma (?:juz )?znaczenia`, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
@@ -679,6 +683,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ...widened.figurative,
     ...round7.figurative,
     ...round8.figurative,
+    // "I thought I would get a heart attack" at an energy bill; seizures of withdrawal told as what happened once.
+    w`myslal\p{L}* (?:ze )?(?:zawal|udar|zawalu)\p{L}* (?:dostane|dostaje|mam|bede mial\p{L}*|mnie trafi)`, w`(?:mialem|mialam) ${G(1)}(?:takie |straszne |silne )?drgawki`,
     // "Killing me with these forms", "it is not about violence", "my back can't take it any more" (files w2, w5).
     w`(?:zabij\p{L}*|wykoncza\p{L}*|wykancza\p{L}*|dobija\p{L}*) (?:mnie|nas) (?:tymi|tym|ta|swoimi|tymi swoimi) ${drudge}`, w`nie (?:chodzi|jest|ma) (?:tu |tutaj )?o (?:zadna )?przemoc\p{L}*`, w`to nie (?:jest )?przemoc\p{L}*`,
     w`(?:kregoslup|plecy|kolana|kolano|nogi|rece|zdrowie|auto|samochod|laptop|telefon|silnik) (?:mi |juz |mi juz |juz mi )?nie daj\p{L}* rady`,
@@ -714,6 +720,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
+      w`(?:miesiac|tydzien|rok|pol roku|poltora roku) temu`,
       w`przez \d+ (?:lat|lata|miesiecy|miesiace) (?:bylam|bylem|bylismy|mieszkalam|mieszkalem)`, w`w (?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu)(?! ${G(2)}(?:tego|w tym))`,
       `rok temu`, `(?:dwa|trzy|kilka) lata temu`,
       `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
@@ -733,6 +740,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`wszystko idzie dobrze`, w`(?:lekarze|lekarz) ${G(2)}(?:mowi|mowia) ze (?:wszystko )?(?:jest )?dobrze`,
       w`(?:juz )?(?:zrosniet\p{L}*|wyleczon\p{L}*)`, w`chodze normalnie`,
       ...round7.resolved,
+      w`(?:jest|jestem|juz) po szpitalu`, w`wyszl\p{L}* ze szpitala`, w`wypisal\p{L}* ${G(1)}ze szpitala`,
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,
       w`to (?:juz )?(?:przeszlosc|za mna)`, w`mam to za soba`, w`(?:teraz|juz) ${G(2)}(?:jest|wszystko) ${G(1)}(?:dobrze|ok|okej|w porzadku)`, w`(?:jestem|czuje sie) ${G(1)}(?:teraz |juz )?bezpieczn\p{L}*`,

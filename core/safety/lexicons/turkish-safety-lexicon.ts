@@ -277,6 +277,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      w`bu (?:mesaji|mesajimi|yaziyi|mektubu|notu) (?:okudugunuzda|okudugunda|okuyunca|okudugunuz zaman|okudugun zaman)`, w`(?:uyku|sakinlestirici|agri kesici)\p{L}* (?:hap|ilac)\p{L}* ${G(4)}(?:sakl|birikt|topl)\p{L}*`, w`(?:hap|ilac)\p{L}* ${G(4)}alip (?:sakl|birikt)\p{L}*`,
       w`bu is bu (?:aksam|gece) (?:biter|bitecek)`,
       // "Nobody will see me again" after a bridge; standing at a balcony rail looking down; going "to your mother" with a gun cleaned.
       w`bi(?:r)? daha ${G(2)}(?:kimse )?(?:beni )?(?:gormicek|gormeyecek|goremeyecek|gormeyeceksiniz|goremeyeceksiniz|gormiceksiniz)`, w`(?:korkulu\p{L}*|kenar\p{L}*|balkon\p{L}*) ${G(4)}asagi (?:bak\p{L}*)`,
@@ -384,22 +385,22 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   signals: {
     suicide: [
       // Farewells and affairs put in order.
-      [w`veda\p{L}*`, w`elveda`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`hakkimi helal ${G(1)}(?:ediyorum|ettim|ederim)`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
+      [w`veda\p{L}*`, w`elveda`, w`bu (?:mesaji|mesajimi|yaziyi|mektubu|notu) okud\p{L}*`, w`ben artik rahat\p{L}*`, w`(?:cocuklarima|cocuklarimiza|anneme|babama|kedime|kopegime|aileme) ${G(1)}iyi bak\p{L}*`, w`hoscakal\p{L}*`, w`hakkini(?:zi)? helal ${G(1)}(?:et|edin)\p{L}*`, w`hakkimi helal ${G(1)}(?:ediyorum|ettim|ederim)`, w`helal (?:et|edin)`, w`affet beni`, w`beni affedin`, w`kendinize iyi bakin`, w`son mesaj\p{L}*`, w`son kez`, w`vasiyet\p{L}*`, w`beni unutmayin`,
         w`her sey icin tesekkur\p{L}*`, w`(?:islerimi|evraklarimi|borclarimi|her seyi) ${G(1)}(?:yoluna koydum|hallettim|duzenledim|ayarladim)`, w`mektup(?:lar)? yazdim`, w`(?:evraklarim|islerim|belgelerim) ${G(1)}(?:hazir|tamam|yolunda|duzenli)`, w`beni aramay\p{L}*`, w`(?:aramaniza|cevap vermenize) gerek yok`,
         w`herkese ${G(2)}tesekkur\p{L}*`, w`(?:her sey|her seyiniz|her seyin|hersey) icin ${G(1)}(?:tesekkur|sagol|sagolun|minnettarim)\p{L}*`, w`buraya kadar(?:mis|miymis|di)`, w`benden (?:bu kadar|buraya kadar)`, w`yolun sonu\p{L}*`,
         w`beni affet\p{L}*`, w`affet(?:in)? beni`, w`helallik\p{L}*`, w`benden (?:size|sana|sizlere|ona) (?:bir )?hatira`, w`hatira (?:olsun|kalsin)`, w`hatiram (?:olsun|olarak)`,
         w`(?:artik |bir daha )?(?:sizi|seni|kimseyi) ${G(1)}rahatsiz (?:etmeyecegim|etmiycem|etmeyecem)`, w`(?:artik|bir daha) kimseye yuk olmayacagim`,
         w`(?:bir |birer |son )?(?:mektup|not|veda)\p{L}* ${G(1)}(?:yazdim|biraktim|hazirladim)`, w`(?:cocuklara|cocuklarima|annemlere|anneme|aileme|esime|kardesime)\p{L}* ${G(2)}(?:mektup|not)\p{L}* ${G(1)}(?:yazdim|biraktim)`],
       // Giving things away.
-      [w`(?:kedi|kopek|esya|kitap|kiyafet|taki|altin|bilezik|dikis makine|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
+      [w`(?:ps5|ps4|playstation|xbox|oyunlarim|oyunlarimi|kedi|kopek|esya|kitap|kiyafet|taki|altin|bilezik|dikis makine|bisiklet|telefon|bilgisayar|araba|oyuncak|kus|bitki|cicek|koleksiyon|playstation|gitar)\p{L}* ${G(4)}(?:verdim|dagittim|hediye ettim|biraktim|alabilir|alsin|versinler|sahiplendir\p{L}*|bakmasini)`, w`(?:dagittim|hediye ettim) ${G(3)}(?:her seyi|esyalarimi|kitaplarimi)`, w`iyi bir yuva`, w`${belongings} ${G(5)}${gave}\p{L}*`, w`anahtar\p{L}* ${G(3)}(?:paspas|saksi|komsu|kapinin|posta kutu)\p{L}*`, w`${gave} ${G(3)}${belongings}`],
       // Means and places.
       [pills, w`tufe\p{L}*`, w`(?:hap|ilac)\p{L}* ${G(4)}(?:topladim|biriktirdim|biriktiriyorum|sakladim|sakliyorum|sayiyorum)`, w`ip`, w`urgan\p{L}*`, w`jilet\p{L}*`, w`kopru\p{L}*`, w`cati\p{L}*`, w`raylar\p{L}*`, w`tren yolu`, w`yuksek bir yer`, w`hayat sigorta\p{L}*`, w`silah\p{L}*`],
       // Hopelessness, being a burden, nothing matters.
-      [w`anlam\p{L}* ${G(1)}(?:yok|kalmadi)`, w`anlamsiz`, w`umut\p{L}* ${G(1)}(?:yok|kalmadi)`, w`umutsuz\p{L}*`, w`dayanamiyorum`, w`bittim`, w`tukendim`, w`yuk(?:um|uz)?(?: oluyorum| oldum)`,
+      [w`anlam\p{L}* ${G(1)}(?:yok|kalmadi)`, w`(?:artik )?umrumda degil(?: artik)?`, w`anlamsiz`, w`umut\p{L}* ${G(1)}(?:yok|kalmadi)`, w`umutsuz\p{L}*`, w`dayanamiyorum`, w`bittim`, w`tukendim`, w`yuk(?:um|uz)?(?: oluyorum| oldum)`,
         w`kimse(?:nin)? umurunda degil\p{L}*`, w`cikis yolu`, w`pes ettim`, w`bosluk`, w`kimse fark etmez`, w`bir ise yaramiyorum`, w`her sey (?:bitti|bitecek)`, w`bir anlami yok`, w`yapamiyorum artik`,
         w`(?:artik|cok|ben artik) yoruldum`, w`yoruldum artik`, w`yuk olmak ${G(1)}${notWant}`, w`ne gerek var`, w`ne anlami var`, w`olmuyor artik`, w`yeterince yasadim`, w`ben olmasam ${G(4)}(?:daha iyi|bakar|rahat\p{L}*|kurtulur\p{L}*)`, w`bensiz ${G(1)}daha (?:iyi|rahat)\p{L}*`, w`(?:ilaclarimi|haplarimi|ilaclarimin) ${G(2)}(?:biraktim|icmiyorum|atiyorum|kestim)`],
       // A future that stops; things no longer needed, the house key left for someone.
-      [w`(?:bana|benim) ${G(1)}(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak|yok) artik`, w`artik (?:bana |benim )?(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak)`, w`(?:ev |evin |kapi |dairenin )?anahtar\p{L}* ${G(1)}kime (?:birakayim|vereyim|birakacagim|teslim edeyim|birakmaliyim)`,
+      [w`(?:bana|benim) ${G(1)}(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak|yok) artik`, w`(?:lazim|gerek)\p{L}* (?:olmayacak|olmicak|olmiyacak|olmaz|degil) ${G(1)}(?:bundan sonra|artik)`, w`bundan sonra ${G(1)}(?:lazim|gerek)\p{L}* (?:olmayacak|olmicak|olmiyacak)`, w`artik (?:bana |benim )?(?:lazim|gerek)\p{L}* (?:degil|olmaz|olmayacak)`, w`(?:ev |evin |kapi |dairenin )?anahtar\p{L}* ${G(1)}kime (?:birakayim|vereyim|birakacagim|teslim edeyim|birakmaliyim)`,
         w`(?:yarindan|bugunden|bu geceden) sonra ${G(2)}(?:yokum|olmayacagim|olmiycam|goremeyeceksiniz|goremezsiniz)`, w`(?:bir daha|artik) ${G(1)}(?:goremeyeceksin\p{L}*|beni gormeyeceksin\p{L}*|olmayacagim)`, w`son (?:gunum|gecem|aksamim)`, w`yakinda ${G(1)}(?:rahatlayacagim|kurtulacagim|bitecek)`, w`(?:gelecek|haftaya) ${G(3)}(?:olmayacagim|yokum)`, w`benden sonra`, w`(?:yarin|yarindan sonra|bu aksamdan sonra) ${G(3)}(?:burada olmayacagim|yokum|olmayacagim|goremezsiniz)`],
       // Tried before.
       [w`(?:daha once|once de|bir kere|bir kez|gecen (?:yil|sene|ay)|gecmiste|birkac kez|iki kez)\p{L}* ${G(3)}dene(?:mis|misti|di|yen|mistim|dim)\p{L}*`, w`intihar girisim\p{L}*`, w`(?:hastanede yatti|midesi yikandi|mide yikama)`],
@@ -449,6 +450,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Said to set the record straight (blind files of 2 December m-p): "kızım intihar falan düşünürsün diye korkuyor, öyle bir şey yok".
+    w`intihar\p{L}* ${G(2)}(?:dusunur\p{L}*|dusunuyor\p{L}*|eder\p{L}*|edecegim\p{L}*) diye ${G(1)}(?:kork\p{L}*|endise\p{L}*|merak\p{L}*|telas\p{L}*)`, w`(?:intihar|kendime zarar|kendimi oldurmek)\p{L}* ${G(5)}oyle bir (?:sey|niyetim|dusuncem|dusuncem) yok`,
+    // A stroke years ago whose paralysis stays: care, not an emergency.
+    w`(?:yil|sene|ay|hafta)\p{L}* once ${G(2)}(?:felc|inme|kalp krizi)\p{L}* ${G(1)}gecir\p{L}*(?: ${G(2)}(?:sag|sol|bir) tarafi ${G(1)}(?:tutmuyor|kalkmiyor|hissetmiyor))?`,
     w`bekleterek (?:oldur|bitir)\p{L}*`, w`(?:ind|gemeente|belediye|uwv|duo|belastingdienst|kurum)\p{L}* ${G(3)}(?:beni|bizi) ${G(2)}oldur\p{L}*`,
     // "This system will kill me": paperwork, waiting, bills.
     w`(?:bu )?(?:sistem|burokrasi|formlar|bekleme|kuyruk|evrak|faturalar|uwv|gemeente|belediye)\p{L}* ${G(1)}(?:beni|bizi) (?:oldurecek|olduruyor|bitirecek|bitiriyor)`,
