@@ -42,7 +42,11 @@ describe.skipIf(!browserAvailable)('a crisis and the safety question in the widg
     expect(await question.locator('a[href="tel:08000113"]').count()).toBe(1);
     expect(await question.locator('a[href="https://113.nl"]').count()).toBe(1);
     await resident.getByRole('button', { name: 'Nee' }).first().click();
-    await resident.locator('.log li.assistant').filter({ hasText: 'Dank je voor je antwoord' }).waitFor();
+    // This wait once timed out under a loaded CI and passed alone: when it fails, say what the widget showed instead.
+    await resident.locator('.log li.assistant').filter({ hasText: 'Dank je voor je antwoord' }).waitFor().catch(async (error: unknown) => {
+      const shown = await resident.locator('.log li, .status').allInnerTexts();
+      throw new Error(`no answer to "Nee"; the widget showed: ${JSON.stringify(shown)}`, { cause: error });
+    });
   });
 
   it('shows a crisis answer styled as such, with tap-to-call links, also after a reload', async () => {
