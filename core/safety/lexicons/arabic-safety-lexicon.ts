@@ -298,6 +298,8 @@ export const arabicSafetyLexicon: SafetyLexicon = {
       `\\p{L}{0,3}(?:جرح|عور|شرط|شطب|خدش|خربش|اذي|وذي)\\p{L}{0,3} ${G(2)}(?:${selfOnly}|${limb}) ${G(2)}(?:بال|ب|بال )?\\s?(?:ال)?(?:شفره|شفرات|موس|امواس|كتر|مشرط|جيليت|شفرت)\\p{L}{0,2}`,
     ],
     violence: [
+      // Will kill me if I go to the police or tell anyone (رح يقتلني اذا رحت عالشرطة): the condition is the threat, not an excuse.
+      `\\p{L}{0,4}قتل(?:ني|ك|كي|ها|نا|وني) (?:اذا|لو|ازا|ان) ${G(3)}(?:رحت|رحتي|روحت|حكيت|حكيتي|قلت|قلتي|خبرت|اشتكيت|تركته|تركتيه|هربت|اتصلت|بلغت|طلبت الطلاق)\\p{L}{0,2} ${G(2)}(?:ع|على|عل|لل|ل)?\\s?(?:ال)?(?:شرطه|بوليس|بوليسيه|حدا|حد|احد|اهلي|اهلك)(?!\\p{L})`,
       // A child's "secret game" with an adult (لعبة سرية, le3be sirriye).
       `(?:لعب|يلعب|بيلعب|كيلعب|نلعب|بنلعب|لعبه|العاب)\\p{L}{0,3} ${G(3)}(?:سريه|بالسر|سر بيناتنا|سر بيننا|سرنا)`, `(?:le3b|l3b|lo3b|la3b|lu3b)\\p{L}* ${G(2)}(?:sirri|sirri|serri|sri|sirr|bsirr|bel sir)\\p{L}*`,
       // Taken to the home country and not coming back (summer "holiday" for a marriage or as punishment).
@@ -661,6 +663,16 @@ export const arabicSafetyLexicon: SafetyLexicon = {
   },
   figurative: [
     // Longing, boredom or homesickness "killed me" (قتلني الحنين لأهلي): a feeling, not a blow.
+    // "Will kill me if I don't bring the bread, the charger back, if they learn my marks" and "kills me with the money": errands, marks and prices.
+    `\\p{L}{0,4}قتل(?:ني|وني|نا|ك|كي) (?:اذا|لو|ازا|ان) ${G(6)}(?:ال)?(?:خبز|عيش|شاحن|شارجر|علامه|علامات|علاماتي|درجات|درجاتي|رياضيات|بالرياضيات|امتحان|نتيجه|ريموت|سماعات|سماعاتي)(?!\\p{L})`,
+    `\\p{L}{0,4}قتل(?:ني|نا|تني) (?:ب|بال)(?:فلوس|مصاري|اسعار|غلاء|ايجار|فواتير)`,
+    `(?:[ty]9t[ae]?lni|[ty]qt[ae]?lni|[ty]9tlouni) ${G(6)}(?:lkhobz|khobz|lkhubz|chargeur|charger|nota|notes|examen|brieven|lbrieven|lwra9|lwara9|papiers|factures)`, `(?:lgemeente|gemeente|lbaladiya|lwra9|lbrieven|brieven|nederlands|examen)\\p{L}* ${G(3)}(?:ghadi |gha |rah )?[ty]9t[ae]?lni`,
+    // "I'll kill you" shouted at a game (Fortnite, the PlayStation).
+    `(?:فورتنايت|fortnite|البلي ستيشن|بلي ستيشن|بلايستيشن|البلايستيشن|playstation|minecraft|roblox|fifa)\\p{L}* ${G(6)}\\S*(?:قتل|qtl|9tl|9tel|qtel)\\S*`,
+    // "I don't want him to live this fear": a wish for a child, not about oneself.
+    `(?:ما|مش|مو) (?:بدي|بدنا|اريد|بغيت|ابغي|ابي|عايز|عايزه|حابب|حابه) (?:ياه|اياه|ياها|اياها|ياهم|اياهم|ولادي|اولادي|ابني|بنتي) (?:ي|ت|ن)?عيش\\p{L}{0,2}`,
+    // Series, stories or a school project about suicide: a topic.
+    `(?:قصص|قصه|مسلسل\\p{L}*|فيلم|افلام|فيديو\\p{L}*|كتاب|مقال|برنامج|محاضره|ورشه|مشروع|بحث) ${G(2)}(?:عن|حول|بخصوص) (?:ال)?انتحار`,
     `\\p{L}{0,2}قتل(?:ني|تني|نا|تنا) (?:ال)?(?:حنين|شوق|اشتياق|ملل|زهق|فضول|غربه|وحده|وحشه|برد|حر|جوع|عطش|ضحك|انتظار)(?!\\p{L})`,
     // "I am not thinking of hurting myself" (مش مفكر اأذي حالي ولا شي).
     `(?:مش|مو|ما|ماني|مانيش|مب|لست) (?:مفكر|مفكره|بفكر|عم فكر|ناوي|ناويه|كنفكر|نفكر|افكر) ${G(1)}(?:ان |اني |باش |ل)?\\p{L}{0,2}(?:اذي|اذى|قتل|نتحر|ضر)\\p{L}{0,2}(?: ${selfOnly})?`,
