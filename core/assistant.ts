@@ -167,7 +167,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     for (const message of written) await events.publish({ type: 'message-stored', conversationId: conversation.id, ref: conversation.ref, caseId: answered.caseId, message });
     // The case cards (inbox, Slack) show the answers: redrawn on each step.
     const answeredCase = await cases.findCase(answered.caseId);
-    if (answeredCase) await events.publish({ type: 'case-updated', case: answeredCase, action: 'satisfaction-answered' });
+    if (answeredCase) await events.publish({ type: 'case-updated', case: answeredCase, action: 'satisfaction-answered', answered: answered.answered });
     return answered.replies;
   }
 

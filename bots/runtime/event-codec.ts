@@ -23,7 +23,7 @@ export type EventEnvelope =
 export type EventReference =
   | { type: 'message-stored'; conversationId: string; ref: ConversationRef; caseId: string | null; messageId: string }
   | { type: 'case-opened'; caseId: string }
-  | { type: 'case-updated'; caseId: string; action: (InloopEvent & { type: 'case-updated' })['action'] }
+  | { type: 'case-updated'; caseId: string; action: (InloopEvent & { type: 'case-updated' })['action']; answered?: (InloopEvent & { type: 'case-updated' })['answered'] }
   // Small and without personal data: it travels as it is.
   | (InloopEvent & { type: 'case-taken-over' });
 
@@ -33,7 +33,7 @@ export function referenceFor(event: InloopEvent): EventReference {
   }
   if (event.type === 'case-opened') return { type: 'case-opened', caseId: event.case.id };
   if (event.type === 'case-taken-over') return event;
-  return { type: 'case-updated', caseId: event.case.id, action: event.action };
+  return { type: 'case-updated', caseId: event.case.id, action: event.action, ...(event.answered ? { answered: event.answered } : {}) };
 }
 
 export function encodeEnvelope(envelope: EventEnvelope): string {

@@ -33,7 +33,7 @@ export async function resolveReference(reference: EventReference, store: SharedE
   if (reference.type === 'case-taken-over') return reference;
   const found = await store.findCase(reference.caseId);
   if (!found) return null;
-  return reference.type === 'case-opened' ? { type: 'case-opened', case: found } : { type: 'case-updated', case: found, action: reference.action };
+  return reference.type === 'case-opened' ? { type: 'case-opened', case: found } : { type: 'case-updated', case: found, action: reference.action, ...(reference.answered ? { answered: reference.answered } : {}) };
 }
 
 /**

@@ -12,7 +12,7 @@ export const openInboxActionId = 'case-open-inbox';
 const crisisLabels: Record<CrisisId, string> = { suicide: 'zelfdoding', violence: 'geweld of onveiligheid', emergency: 'noodgeval' };
 const urgencyLabels: Record<Urgency, string> = { crisis: 'CRISIS', urgent: 'Dringend (deze week)', normal: 'Normaal' };
 const contactLabels: Record<ContactPreference, string> = { chat: 'hier in de chat', phone: 'bellen', visit: 'op bezoek' };
-const satisfactionLabels: Record<SatisfactionAnswer, string> = { yes: 'Ja', partly: 'Deels', no: 'Nee' };
+export const satisfactionLabels: Record<SatisfactionAnswer, string> = { yes: 'Ja', partly: 'Deels', no: 'Nee' };
 
 export interface CardAssignee {
   displayName: string;

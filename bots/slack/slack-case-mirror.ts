@@ -10,6 +10,7 @@ import type { FollowUpStore } from '../../core/ports/follow-up-store.js';
 import { caseCardBlocks, caseCardText, type CardAssignee } from './case-card-blocks.js';
 import type { SlackCardDirectory } from './slack-card-directory.js';
 import { escapeForSlack } from './slack-text.js';
+import { satisfactionNotice } from './satisfaction-notice.js';
 
 export interface SlackCaseMirrorDependencies {
   client: App['client'];
@@ -102,6 +103,11 @@ export function createSlackCaseMirror(dependencies: SlackCaseMirrorDependencies)
         if (event.action === 'escalated') await postInThread(record.id, '🚨 *Deze zaak is nu een crisis.* De inwoner heeft de crisisnummers gekregen.', true);
         // The follow-up reminder: a snoozed case is back in the queue.
         if (event.action === 'snooze-ended') await postInThread(record.id, '⏰ *Herinnering:* deze zaak is terug uit de sluimerstand.');
+        // The resident's answer after closing, as a notice in the thread (the card shows all answers).
+        if (event.action === 'satisfaction-answered' && event.answered) {
+          const notice = satisfactionNotice(event.answered, await satisfaction.findSatisfaction(record.id));
+          if (notice) await postInThread(record.id, notice);
+        }
       });
     } else if (event.type === 'message-stored' && event.caseId && event.message.author === 'resident') {
       const { caseId, message } = event;

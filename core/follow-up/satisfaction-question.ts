@@ -2,6 +2,7 @@ import type { Classification } from '../classification/classification.js';
 import { detectCommand } from '../dialogue/commands.js';
 import type { FollowUpStore, SatisfactionAnswer, SatisfactionPatch, CheckInRecord } from '../ports/follow-up-store.js';
 import type { QuickReply, Reply } from '../ports/message.js';
+import type { SatisfactionStepAnswered } from '../ports/event-bus.js';
 import { satisfactionTextsFor, type SatisfactionTexts } from '../texts/satisfaction-texts.js';
 
 /** How the resident is addressed: their language, and formal Dutch ("u") when they wrote so. */
@@ -85,6 +86,8 @@ export interface SatisfactionAnswerResult {
   replies: Reply[];
   /** For the case's audit: what was answered, never the resident's words. */
   detail: string;
+  /** Which step was answered (the event's `answered`). */
+  answered: SatisfactionStepAnswered;
 }
 
 export interface SatisfactionMessage {
@@ -114,7 +117,7 @@ export async function answerSatisfaction(
   const command = quickReplyId ? null : detectCommand(text);
   if (command === 'stop' && classification.safety.tier === 'none') {
     if (!(await store.recordSatisfaction(pending.id, pending.step, { step: 'done' }))) return null;
-    return { caseId: pending.caseId, replies: [{ text: texts.stopped }], detail: 'stopped' };
+    return { caseId: pending.caseId, replies: [{ text: texts.stopped }], detail: 'stopped', answered: 'stopped' };
   }
   const patch = classification.safety.tier === 'none' && !command ? readAnswer(pending, text, quickReplyId, classification, texts) : null;
   if (!patch) {
@@ -124,5 +127,6 @@ export async function answerSatisfaction(
   }
   if (!(await store.recordSatisfaction(pending.id, pending.step, patch))) return null;
   const detail = patch.answer ?? (patch.score ? `score ${patch.score}` : patch.comment ? 'comment' : 'skipped');
-  return { caseId: pending.caseId, replies: nextReplies(patch, texts), detail };
+  const answered: SatisfactionStepAnswered = patch.answer ? 'answer' : patch.score ? 'score' : patch.comment ? 'comment' : 'skipped';
+  return { caseId: pending.caseId, replies: nextReplies(patch, texts), detail, answered };
 }

@@ -195,6 +195,18 @@ export function defineEventBusContract(name: string, harness: EventBusHarness): 
         expect(onB.heard).toEqual(events);
       });
 
+      it('keeps which satisfaction step was answered when an oversized case-updated travels as a reference', async () => {
+        const small = caseEvent(500) as InloopEvent & { type: 'case-opened' };
+        const record = { ...small.case, status: 'closed' as const, firstWords: 'lang verhaal '.repeat(900) }; // above any notification limit
+        const a = await open();
+        const b = await open('here', { listMessages: async () => [], findCase: async (caseId) => (caseId === record.id ? record : null) });
+        const onB = listenTo(b);
+        const event: InloopEvent = { type: 'case-updated', case: record, action: 'satisfaction-answered', answered: 'comment' };
+        await a.publish(event);
+        await onB.until((heard) => heard.length >= 1);
+        expect(onB.heard).toEqual([event]);
+      });
+
       it('does not cross to a bus on another channel or schema, either way', async () => {
         const a = await open();
         const b = await open();

@@ -151,6 +151,35 @@ describe('Slack as a worker desk', () => {
     expect(String(done.body.text)).not.toContain('Fijn');
     // Still one card: updated, never posted again.
     expect(harness.slackApi.callsOf('chat.postMessage').filter((call) => blocksText(call).includes(caseRecord.id))).toHaveLength(1);
+    // Each answer is also a short Dutch notice in the case's thread, in order; the open answer escaped.
+    const notices = await waitFor(() => {
+      const found = harness.slackApi.callsOf('chat.postMessage').filter((call) => call.body.thread_ts === ts && String(call.body.text).startsWith('💬'));
+      return found.length >= 3 ? found : null;
+    }, 'three notices in the thread');
+    expect(notices.map((call) => call.body.text)).toEqual([
+      '💬 *Na afsluiten:* op "Is je vraag opgelost?" antwoordt de inwoner *Deels*.',
+      '💬 *Na afsluiten:* de inwoner geeft onze hulp het cijfer *4* (van 1 tot 5).',
+      '💬 *Na afsluiten, reactie van de inwoner:* “Fijn dat iemand echt luisterde &lt;!channel&gt;”',
+    ]);
+    expect(notices.every((call) => call.body.channel === slackChannel && String(call.body.reply_broadcast) !== 'true')).toBe(true);
+  });
+
+  it('after closing, a resident who answers "Nee", skips the score and then says "stop" gives two notices in the thread, none for the skip (issue 17)', async () => {
+    const { resident, caseRecord, ts } = await residentAsksForAPerson();
+    await harness.runtime.desk.claim(caseRecord.id, anna.id);
+    await harness.runtime.desk.close(caseRecord.id, anna.id, 'beantwoord');
+    harness.clock.advance(7 * 24 * 60 * 60 * 1000);
+    await runFollowUp({ followUp: harness.runtime.desk.followUp, logger: silentLogger });
+    await resident.send('nee');
+    await resident.press('Overslaan');
+    await resident.send('stop');
+    await harness.slack.idle();
+    const notices = harness.slackApi.callsOf('chat.postMessage').filter((call) => call.body.thread_ts === ts && String(call.body.text).startsWith('💬')).map((call) => call.body.text);
+    expect(notices).toEqual([
+      '💬 *Na afsluiten:* op "Is je vraag opgelost?" antwoordt de inwoner *Nee*.',
+      '💬 *Na afsluiten:* de inwoner wil niet meer gevraagd worden of de vraag is opgelost ("stop").',
+    ]);
+    expect(await harness.runtime.store.findSatisfaction(caseRecord.id)).toMatchObject({ step: 'done', answer: 'no', score: null });
   });
 
   it('/inloop lists the waiting cases (ephemeral) and /inloop close <code> <outcome> closes one', async () => {
