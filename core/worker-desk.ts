@@ -7,7 +7,8 @@ import type { Logger } from './ports/logger.js';
 import { noMetrics, type Metrics } from './ports/metrics.js';
 import type { MessageRecord, QuickReply } from './ports/message.js';
 import type { WorkerRecord, WorkerStore } from './ports/worker-store.js';
-import { CaseStatusError, DeskPermissionError, NotFoundError } from './errors.js';
+import { CaseStatusError, DeliveryWindowClosedError, DeskPermissionError, NotFoundError } from './errors.js';
+import type { DeliveryContext } from './ports/channel-sender.js';
 import { createChannelSenders } from './channel-senders.js';
 import { caseForWorker, isCrisisCase, maySeeCase, takesFromColleague, type DeskRules, type DeskWorker } from './desk-permissions.js';
 import { textsFor } from './texts/texts-for.js';
@@ -105,7 +106,9 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
   }
 
   /** Stores the message first, then tells every instance, then delivers on the resident's channel. */
-  async function sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies: QuickReply[] = []): Promise<MessageRecord> {
+  async function sendToResident(
+    record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies: QuickReply[] = [], purpose?: DeliveryContext['purpose'],
+  ): Promise<MessageRecord> {
     const [message] = await conversations.appendMessages(record.conversationId, [
       { direction: 'outbound', author, text, kind: 'text', workerId, quickReplies, createdAt: clock.now() },
     ]);
@@ -113,7 +116,7 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     const sender = senders.senderFor(record.ref.channel);
     if (sender) {
       try {
-        await sender.deliver(record.ref, { text, quickReplies, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id });
+        await sender.deliver(record.ref, { text, quickReplies, author: author === 'worker' ? 'worker' : 'assistant' }, { messageId: message.id, ...(purpose ? { purpose } : {}) });
       } catch (error) {
         logger.error({ err: error, caseId: record.id, channel: record.ref.channel }, 'delivery to resident failed; message is stored');
         metrics.sendFailed({ channel: record.ref.channel });
@@ -122,12 +125,23 @@ export function createWorkerDesk(dependencies: WorkerDeskDependencies) {
     return message;
   }
 
+  /** Why the resident's channel would refuse this kind of message now (WhatsApp's closed window), or null when it would go out. */
+  async function undeliverable(record: CaseRecord, purpose: DeliveryContext['purpose']): Promise<DeliveryWindowClosedError | null> {
+    try {
+      await senders.senderFor(record.ref.channel)?.checkDeliverable?.(record.ref, { purpose });
+      return null;
+    } catch (error) {
+      if (error instanceof DeliveryWindowClosedError) return error;
+      throw error;
+    }
+  }
+
   async function audit(caseId: string, actor: string, action: string, detail: string | null = null) {
     await cases.recordAudit({ caseId, actor, action, detail }, clock.now());
   }
 
   const followUp = createFollowUpActions({
-    settings: dependencies.followUp, events, clock, logger, requireWorker, requireCase, visibleCase, residentLanguage, residentVoice, sendToResident, audit,
+    settings: dependencies.followUp, events, clock, logger, requireWorker, requireCase, visibleCase, residentLanguage, residentVoice, sendToResident, undeliverable, audit,
   });
 
   return {

@@ -128,8 +128,18 @@ export const organisationSchema = z.object({
       postcodes: z.boolean().default(true),
     })
     .optional(),
-  /** "Is je vraag opgelost?" this many days after closing, once per case (docs/coordinators.md); 0 turns it off. */
-  satisfaction: z.object({ afterDays: z.number().min(0).max(365).default(7) }).default({ afterDays: 7 }),
+  /**
+   * "Is je vraag opgelost?" this many days after closing, once per case (docs/coordinators.md); 0 turns it off.
+   * `whatsappTemplate`: the approved template that asks it on WhatsApp after the 24-hour window (docs/operators/whatsapp.md); without it the question is not sent there.
+   */
+  satisfaction: z
+    .object({
+      afterDays: z.number().min(0).max(365).default(7),
+      whatsappTemplate: z
+        .object({ name: z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'lowercase letters, digits and _ (the template name in WhatsApp Manager)'), language: z.string().trim().min(2).max(15).default('nl') })
+        .optional(),
+    })
+    .default({ afterDays: 7 }),
   /** Reports (docs/coordinators.md): hours a conversation is quiet at an intake question before it counts as stopped there. */
   reports: z.object({ intakeIdleHours: z.number().min(1).max(24 * 30).default(24) }).default({ intakeIdleHours: 24 }),
 });

@@ -35,7 +35,7 @@ export interface WhatsAppChannelOptions {
 export function createWhatsAppChannel(runtime: Runtime, settings: WhatsAppSettings, options: WhatsAppChannelOptions = {}): WhatsAppChannel {
   const { assistant, logger, store, clock, metrics } = runtime;
   const client = createGraphApiClient({ apiUrl: settings.apiUrl, phoneNumberId: settings.phoneNumberId, accessToken: settings.accessToken, retry: options.retry });
-  const sender = createWhatsAppSender({ client, conversations: store, clock, replyTemplate: settings.replyTemplate });
+  const sender = createWhatsAppSender({ client, conversations: store, clock, replyTemplate: settings.replyTemplate, satisfactionTemplate: settings.satisfactionTemplate });
   let accepting = false;
   const pending = new Set<Promise<void>>();
   // One chain per resident: a resident's messages are answered in the order they were sent.

@@ -19,7 +19,7 @@ export const maximumTemplateParameterLength = 900;
 export type WhatsAppMessageBody =
   | { type: 'text'; text: { body: string; preview_url: false } }
   | { type: 'interactive'; interactive: InteractiveButtons | InteractiveList }
-  | { type: 'template'; template: { name: string; language: { code: string }; components: Array<{ type: 'body'; parameters: Array<{ type: 'text'; text: string }> }> } };
+  | { type: 'template'; template: { name: string; language: { code: string }; components?: Array<{ type: 'body'; parameters: Array<{ type: 'text'; text: string }> }> } };
 
 /** A message as sent: with the stored message's id, which WhatsApp hands back with each status. */
 export type WhatsAppSendBody = WhatsAppMessageBody & { biz_opaque_callback_data?: string };
@@ -125,4 +125,12 @@ export function templateMessages(text: string, template: { name: string; languag
     type: 'template',
     template: { name: template.name, language: { code: template.language }, components: [{ type: 'body', parameters: [{ type: 'text', text: parameter }] }] },
   }));
+}
+
+/**
+ * A template with fixed words and no variables (the satisfaction question after the 24-hour
+ * window): its quick-reply buttons come back as the button's text, read like typed words.
+ */
+export function fixedTemplateMessage(template: { name: string; language: string }): WhatsAppMessageBody {
+  return { type: 'template', template: { name: template.name, language: { code: template.language } } };
 }

@@ -12,6 +12,8 @@ export interface WhatsAppSettings {
   apiUrl: string;
   /** A pre-approved template for messages after the 24-hour window: its name and language; null refuses such messages. */
   replyTemplate: { name: string; language: string } | null;
+  /** The approved template for "Is je vraag opgelost?" after the window (`satisfaction.whatsappTemplate` in organisation.json); null: not asked then. */
+  satisfactionTemplate: { name: string; language: string } | null;
 }
 
 /** The WhatsApp settings when complete; `missing` names what is lacking when only some are set. */
@@ -34,6 +36,7 @@ export function whatsAppSettings(configuration: Configuration): { settings: What
       verifyToken: required.WHATSAPP_VERIFY_TOKEN!,
       apiUrl: (configuration.WHATSAPP_API_URL ?? defaultGraphApiUrl).replace(/\/+$/, ''),
       replyTemplate: template ? { name: template, language: configuration.WHATSAPP_TEMPLATE_LANGUAGE } : null,
+      satisfactionTemplate: configuration.organisation.satisfaction.whatsappTemplate ?? null,
     },
     missing: [],
   };

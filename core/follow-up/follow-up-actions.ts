@@ -7,7 +7,8 @@ import type { CheckInRecord, FollowUpStore, ReferralRecord } from '../ports/foll
 import type { Logger } from '../ports/logger.js';
 import type { MessageRecord, QuickReply } from '../ports/message.js';
 import type { WorkerRecord } from '../ports/worker-store.js';
-import { CaseStatusError, CoordinatorOnlyError, NotFoundError, ReferralConsentError } from '../errors.js';
+import { CaseStatusError, CoordinatorOnlyError, NotFoundError, ReferralConsentError, type DeliveryWindowClosedError } from '../errors.js';
+import type { DeliveryContext } from '../ports/channel-sender.js';
 import type { OfficeHours } from '../office-hours/office-hours.js';
 import { findOffer, type SocialMap } from '../social-map/social-map.js';
 import { topics as topicTable, type ConversationLanguage } from '../taxonomy/index.js';
@@ -38,7 +39,9 @@ export interface FollowUpContext {
   visibleCase(caseId: string, worker: WorkerRecord): Promise<CaseRecord>;
   residentLanguage(conversationId: string): Promise<string>;
   residentVoice(conversationId: string): Promise<ResidentVoice>;
-  sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies?: QuickReply[]): Promise<MessageRecord>;
+  sendToResident(record: CaseRecord, text: string, author: 'worker' | 'system', workerId: string | null, quickReplies?: QuickReply[], purpose?: DeliveryContext['purpose']): Promise<MessageRecord>;
+  /** Why the resident's channel would refuse this kind of message now (WhatsApp's closed window without a template), or null. */
+  undeliverable(record: CaseRecord, purpose: DeliveryContext['purpose']): Promise<DeliveryWindowClosedError | null>;
   audit(caseId: string, actor: string, action: string, detail?: string | null): Promise<void>;
 }
 
@@ -172,9 +175,19 @@ export function createFollowUpActions(context: FollowUpContext) {
         if (!record) continue;
         if (checkIn.kind === 'satisfaction') {
           // Only about a case that is still closed; asked once: the step moves from nothing to asked for one sender only.
-          if (record.status !== 'closed' || !(await store.recordSatisfaction(checkIn.id, null, { step: 'asked' }))) continue;
+          if (record.status !== 'closed') continue;
+          // A channel that would refuse it now (WhatsApp after 24 hours without its template): not asked, and the audit says why.
+          const refused = await context.undeliverable(record, 'satisfaction-question');
+          if (refused) {
+            if (await store.recordSatisfaction(checkIn.id, null, { step: 'done' })) {
+              await context.audit(record.id, 'system', 'satisfaction-skipped', `${refused.channel}-window-closed-no-template`);
+              logger.info({ caseId: record.id, channel: refused.channel }, 'satisfaction question skipped: the channel window is closed and no template is configured');
+            }
+            continue;
+          }
+          if (!(await store.recordSatisfaction(checkIn.id, null, { step: 'asked' }))) continue;
           const question = satisfactionQuestion(await context.residentVoice(record.conversationId));
-          await context.sendToResident(record, question.text, 'system', null, question.quickReplies);
+          await context.sendToResident(record, question.text, 'system', null, question.quickReplies, 'satisfaction-question');
           await context.audit(record.id, 'system', 'satisfaction-asked', checkIn.id);
           sent.push({ ...checkIn, sentAt: clock.now(), step: 'asked' });
           continue;

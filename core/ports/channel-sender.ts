@@ -5,6 +5,12 @@ import type { Reply } from './message.js';
 export interface DeliveryContext {
   /** The stored message this delivery carries, so a channel's delivery statuses can be recorded on it. */
   messageId?: string;
+  /**
+   * What the message is, when a channel treats it apart: `satisfaction-question` is the one
+   * question after closing ("Is je vraag opgelost?"), which WhatsApp sends after its 24-hour
+   * window only as its own approved template (docs/operators/whatsapp.md).
+   */
+  purpose?: 'satisfaction-question';
 }
 
 /** Delivers a message to a resident outside of a turn: a worker's reply, for instance. */
@@ -15,5 +21,5 @@ export interface ChannelSender {
    * after 24 hours without a template): asked before the message is stored, so a refused message
    * never looks sent. Channels without such a rule leave it out.
    */
-  checkDeliverable?(ref: ConversationRef): Promise<void>;
+  checkDeliverable?(ref: ConversationRef, context?: DeliveryContext): Promise<void>;
 }
