@@ -205,6 +205,12 @@ const round13 = {
       // Honour: they will finish or kill me if I marry him (مجھے پاکستان لے جا کر ختم کر دیں گے).
       `(?:مجھے|ہمیں|اسے|تمہیں|تجھے|اس کو) ${G(8)}(?:ختم|قتل) کر (?:دیں گے|دے گا|دوں گا|دیں گی|دینگے)`, `(?:मुझे|हमें|उसे|तुम्हें|तुझे) ${G(8)}(?:ख़त्म|खत्म|क़त्ल|कत्ल) कर (?:देंगे|देगा|दूँगा|दूंगा)`,
       `(?:mujhe|mujhay|hume|humein|usay|use|tujhe|tumhe) ${G(8)}(?:khatam|khatm|qatal|qatl) kar (?:denge|dein ge|den ge|dega|dunga)`,
+      // Strangled or choked by someone (me ahorcó, me esganou, bóp cổ em, گلومو گرفت فشار داد).
+      `me (?:ahorco|ahorcaba|estrangulo|estrangulaba|ha estrangulado|intento ahorcar|quiso ahorcar)`, `me (?:enforcou|estrangulou|esganou|esganava|enforcava)`, `(?:megfojt|fojtogat)\\p{L}*`, `(?:bop|bóp) co (?:em|toi|chi|me|con)`,
+      `گلو\\p{L}* ${G(2)}(?:فشار داد|فشار میداد|گرفت و فشار)`, `(?:میخواست|می خواست) ${G(1)}خفه\\p{L}* (?:کنه|کند)`, `qoor\\p{L}* ${G(2)}(?:ceejiyay|ceejinayay|i ceejiyay)`,
+      // Burned with an iron, a cigarette or boiling water (me quemó con la plancha, m'a brûlée avec une cigarette).
+      `(?:me|le|la|lo|te) (?:quemo|quema|quemaba|ha quemado) ${G(3)}con (?:la plancha|un cigarro|un cigarrillo|cigarros|cigarrillos|agua hirviendo|el mechero)`, `(?:me |a )?queim(?:ou|a|ava) ${G(3)}com (?:o ferro|cigarro|agua fervendo|o isqueiro)`,
+      `(?:m ?a|l ?a|il m ?a|elle m ?a) brule\\p{L}* ${G(3)}avec (?:le fer|une cigarette|sa cigarette|de l ?eau bouillante)`, `(?:با) (?:اتو|سیگار|آب جوش) ${G(3)}(?:سوزوند|سوزاند)\\p{L}*`,
       // Locked in at home by the husband (мъжът ми ме заключва вкъщи).
       `ме заключ\\p{L}* ${G(2)}(?:вкъщи|в къщи|в стаята|в апартамента|в банята|у дома)`,
     ],
@@ -215,6 +221,8 @@ const round13 = {
       `لێو\\p{L}* ${G(2)}شین (?:بوو\\p{L}*|دەبێت)`, `حەب\\p{L}* ${G(12)}(?:هەڵناستێت|هەڵنەستا|بێهۆش\\p{L}*|هەناسە\\p{L}* ${G(2)}کەم\\p{L}*)`,
       // Bulgarian: the chest with sweat or the left arm.
       `(?:гърди\\p{L}*|сърцето) ${G(10)}(?:потен|потна|изпотен\\p{L}*|поти се|лявата (?:ми |му |й )?ръка)`, `(?:потен|потна|изпотен\\p{L}*|поти се) ${G(10)}(?:гърди\\p{L}*|сърцето)`,
+      // Choking and then not breathing or turning blue (se atragantó ... no puede respirar).
+      `(?:se (?:esta )?atragant\\p{L}*|se ahoga|engasgou|engasgado|engasgada|s ?etouffe|avale de travers|verschluckt|si e soffocat\\p{L}*) ${G(8)}(?:no puede respirar|no respira|morad\\p{L}*|azul|nao (?:consegue )?respira\\p{L}*|roxo|roxa|ne respire|bleu|bleue|keine luft|blau|non respira|viola)`,
       // A cleaning liquid drunk (toilet saaf karne wala liquid pee gaya).
       `(?:liquid|bleach|harpic|tezab|tezaab|phenyl|cleaner|kerosene|clorox|dettol) ${G(3)}(?:pee|pi|kha|nigal) (?:gaya|gayi|gai|liya|li|liye)`, `(?:तेज़ाब|तेजाब|ब्लीच|फिनाइल|हार्पिक|केरोसिन|लिक्विड)\\p{L}* ${G(3)}(?:पी|निगल) (?:गया|गई|ली|लिया)`, `(?:تیزاب|بلیچ|ہارپک|فینائل)\\p{L}* ${G(3)}(?:پی|نگل) (?:گیا|گئی|لیا|لی)`,
       `(?:bebio|se bebio|se tomo|ha bebido|trago) ${G(3)}(?:cloro|amoniaco|limpiador|detergente|desinfectante|lavavajillas|salfuman|desatascador)`, `(?:bebeu|engoliu) ${G(3)}(?:agua sanitaria|cloro|detergente|desinfetante|soda caustica)`,
@@ -248,6 +256,9 @@ const round13 = {
       `(?:kiniin|kaniin|daawo)\\p{L}* ${G(5)}(?:ururi\\p{L}*|urursa\\p{L}*|kaydi\\p{L}*|kaydsa\\p{L}*)`,
     ],
     violence: [
+      // A child locked in a cupboard or the cellar (lo encierra en el armario, l'enferme dans la cave).
+      `(?:encierra|encerro|encerraba|ha encerrado) ${G(3)}en (?:el|un|la) (?:armario|sotano|trastero|bano|cuarto oscuro)`, `(?:enferm|trancad)\\p{L}* ${G(3)}(?:dans (?:le|la|un|une) (?:placard|cave|armoire|debarras)|no (?:armario|porao|quarto escuro))`,
+      `(?:eingesperrt|sperrt) ${G(3)}(?:im|in den) (?:keller|schrank|abstellraum)`, `(?:chiude|chiuso|chiusa|rinchiude|rinchiuso|rinchiusa) ${G(3)}(?:nello|nel|in) (?:sgabuzzino|armadio|cantina)`,
       // Locked in the cellar or a cupboard (az apja bezárta a pincébe).
       `(?:bezar|bezart|bezarta|bezarja|bezarjak|bezartak) ${G(3)}(?:pinceb\\p{L}*|szekrenyb\\p{L}*|kamrab\\p{L}*|furdoszobab\\p{L}*)`,
       // A passport locked away or taken (trancou meu passaporte, मेरा पासपोर्ट भी उनके पास है).
@@ -494,11 +505,11 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Told as the past (years ago) with nothing pointing to now, or as over (now I am fine): asked about, or no signal.
   past: {
     past: [`(?:\\S+ )?anni fa`, `quando ero (?:piccol\\p{L}*|giovane|ragazz\\p{L}*)`, `преди (?:\\S+ )?(?:години|година|месеца)`, `когато бях (?:малка|малък|млад|млада|дете)`, `hace (?:\\S+ )?(?:anos|ano|meses)(?! que)`, `cuando era (?:nino|nina|joven|pequeno|pequena)`, `il y a (?:\\S+ )?(?:ans|an|mois)(?! que)`, `quand j ?etais (?:petit|petite|jeune|enfant)`,
-      `vor (?:\\S+ )?(?:jahren|jahr|monaten)`, `als ich (?:klein|jung|kind|ein kind) war`, `fruher (?:hab|habe|hat|hatte|war|wurde|bin|ist|wollte)`, `(?:ist|sind) ${G(2)}(?:jahre|jahr|monate) her`, `(?:ninkeygii|ninkaygii|ninkii) hore`, `jiray`, `(?:acum|in urma cu) (?:\\S+ )?(?:ani|an|luni)`, `cand eram (?:mic|mica|copil)`, `ha (?:\\S+ )?(?:anos|meses)(?! que)`, `(?:چند|\\S+) سال (?:پیش|قبل)`, `سالها پیش`, `(?:sanado|sano|sanadood) ka hor`, `(?:آن|اون) (?:وقت ها|وقتا|زمان|روزها|روزا)`],
-    present: [`di nuovo`, `stanotte`, `ieri sera`, `отново`, `снощи`, `тази нощ`, `otra vez`, `de nuevo`, `todavia`, `anoche`, `esta noche`, `encore`, `a nouveau`, `de nouveau`, `hier soir`, `cette nuit`, `ce soir`, `wieder`, `immer noch`, `noch immer`, `gestern`, `heute nacht`, `neuerdings`, `seit kurzem`, `jetzt (?:schlagt|schlaegt|droht|bedroht|will)`,
+      `vor (?:\\S+ )?(?:jahren|jahr|monaten)`, `als ich (?:klein|jung|kind|ein kind) war`, `fruher (?:hab|habe|hat|hatte|war|wurde|bin|ist|wollte)`, `(?:ist|sind) ${G(2)}(?:jahre|jahr|monate) her`, `(?:ninkeygii|ninkaygii|ninkii) hore`, `jiray`, `(?:acum|in urma cu) (?:\\S+ )?(?:ani|an|luni)`, `cand eram (?:mic|mica|copil)`, `ha (?:\\S+ )?(?:anos|meses)(?! que)`, `(?:چند|\\S+) سال (?:پیش|قبل)`, `سالها پیش`, `(?:sanado|sano|sanadood) ka hor`, `(?:آن|اون) (?:وقت ها|وقتا|زمان|روزها|روزا)`, `regen (?:voltak|volt|akartam|gondoltam|gondolkodtam)`, `(?:\\S+ )?evvel ezelott`, `evekkel ezelott`],
+    present: [`ujra`, `megint`, `most is`, `tegnap este`, `ma ejjel`, `di nuovo`, `stanotte`, `ieri sera`, `отново`, `снощи`, `тази нощ`, `otra vez`, `de nuevo`, `todavia`, `anoche`, `esta noche`, `encore`, `a nouveau`, `de nouveau`, `hier soir`, `cette nuit`, `ce soir`, `wieder`, `immer noch`, `noch immer`, `gestern`, `heute nacht`, `neuerdings`, `seit kurzem`, `jetzt (?:schlagt|schlaegt|droht|bedroht|will)`,
       `din nou`, `inca`, `aseara`, `in continuare`, `de novo`, `ainda`, `ontem`, `دوباره`, `هنوز`, `امشب`, `دیشب`, `mar kale`, `weli`, `caawa`, `xalay`],
     resolved: [`(?:ora|adesso|oggi) (?:sto|mi sento) (?:bene|meglio)`, `сега (?:съм|се чувствам) (?:добре|по добре|спокоен|спокойна)`, `(?:вече|сега) ${G(1)}(?:съм добре|всичко е наред)`, `(?:ahora|ya) (?:estoy|me siento) (?:bien|mejor)`, `lo (?:supere|he superado)`, `(?:maintenant|aujourd ?hui|desormais) ${G(1)}(?:je vais|ca va|je suis|je me sens) ${G(1)}(?:bien|mieux)`, `c ?est derriere moi`,
-      `(?:jetzt|heute|inzwischen|mittlerweile) ${G(2)}(?:geht es mir gut|gehts mir gut|geht es mir besser|bin ich stabil)`, `liegt hinter mir`, `acum (?:sunt|ma simt) (?:bine|mai bine)`, `agora (?:estou|me sinto) (?:bem|melhor)`, `(?:الان|حالا|الآن) ${G(1)}(?:خوبم|حالم خوبه|بهترم)`, `hadda (?:waan|waxaan) (?:fiicanahay|ladnahay)`, `(?:waan|waynu) kala (?:tagnay|tagay)`, `(?:waan|waxaan) nabad (?:qabaa|ku jiraa)`, `(?:آن|اون) (?:وقت ها|وقتا|روزها|روزا) ${G(1)}گذشت\\p{L}*`, `گذشت ${G(1)}(?:شکر|خدا را شکر|الحمدلله)`, `(?:ich )?bin (?:jetzt |seit \\S+ )?(?:trocken|clean|stabil)`, `geht es mir (?:jetzt )?(?:gut|besser)`],
+      `(?:jetzt|heute|inzwischen|mittlerweile) ${G(2)}(?:geht es mir gut|gehts mir gut|geht es mir besser|bin ich stabil)`, `liegt hinter mir`, `acum (?:sunt|ma simt) (?:bine|mai bine)`, `agora (?:estou|me sinto) (?:bem|melhor)`, `(?:الان|حالا|الآن) ${G(1)}(?:خوبم|حالم خوبه|بهترم)`, `hadda (?:waan|waxaan) (?:fiicanahay|ladnahay)`, `(?:waan|waynu) kala (?:tagnay|tagay)`, `(?:waan|waxaan) nabad (?:qabaa|ku jiraa)`, `(?:آن|اون) (?:وقت ها|وقتا|روزها|روزا) ${G(1)}گذشت\\p{L}*`, `most (?:mar )?(?:jol vagyok|jobban vagyok|jol erzem magam)`, `گذشت ${G(1)}(?:شکر|خدا را شکر|الحمدلله)`, `(?:ich )?bin (?:jetzt |seit \\S+ )?(?:trocken|clean|stabil)`, `geht es mir (?:jetzt )?(?:gut|besser)`],
   },
   // Taken back as a joke ("ma dan a e lafu", "шегувам се"): a crisis said so is asked about.
   jokes: [`(?:ma )?(?:dan )?a e lafu`, `шегувам се`, `(?:es|era) (?:una )?broma`, `(?:e|era|foi) (?:so )?brincadeira`, `sto scherzando`, `(?:nur|war nur) (?:spass|ein witz)`, `glumesc`],
