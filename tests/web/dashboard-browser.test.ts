@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { TopicId } from '../../core/taxonomy/index.js';
 import { initialDialogueState } from '../../core/dialogue/dialogue-state.js';
 import { seedReportCase } from '../support/seed-report-case.js';
+import { createResident } from '../support/transcript.js';
 import type { TestServer } from './start-test-server.js';
 import { browserAvailable, screenshot, seriousAccessibilityViolations, useServerAndBrowser } from './browser-harness.js';
 
@@ -25,6 +26,7 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
   const harness = useServerAndBrowser({}, { ORGANISATION_FILE: organisationFile, SOCIAL_MAP_FILE: socialMapFile });
   let server: TestServer;
   let counter = 0;
+  let coraId = '';
 
   /** A case opened `weeksAgo` weeks ago (as the intake's turn writes it), claimed half an hour later, answered after 45 minutes and optionally closed. */
   async function seed(topic: TopicId, neighbourhood: string | null, weeksAgo: number, outcome: 'answered' | 'referred' | null = null) {
@@ -47,10 +49,19 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     await page.locator('#who').filter({ hasText: 'Ingelogd' }).waitFor();
   }
 
+  /** A coordinator's dashboard on a wide screen. */
+  async function coordinatorDashboard(): Promise<Page> {
+    const page = await harness.newPage({ width: 1280, height: 900 });
+    await signIn(page, 'cora');
+    await page.goto(`${server.baseUrl}/inbox/dashboard.html`);
+    return page;
+  }
+
   beforeAll(async () => {
     server = harness.server;
     const cora = await server.addWorker('cora', password, 'Cora Coördinator');
     await server.runtime.store.updateWorker(cora.id, { permission: 'coordinator' });
+    coraId = cora.id;
     await server.addWorker('willem', password, 'Willem');
     // Housing in Lindenhoven-Noord: 7 in the last two weeks, 3 in the twelve weeks before: a signal.
     for (let index = 0; index < 7; index += 1) await seed('housing', 'Lindenhoven-Noord', 1, index < 5 ? 'answered' : null);
@@ -107,9 +118,7 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
   });
 
   it('lets a coordinator start a collective offer on a signal card, and then shows who started which offer when', async () => {
-    const page = await harness.newPage({ width: 1280, height: 900 });
-    await signIn(page, 'cora');
-    await page.goto(`${server.baseUrl}/inbox/dashboard.html`);
+    const page = await coordinatorDashboard();
     const housing = page.getByRole('article', { name: 'Wonen in Lindenhoven-Noord' });
     await housing.waitFor();
     // Only the collective offer for this wijk; the one for Lindenhoven-Zuid is not listed.
@@ -148,6 +157,38 @@ describe.skipIf(!browserAvailable)('the coordinators\' dashboard', { timeout: 18
     await page.getByRole('heading', { name: 'Signalen' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'dashboard-360');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('updates its figures live while open: a new case, its pick-up and its close change the figures without a reload, said in the status line', async () => {
+    const page = await coordinatorDashboard();
+    const figures = page.getByRole('list', { name: 'Kerncijfers' });
+    await figures.waitFor();
+    await page.locator('body[data-live="true"]').waitFor();
+    const figure = async (label: string) => (await figures.getByRole('listitem').filter({ hasText: label }).locator('.number').textContent())?.trim();
+    const before = Number(await figure('Zaken geopend'));
+    expect(before).toBeGreaterThanOrEqual(5);
+    // A mark on this document: a reload would lose it.
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    // A resident asks for a person through the core: the case opens, and the open dashboard hears it.
+    const resident = createResident(() => server.runtime);
+    await resident.send('mens');
+    await expect.poll(() => figure('Zaken geopend'), { timeout: 15_000 }).toBe(String(before + 1));
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    const status = page.getByRole('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^Cijfers bijgewerkt om \d\d:\d\d na een nieuwe zaak\.$/);
+    await screenshot(page, 'dashboard-live-1280');
+
+    // Picked up and closed with an outcome a moment later: one refresh after the interval, both said.
+    const waiting = await server.runtime.store.listCases({ statuses: ['waiting'] }); // the seeded cases are claimed or closed
+    expect(waiting).toHaveLength(1);
+    const opened = waiting[0];
+    await server.runtime.desk.claim(opened!.id, coraId);
+    await server.runtime.desk.close(opened!.id, coraId, 'beantwoord');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/na een opgepakte zaak en een afgesloten zaak\.$/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

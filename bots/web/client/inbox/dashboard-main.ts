@@ -5,6 +5,7 @@ import type { CaseReport, CollectiveOfferCard, SignalCard } from '../../../../co
 import type { ReportSection } from '../../../../core/reports/report-labels.js';
 import { api, ApiError, messageOf, setCsrfToken } from './inbox-api.js';
 import { byId, element } from './inbox-dom.js';
+import { watchDashboard } from './dashboard-live.js';
 import type { SignedIn } from './inbox-types.js';
 
 /** GET /api/inbox/report?labels=1 (bots/web/report-routes.ts): the report with the Dutch name of every key. */
@@ -176,6 +177,10 @@ function render(report: DashboardReport): void {
   );
 }
 
+/** The period on screen, as last shown: a live refresh reads it again, whatever is half typed in the fields. */
+let shownQuery: URLSearchParams | null = null;
+let live = false;
+
 async function load(): Promise<void> {
   const from = byId<HTMLInputElement>('period-from').value;
   const to = byId<HTMLInputElement>('period-to').value;
@@ -187,7 +192,20 @@ async function load(): Promise<void> {
     setCsrfToken((await api<SignedIn>('/api/inbox/me')).csrfToken);
     const report = await api<DashboardReport>(`/api/inbox/report?${query}&labels=1`);
     render(report);
+    shownQuery = query;
     byId('dashboard-status').textContent = `Cijfers van ${report.period.from} tot en met ${report.period.to}.`;
+    if (!live) {
+      // Only a coordinator who sees the figures listens for changes (docs/coordinators.md "Live figures").
+      live = true;
+      watchDashboard({
+        refresh: async () => {
+          if (shownQuery) render(await api<DashboardReport>(`/api/inbox/report?${shownQuery}&labels=1`));
+        },
+        // A redraw would close an open "Start collectief aanbod" form or take the keyboard focus away.
+        busy: () => Boolean(document.querySelector('#report form:not([hidden])')) || byId('report').contains(document.activeElement),
+        announce: (text) => (byId('dashboard-status').textContent = text),
+      });
+    }
   } catch (error) {
     byId('report').replaceChildren();
     if (error instanceof ApiError && error.status === 401) {
