@@ -965,6 +965,19 @@ export function defineStoreContract(flavour: string, harness: StoreHarness, prov
         expect((await store.listReportRecords(start, later(day))).map((record) => [record.satisfaction, record.satisfactionScore]).sort()).toEqual([[null, null], ['partly', 3]]);
       });
 
+      it('a satisfaction question skipped before it was asked (WhatsApp\'s window closed, no template) is done: never pending, never asked later, no answer in the report', async () => {
+        const { conversation, caseRecord } = await conversationWithCase();
+        await store.closeCase(caseRecord.id, 'opgelost', later(day));
+        const scheduled = await store.scheduleSatisfactionQuestion(caseRecord.id, later(8 * day), later(day));
+        expect(await store.markCheckInSent(scheduled!.id, later(8 * day))).toBe(true);
+        expect(await store.recordSatisfaction(scheduled!.id, null, { step: 'done' })).toBe(true);
+        expect(await store.recordSatisfaction(scheduled!.id, null, { step: 'asked' })).toBe(false);
+        expect(await store.pendingSatisfaction(conversation.id)).toBeNull();
+        expect(await store.listDueCheckIns(later(30 * day))).toEqual([]);
+        expect(await store.findSatisfaction(caseRecord.id)).toMatchObject({ step: 'done', answer: null, score: null });
+        expect((await store.listReportRecords(start, later(day))).map((record) => record.satisfaction)).toEqual([null]);
+      });
+
       it('creates, lists, updates and deletes canned replies; a second create with the same id is ignored', async () => {
         const created = await store.createCannedReply('welkom', { title: 'Welkom', texts: { nl: 'Hoi, ik ben {worker}.', en: 'Hi, I am {worker}.' } }, later(1));
         expect(created).toMatchObject({ id: 'welkom', title: 'Welkom', texts: { nl: 'Hoi, ik ben {worker}.', en: 'Hi, I am {worker}.' }, createdAt: later(1) });
