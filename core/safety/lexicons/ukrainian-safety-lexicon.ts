@@ -582,7 +582,7 @@ const lexicon: SafetyLexicon = {
     peredoz: 'передоз',
     pid: 'під', b: 'б', by: 'би', krashche: 'краще', kraschche: 'краще', krashe: 'краще', luchshe: 'лучше', tam: 'там', zalyshylas: 'залишилась', zalyshylasia: 'залишилася', zalyshyvsia: 'залишився', zahynula: 'загинула', zahynuv: 'загинув', pomerla: 'померла', obstrilom: 'обстрілом',
     // Verbs and words of the families above, typed in Latin letters.
-    zdam: 'здам', zdav: 'здав', zdala: 'здала', kontrolnu: 'контрольну', kontrolnoi: 'контрольної', navushnyky: 'навушники', navushniki: 'навушники', navushnykiv: 'навушників',
+    duzhe: 'дуже', bahato: 'багато', bagato: 'багато', rushnyk: 'рушник', chervonyj: 'червоний', chervonyi: 'червоний', zdam: 'здам', zdav: 'здав', zdala: 'здала', kontrolnu: 'контрольну', kontrolnoi: 'контрольної', navushnyky: 'навушники', navushniki: 'навушники', navushnykiv: 'навушників',
     dumaju: 'думаю', dumayu: 'думаю', dumaiu: 'думаю', dumala: 'думала', dumav: 'думав', dumal: 'думал', pro: 'про', ob: 'об',
     vidchyniaie: 'відчиняє', vidchynyaye: 'відчиняє', vidchyniaye: 'відчиняє', vidchynyaie: 'відчиняє', vidkryvaye: 'відкриває', vidkryvaie: 'відкриває', vidkryvae: 'відкриває', otkryvaet: 'открывает',
     dni: 'дні', dniv: 'днів', dnej: 'дней', dney: 'дней', tyzhden: 'тиждень', diabetyk: 'діабетик', diabetik: 'діабетик', starenkyi: 'старенький', starenkyj: 'старенький',
@@ -701,6 +701,8 @@ const lexicon: SafetyLexicon = {
       w`(?:пяни\p{L}*|пьяни\p{L}*|пьян\p{L}*|pyan\p{L}*|pjan\p{L}*) ${G(4)}(?:ламає|ламав|виламує|вибиває|ломает|выламывает|выбивает|lamaye|lamaie|vybyvaye|lomaet) ${G(1)}(?:двері|дверь|двери|dveri|dver)`,
     ],
     emergency: [
+      // A towel red with blood (rushnyk uzhe ves' chervonyj); "a lot of blood" typed in Latin letters is read through the spellings.
+      w`(?:рушник|полотенце) ${G(3)}(?:червон\p{L}*|красн\p{L}*|в крові|в крови)`,
       ...widened.crisis.emergency,
       ...round11U.crisis.emergency,
       ...round12U.crisis.emergency,
@@ -763,6 +765,8 @@ const lexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // A carer who thinks it would be better if neither of them were here any more (краще б нас обох не було).
+      w`краще б (?:нас|мене) (?:обох |двох |обидвох )?(?:вже )?(?:не було|не стало)(?! (?:на|в|у|там|тут|при|с|з|із|во|поруч|рядом)(?![\p{L}\p{N}]))`, w`лучше бы (?:нас|меня) (?:обоих |обеих |двоих )?(?:уже )?(?:не было|не стало)(?! (?:на|в|у|там|тут|при|с|з|із|во|поруч|рядом)(?![\p{L}\p{N}]))`,
       ...widened.concern.suicide,
       ...round7U.concern.suicide,
       ...round8U.concern.suicide,
