@@ -17,7 +17,7 @@ const trainingFolder = path.join(repositoryRoot, 'tests/corpus/training');
  * the safety question is above the target and may not rise (a ratchet, lowered as the lexicons
  * learn them); missed crises and false crisis alarms keep the targets.
  */
-const overAskedToday: Readonly<Record<string, number>> = { '2026-12-02-train-t6.jsonl': 0.175 };
+const overAskedToday: Readonly<Record<string, number>> = { '2026-12-02-train-t6.jsonl': 0.17 };
 
 /*
  * Floors, not figures: these files were read while the lexicons were written (tests/corpus/README.md).

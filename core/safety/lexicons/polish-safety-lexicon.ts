@@ -543,6 +543,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.suicide,
       ...round7.concern.suicide,
       ...round8.concern.suicide,
+      // A carer who thinks of the patient's morphine "ending everything for both of us".
+      w`(?:to|ona|on|by|bym|zeby) ${G(1)}(?:skonczyl\p{L}*|zakonczyl\p{L}*|skonczyc|zakonczyc) (?:wszystko|to wszystko) (?:dla nas|dla mnie|dla nas obojga|za jednym razem)`, w`(?:morfin\p{L}*|tabletk\p{L}*|lek\p{L}*|lekarstw\p{L}*) ${G(8)}(?:mysle|myslalam|myslalem|mysli) ${G(4)}(?:skonczyl\p{L}*|zakonczyl\p{L}*)`,
       // Cutting oneself asked about "for a friend" and then "for myself".
       w`(?:tne|tnie|tniesz|tnac|ciac|cial\p{L}*|pocial\p{L}*|pocie\p{L}*|okalecz\p{L}*) sie`, w`sie (?:tne|tnie|pocial\p{L}*|cial\p{L}*|pocielam|pocielem|okaleczam|okaleczyl\p{L}*)`,
       // Sleeping pills bought in several pharmacies and kept "just in case".
@@ -683,6 +685,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ...widened.figurative,
     ...round7.figurative,
     ...round8.figurative,
+    // Spanish and Italian "la molestan" (they bother her) is not molesting.
+    w`(?:la|le|lo|les|los|me|te|nos|mi|ti|ci) molest(?:an|a|as|o|ano|ava|avan|aban|aba)`,
     // "I thought I would get a heart attack" at an energy bill; seizures of withdrawal told as what happened once.
     w`myslal\p{L}* (?:ze )?(?:zawal|udar|zawalu)\p{L}* (?:dostane|dostaje|mam|bede mial\p{L}*|mnie trafi)`, w`(?:mialem|mialam) ${G(1)}(?:takie |straszne |silne )?drgawki`,
     // "Killing me with these forms", "it is not about violence", "my back can't take it any more" (files w2, w5).

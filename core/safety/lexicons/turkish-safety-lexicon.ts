@@ -210,7 +210,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:uzaklastirma|koruma) karar\p{L}*`,
       // Beaten with a belt, a stick, a slipper, a cable ("kemerle terbiye ediyor"); kept from going out with the passport taken.
       w`(?:kemer|sopa|terlik|hortum|kablo|tahta|oklava|kayis|cubuk|askı|aski)\p{L}*(?:le|la|yle|yla| ile) ${G(3)}(?:terbiye|ceza|dov(?!iz)|dog(?:uyor|du)|vur(?!g)|dayak|disipline|doverek|cezalandir)\p{L}*`,
-      w`(?<!(?:patron|isveren|sef|mudur|baas|werkgever|ajans|uitzendbur|buro)\p{L}* (?:\S+ )?)(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
+      w`(?<!(?:patron|isveren|sef|mudur|baas|werkgever|ajans|uitzendbur|buro)\p{L}* (?:\S+ )?)(?:pasaport|kimlig|oturma izn|oturum kart|paspoort|verblijfs|id kart)\p{L}*(?:umu|imi|umuzu|imizi|mu|mi|larimi|larimizi|lerimizi|ini|unu)(?! ${G(1)}(?:patron|isveren|sef|mudur|baas|werkgever|ajans|buro)\p{L}*) ${G(2)}(?:aldi|aldilar|almis|almislar|sakladi|sakladilar|sakliyor|sakliyorlar|el koy\p{L}*|elimden al\p{L}*|kilitle\p{L}*|yirtti|yakti)`,
       w`(?:beni|bizi|karimi|esimi|annemi|babami|kizimi|gelinimi|onu) ${G(2)}(?:evden|disari|sokaga|kapidan|hicbir yere|kapinin disina)\p{L}* ${G(1)}(?:cikarmi|birakmi|salmi|cikartmi|gondermi)(?:yor|yo|yorlar|yolar)\p{L}* ${G(10)}(?:pasaport|kimlig|oturma izn|telefonumu|kilit|kapiyi kilit)\p{L}*`,
       w`(?:pasaport|kimlig|oturma izn)\p{L}* ${G(4)}(?:aldi|aldilar|sakladi|sakladilar)\p{L}* ${G(10)}(?:evden|disari|sokaga)\p{L}* ${G(1)}(?:cikarmi|birakmi|cikamiyorum|cikmama)\p{L}*`,
       // A child taken by the other parent or an ex, abroad or unreachable: an abduction.
@@ -450,6 +450,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // A rant at an office: "gemeente'dekilerin kafasini koparacagim".
+    w`(?:kafa|kafasi|kafasini|kafalarini|kafalari)\p{L}* ${G(1)}(?:koparacag|koparicam|koparcam|kopariyim|koparirim|kiracag|kiricam)\p{L}*`,
     // Said to set the record straight (blind files of 2 December m-p): "kızım intihar falan düşünürsün diye korkuyor, öyle bir şey yok".
     w`intihar\p{L}* ${G(2)}(?:dusunur\p{L}*|dusunuyor\p{L}*|eder\p{L}*|edecegim\p{L}*) diye ${G(1)}(?:kork\p{L}*|endise\p{L}*|merak\p{L}*|telas\p{L}*)`, w`(?:intihar|kendime zarar|kendimi oldurmek)\p{L}* ${G(5)}oyle bir (?:sey|niyetim|dusuncem|dusuncem) yok`,
     // A stroke years ago whose paralysis stays: care, not an emergency.

@@ -231,6 +231,9 @@ const round13 = {
   },
   concern: {
     suicide: [
+      // Training file t8: pills saved by the bed, life without meaning, not wanting to hold on, going after a dead partner (Chinese, Cantonese); sleeping and never waking (Albanian).
+      `\\p{L}*(?:攒的药|攒了药|存的药|存了(?:很多|好多)?药|安眠药都|活着没(?:什么|甚么)?意思|活著沒(?:什麼)?意思|唔想再撐|不想再撑|不想再撐|跟埋佢去|跟他一起去|跟她一起去|随他而去|隨他而去)\\p{L}*`,
+      `(?:te )?(?:flija|fle|flej|flini) ${G(2)}(?:e |dhe )?(?:te )?mos (?:zgjohesha|zgjohem|zgjohem me) ?(?:me)?`,
       // Tonight the last night (امشب آخرین شب است).
       `(?:امشب|امروز) ${G(2)}(?:آخرین|اخرین) (?:شب|بار|روز)\\p{L}*`, `(?:esta noche|hoy) (?:es|sera) mi ultima noche`, `(?:ce soir|cette nuit) (?:c ?est|est|sera) ma derniere`, `hoje (?:e|sera) (?:a )?minha ultima noite`,
       `(?:тази нощ|довечера) е последн\\p{L}*`, `\\p{L}*(?:今晚是最后|最后一夜|最后一晚)\\p{L}*`, `caawa (?:waa )?(?:habeenkii|tii) ugu (?:dambeysay|dambeeyay|danbeysay|dambaysay)`,
