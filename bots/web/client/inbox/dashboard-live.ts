@@ -2,6 +2,7 @@
 // own socket (/api/inbox/socket) says when a case opens, is picked up, closes or gets a satisfaction
 // answer; the dashboard then fetches the report again, at most once per interval, and says so in its
 // polite status line. Nothing is counted here: the server's report stays the only source of figures.
+import { connectInboxSocket } from './inbox-live-socket.js';
 import type { InboxFrame } from './inbox-types.js';
 
 /** Why a live frame changes the figures, in Dutch for the status line; null: it does not. */
@@ -63,28 +64,16 @@ export function watchDashboard(options: LiveDashboardOptions): void {
     }
   }
 
-  function connect(reconnected: boolean): void {
-    const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/inbox/socket`);
-    socket.addEventListener('message', (event: MessageEvent<string>) => {
-      const frame = JSON.parse(event.data) as InboxFrame;
-      if (frame.type === 'ready') {
-        document.body.dataset.live = 'true';
-        // What happened while the connection was away is read once.
-        if (reconnected) schedule();
-        return;
-      }
+  connectInboxSocket({
+    // What happened while the connection was away is read once.
+    onReady: (reconnected) => { if (reconnected) schedule(); },
+    onFrame(frame) {
       const reason = figureChange(frame);
       if (!reason) return;
       reasons.add(reason);
       schedule();
-    });
-    socket.addEventListener('close', (event) => {
-      document.body.dataset.live = 'false';
-      if (event.code === 4401) return options.announce('Je sessie is verlopen: de cijfers worden niet meer bijgewerkt. Log opnieuw in via de inbox.');
-      options.announce('Geen live verbinding: de cijfers worden even niet bijgewerkt. We proberen het opnieuw…');
-      setTimeout(() => connect(true), 3000);
-    });
-  }
-
-  connect(false);
+    },
+    onSessionOver: () => options.announce('Je sessie is verlopen: de cijfers worden niet meer bijgewerkt. Log opnieuw in via de inbox.'),
+    onLost: () => options.announce('Geen live verbinding: de cijfers worden even niet bijgewerkt. We proberen het opnieuw…'),
+  });
 }

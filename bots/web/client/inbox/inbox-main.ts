@@ -1,4 +1,5 @@
 import { api, ApiError, messageOf, setCsrfToken } from './inbox-api.js';
+import { connectInboxSocket } from './inbox-live-socket.js';
 import { announceEscalation, announceNewCase, askNotificationPermission, setSoundOn, showWaitingCount, soundOn, unlockSound } from './inbox-alerts.js';
 import { byId, element, workerNamesOf } from './inbox-dom.js';
 import { renderCard, type CardActions, type OpenCard } from './inbox-card.js';
@@ -167,40 +168,37 @@ async function refresh(focusId: string | null = null): Promise<void> {
 }
 
 function connectSocket(): void {
-  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/inbox/socket`);
-  socket.addEventListener('open', () => { byId('live-status').textContent = ''; });
-  socket.addEventListener('message', (event: MessageEvent<string>) => {
-    const frame = JSON.parse(event.data) as InboxFrame;
-    if (frame.type === 'ready') document.body.dataset.live = 'true';
-    if (frame.type === 'message' && state.openCard?.caseId === frame.caseId) state.openCard.appendMessage(frame.message);
-    if (frame.type === 'case-opened') {
-      announceNewCase(frame.case);
-      byId('live-status').textContent = frame.case.urgency === 'crisis' ? 'Nieuwe crisiszaak in de wachtrij.' : 'Nieuwe zaak in de wachtrij.';
-      void loadQueue();
-    }
-    if (frame.type === 'case-taken-over') {
-      showTakeOverNotice(byId('notices'), frame, { workerNames: workerNamesOf(state.workers), openCase });
-    }
-    // Team scoping: a case this worker may no longer see leaves the queue and the card.
-    if (frame.type === 'case-hidden') {
-      void loadQueue();
-      if (state.openCard?.caseId === frame.caseId) void refresh();
-    }
-    if (frame.type === 'case-updated') {
-      if (frame.action === 'escalated') {
-        announceEscalation(frame.case);
-        byId('live-status').textContent = 'Crisis gemeld in een zaak: direct kijken.';
-      }
-      void loadQueue();
-      if (state.openCard?.caseId === frame.case.id) void openCase(frame.case.id, false);
-    }
+  connectInboxSocket({
+    onOpen: () => { byId('live-status').textContent = ''; },
+    onFrame,
+    onSessionOver: () => showLogin('Je sessie is verlopen. Log opnieuw in.'),
+    onLost: () => { byId('live-status').textContent = 'Geen live verbinding. We proberen het opnieuw…'; },
   });
-  socket.addEventListener('close', (event) => {
-    document.body.dataset.live = 'false';
-    if (event.code === 4401) return showLogin('Je sessie is verlopen. Log opnieuw in.');
-    byId('live-status').textContent = 'Geen live verbinding. We proberen het opnieuw…';
-    setTimeout(connectSocket, 3000);
-  });
+}
+
+function onFrame(frame: InboxFrame): void {
+  if (frame.type === 'message' && state.openCard?.caseId === frame.caseId) state.openCard.appendMessage(frame.message);
+  if (frame.type === 'case-opened') {
+    announceNewCase(frame.case);
+    byId('live-status').textContent = frame.case.urgency === 'crisis' ? 'Nieuwe crisiszaak in de wachtrij.' : 'Nieuwe zaak in de wachtrij.';
+    void loadQueue();
+  }
+  if (frame.type === 'case-taken-over') {
+    showTakeOverNotice(byId('notices'), frame, { workerNames: workerNamesOf(state.workers), openCase });
+  }
+  // Team scoping: a case this worker may no longer see leaves the queue and the card.
+  if (frame.type === 'case-hidden') {
+    void loadQueue();
+    if (state.openCard?.caseId === frame.caseId) void refresh();
+  }
+  if (frame.type === 'case-updated') {
+    if (frame.action === 'escalated') {
+      announceEscalation(frame.case);
+      byId('live-status').textContent = 'Crisis gemeld in een zaak: direct kijken.';
+    }
+    void loadQueue();
+    if (state.openCard?.caseId === frame.case.id) void openCase(frame.case.id, false);
+  }
 }
 
 async function start(signedIn: SignedIn): Promise<void> {
