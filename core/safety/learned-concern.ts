@@ -66,7 +66,8 @@ export function learnConcern(examples: readonly SafetyExample[], options: Learne
   // A long story without a crisis is also learned window by window, as it is scored: its heavy parts are no crisis either.
   const prepared = examples.flatMap((example) => {
     const whole = { features: textFeatures(example.text, example.lang), crisis: example.crisis };
-    const words = example.crisis ? [] : example.text.split(/\s+/).filter(Boolean);
+    if (example.crisis) return [whole];
+    const words = example.text.split(/\s+/).filter(Boolean);
     if (words.length <= longMessageWords) return [whole];
     return [whole, ...storyWindows(words).map((part) => ({ features: textFeatures(part, example.lang), crisis: null }))];
   });
