@@ -810,3 +810,46 @@ describe('the families added after training files 2026-12-02 i to l (new sentenc
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 q to t (new sentences, not the read ones)', () => {
+  it.each([
+    ['снодійне потроху збираю вже місяць, його вистачить', 'suicide'],
+    ['таблетки ховаю в шафі, там уже хватить', 'suicide'],
+    ['він толкнул меня об стену при детях', 'violence'],
+    ['вчора чоловік штовхнув мене на двері', 'violence'],
+    ['partner shtovhnula mene na stinu', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    // A full stop folded away: "… жити. в школі …" reads as where one lives; with a letter left it is asked about.
+    ['я вже не хочу жити. в школі всі сміються. залишила записку на столі', 'suicide'],
+    ['тато сказав що поїде на міст і все, більше нічого не пояснив', 'suicide'],
+    ['brat skazav shcho pide do richky i vse', 'suicide'],
+    ['іноді думаю що лучше б меня не было', 'suicide'],
+    ['син не дає мамі нормально їсти, а вона каже що боїться його', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Said not to be so; blood at a donation; papers and a parent's "she'll kill me if"; over and done.
+    'Щоб ви знали: у мене немає думок заподіяти собі шкоду, просто хочу поговорити',
+    'мыслей причинить себе вред у меня нет, мне нужна помощь с жильем',
+    'я донор, сьогодні взяли дуже багато крові і трохи паморочиться',
+    'ці документи від gemeente мене точно доконають',
+    'бабушка убьет меня если я опять приду домой после полуночи',
+    'два роки тому думав про самогубство, тепер маю роботу і все добре',
+    'краще б мене не було на тих зборах, там було нудно',
+    'таблетки для бабусі збираю в аптеці, їх вистачить на місяць',
+    'я не хочу жити в цьому гуртожитку',
+    'в суботу піду на море і все, відпочину',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('a partner who says he will kill her if she comes home late is still a threat', () => {
+    expect(detectSafety('чоловік сказав що вб\'є мене якщо я прийду пізно', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'violence' });
+  });
+});
