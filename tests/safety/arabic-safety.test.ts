@@ -575,3 +575,41 @@ describe('the families added after training files 2026-12-02 i to l (new sentenc
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 q to t (new sentences, not the read ones)', () => {
+  it.each([
+    ['bba ta7 f lkouzina w rasu kaysil mno dem bzaf', 'emergency'],
+    ['الدم عم ينزل منه كتير من راسه بعد ما وقع', 'emergency'],
+    ['بنتي شفايفها صارت زرقا وما عم تقدر تتنفس', 'emergency'],
+    ['الولد ازرق حول الفم وعم يسعل', 'emergency'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['lwalidin dyali ghadi ykounou mzyanin bla biya', 'suicide'],
+    ['بدي ارتاح للابد من كل هالشي', 'suicide'],
+    ['جبت الحبوب من كذا صيدليه', 'suicide'],
+    ['المنومات اللي اشتريتها الشهر هاد خبيتها تحت الفرشه', 'suicide'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // A parent and bad marks; separated and safe for years; recovered; Polish "dwa" as a number; blue from the cold.
+    'baba ghadi yqtlni ila 3ref bli rsbt f limti7an dyal lpermis hhh',
+    'ابوي رح يقتلني اذا عرف اني رسبت بالامتحان هههه',
+    'جوزي السابق كان يهددني قبل ٤ سنين، هلق نحنا منفصلين وانا بامان',
+    'قبل ٣ سنين كان عندي اكتئاب وفكرت بالانتحار، الحمد لله اتعافيت',
+    'Od dwa lata mieszkam w Utrechcie, szukam kursu niderlandzkiego',
+    'ايديه صارت زرقا من البرد برا',
+    // "Since the days of the revolution" is a time of life, not days unseen.
+    'من ايام الثوره ما بنام منيح، الدكتور عطاني حبوب للنوم',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('a husband who will kill her if she leaves is still a threat', () => {
+    expect(detectSafety('rajli gal liya ghadi y9tlni ila mchit', { learned: false }).tier).toBe('crisis');
+  });
+});
