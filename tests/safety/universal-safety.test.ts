@@ -364,3 +364,43 @@ describe('the families added after training files 2026-12-02 i to l (new sentenc
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('the families added after training files 2026-12-02 q to t (new sentences, not the read ones)', () => {
+  it.each([
+    ['ya no quiero vivir, ya tengo todo listo para mañana', 'suicide'],
+    ['já não quero continuar, tenho tudo preparado para hoje', 'suicide'],
+    ['bavê min got eger ez bi wî re bizewicim ew ê min bikuje', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['la verdad es que ya no quiero seguir', 'suicide'],
+    ['nu mai vreau sa continui, sunt obosita de tot', 'suicide'],
+    ['nếu tôi chết đi thì gia đình sẽ đỡ khổ hơn', 'suicide'],
+    ['si desaparezco mi familia estaría mejor', 'suicide'],
+    ['ohne mich wären alle besser dran', 'suicide'],
+    ['đêm nay em sẽ lên cầu, có lẽ em không chịu nổi nữa vì đã mệt quá. em xin lỗi bố mẹ', 'suicide'],
+    ['Ich habe meiner Schwester mein Fahrrad verschenkt, das brauche ich dann eh nicht mehr', 'suicide'],
+    ['o tio dela diz que é um segredo deles e ela não quer ficar sozinha com ele', 'violence'],
+    ['mi tata a kai den baño, su kara a bira pa un banda', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Going on with a course; a parent or a roommate and the dishes or bad marks.
+    'ya no quiero seguir con el curso de holandés, es muy caro',
+    'nu mai vreau sa continui la firma asta',
+    'mama zice ca ma omoara daca iau iar nota mica la mate haha',
+    'mi madre dice que me mata si llego tarde otra vez jaja',
+    'minha mae disse que me mata se eu chegar tarde de novo kkk',
+    'ev her du kuçik dê min bikujin, tevahiya şevê diqîrin',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+
+  it('a husband who says he will kill her if she leaves is still a threat (Romanian)', () => {
+    expect(detectSafety('sotul meu zice ca ma omoara daca plec', { learned: false }).tier).toBe('crisis');
+  });
+});

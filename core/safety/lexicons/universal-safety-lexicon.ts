@@ -275,9 +275,69 @@ const round13 = {
   },
 };
 
+/*
+ * Round of 2 December (training files q to t), written as families: no longer wanting to go on
+ * (ya no quiero seguir, nao quero mais continuar, nu mai vreau sa continui), with everything ready for
+ * tonight; if I disappeared everyone would be relieved (Vietnamese, Spanish, Portuguese, French,
+ * German, Romanian) and tonight to the bridge; "he said he will kill me" in Kurmanji; a secret
+ * between an adult and a child in Portuguese and Spanish, and not wanting to be alone with him; the
+ * signs of a stroke in Papiamento; "I won't need it soon" and "I only wanted someone to know" in
+ * German. A parent's or a roommate's "will kill me if I leave the dishes" is a figure of speech.
+ */
+/** Not "go on with the course, in this job, living here". */
+const notGoOnWith = '(?! (?:con|en|el|la|los|las|aqui|estudiando|trabajando|pagando|esperando|com|no|na|em|aqui|a|trabalhando|estudando|cu|in|la|aici|sa lucrez|avec|dans|ici|a travailler|mit|hier|bei|in)(?![\\p{L}\\p{N}]))';
+const round14 = {
+  crisis: {
+    suicide: [
+      // Not wanting to go on, with everything ready for tonight (ya no quiero seguir, lo tengo todo preparado para esta noche).
+      `(?:ya )?no quiero (?:seguir|vivir|continuar) ${G(10)}(?:todo )?(?:preparado|planeado|listo|decidido) (?:para|pa) (?:esta noche|hoy|manana)`,
+      `(?:ja )?(?:nao|nao) quero (?:mais )?(?:continuar|viver) ${G(10)}(?:tudo )?(?:preparado|planejado|pronto|decidido) (?:para|pra) (?:esta noite|hoje|amanha)`,
+    ],
+    violence: [
+      // Kurmanji: "he said (if I don't come home) he will kill me" (wî got heke ... ew ê min bikuje).
+      `(?:got|gotiye|digot|dibeje|dibe|gef dixwe|tehdit dike) ${G(10)}(?:ew e|ewe|e|de|we) min bikuj\\p{L}*`,
+      `(?:heke|eger|ger) ${G(8)}(?:ew e|ewe|e|de|we) min bikuj\\p{L}*`,
+    ],
+  },
+  concern: {
+    suicide: [
+      `(?:ya )?no quiero seguir(?: viviendo| adelante| asi)?${notGoOnWith}`, `(?:ja )?nao quero (?:mais )?continuar${notGoOnWith}`, `nu mai vreau sa (?:continui|merg mai departe)${notGoOnWith}`,
+      `je ne veux plus continuer${notGoOnWith}`, `ich (?:will|mag|kann) nicht mehr weiter(?:machen|leben)?${notGoOnWith}`,
+      // If I disappeared everyone would be relieved (neu em bien mat thi moi nguoi se nhe nhom hon), without me they would be better off.
+      `(?:neu|khi) (?:em|toi|minh|con|anh|tao) ${G(1)}(?:bien mat|chet|khong con|ra đi|ra di) ${G(6)}(?:nhe nhom|tot hon|vui hon|đo kho|đo met|hanh phuc hon|thoai mai hon)`,
+      `(?:si (?:yo )?desaparezco|si (?:yo )?desapareciera|si (?:yo )?no estuviera|se eu (?:sumir|desaparecer|sumisse|desaparecesse|nao estivesse)|si je disparais|si je disparaissais|si je n ?etais plus la|wenn ich (?:weg|verschwinde|verschwunden|nicht mehr da) (?:ware|bin)?|daca as disparea|daca nu as mai fi) ${G(4)}(?:mejor|aliviad\\p{L}*|melhor|aliviad\\p{L}*|mieux|soulag\\p{L}*|besser|erleichtert|mai bine|usurat\\p{L}*)`,
+      `(?:sin mi|sem mim|sans moi|ohne mich|fara mine) ${G(3)}(?:estarian|estaria|ficariam|ficaria|seraient|serait|waren|ware|ar fi) (?:todos |tous |alle |toti |mucho |muito |bien )?(?:mejor|aliviad\\p{L}*|melhor|mieux|soulag\\p{L}*|besser|erleichtert|mai bine|usurat\\p{L}*)`,
+    ],
+    violence: [
+      // Kurmanji: "he (she) will kill me", told without more; not "these kids will kill me" (dê min bikujin).
+      `(?:ew e|ewe) min bikuje`,
+    ],
+  },
+  signals: {
+    // Tonight to the bridge or the river (toi nay em đinh ra cau), everything ready for tonight.
+    time: [`(?:toi nay|đem nay|dem nay|ngay mai|sang mai|chieu nay) ${G(3)}(?:ra|len|đen|den|toi|xuong) (?:cau|song|bien|san thuong|nong nha)`, `(?:lo )?tengo todo (?:preparado|planeado|listo) (?:para|pa) (?:esta noche|hoy|manana)`, `tenho tudo (?:preparado|planejado|pronto) (?:para|pra) (?:esta noite|hoje|amanha)`],
+    // "I won't need it all soon" and "I only wanted someone to know" (German).
+    farewell: [`brauch\\p{L}* ${G(3)}(?:bald|dann|eh|sowieso|ab morgen) ${G(1)}nicht mehr`, `(?:ich )?wollte nur ${G(1)}dass (?:es )?(?:jemand|irgendwer|irgendjemand) (?:weiss|wei)`],
+  },
+  /** A secret between an adult and a child; not wanting to be alone with him. */
+  secret: `(?:(?:e|diz que e|disse que e) (?:um )?segredo (?:deles|dele|nosso|entre (?:eles|nos|os dois))|(?:dice que )?es (?:un|nuestro) secreto (?:de ellos|suyo|entre (?:ellos|los dos|nosotros))|dice que es (?:un )?secreto)`,
+  fear: `(?:nao quer (?:ficar|estar) sozinh[oa] com ele|no quiere (?:quedarse|estar) sol[oa] con el|ne veut (?:pas|plus) rester seule? avec lui|will nicht (?:mehr )?(?:mit ihm )?allein (?:mit ihm )?(?:sein|bleiben))`,
+  /** Papiamento: a relative who fell (mi wela a kai den baño). */
+  collapse: `(?:mi|su|nos) (?:wela|welo|tata|mama|mayor|ruman|kasa|esposo|esposa|yu)\\p{L}* ${G(3)}a kai`,
+  /** Things given away, the thing named first (mein Fahrrad verschenkt). */
+  giving: [`(?:mein|meine|meinen) \\p{L}+ ${G(3)}(?:verschenkt|weggegeben)`],
+  /** Papiamento: the face turned to one side, cannot speak well, a hand that does not move. */
+  stroke: `(?:kara ${G(2)}bira pa un banda|no por papia(?: bon)?|(?:su )?man (?:drechi|robes|drechitu|robestu) no ta move|no por move su (?:man|pia))`,
+  figurative: [
+    // A parent or a roommate who "will kill me if I leave the dishes, come late, fail the exam": a figure of speech; a partner's is not among them.
+    `(?:mama|tata|mama mea|tata meu|parintii|bunica|colegul de camera|colega de camera|colegii de camera|mi madre|mi padre|mis padres|mi abuela|mi companer[oa] de piso|minha mae|meu pai|meus pais|minha avo|meu colega de quarto) ${G(3)}(?:ca )?(?:ma|te|me) (?:omoara|omoare|va omori|mata|matan|va a matar|vai matar|mata) (?:daca|si|se) ${G(4)}(?:vasele|vase|intarzii|vin tarziu|nota|notele|examen\\p{L}*|bacul|telefonul|platos|llego tarde|suspendo|notas|examen|louca|pratos|chegar tarde|chego tarde|reprovar|notas)`,
+  ],
+};
+
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
+      ...round14.crisis.suicide,
       // Someone who says they will kill themselves or jump; not wanting to wake up or to live (training files 2026-12-02).
       saysWillDie, notWakeWish, notLiveWish,
       ...round12.crisis.suicide, ...round13.crisis.suicide,
@@ -323,7 +383,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `ካብ(?:ዛ|ዚኣ) ዓለም ${G(1)}ክ\\p{L}*`, `(?:kita|quita) (?:su|mi|nan) (?:mes |propio )?bida`, `\\p{L}*不想(?:再|再也不想)醒(?:来|过来)\\p{L}*`, `\\p{L}*(?:不想活了|结束自己的生命|结束我的生命)\\p{L}*`,
     ],
     violence: [
-      ...round12.crisis.violence, ...round13.crisis.violence,
+      ...round12.crisis.violence, ...round13.crisis.violence, ...round14.crisis.violence,
       // Beaten, strangled or threatened with death (bate nela, m'a serré le cou, e fon en pikin, 又打我, لت و کوب).
       beatenU,
       // A knife at the door and a threat to kill (con un cuchillo gritando que va a matar a mi marido).
@@ -410,7 +470,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
   concern: {
     // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
-    suicide: [...round12.concern.suicide, ...round13.concern.suicide, 'ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
+    suicide: [...round12.concern.suicide, ...round13.concern.suicide, ...round14.concern.suicide, 'ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
       // "God take me (tonight)": a prayer to die (Ilaah ha i qaado caawa, que Dios me lleve, Doamne ia-mă).
       `(?:ilaah|ilaahay|ilahay|alle|allah|rabbi|eebbe)\\p{L}* ha (?:i|na) qaad\\p{L}*`, `(?:que )?dios (?:me lleve|llevame)`, `(?:que )?dieu (?:me prenne|prends moi|vienne me chercher)`, `(?:lieber )?gott ${G(1)}(?:hol mich|soll mich holen|nimm mich)`,
       `doamne ${G(1)}(?:ia ma|sa ma iei)`, `sa ma ia (?:dumnezeu|domnul)`, `(?:господи|боже) ${G(1)}прибери ме`, `خدا(?:یا)? ${G(1)}(?:منو|مرا|جونمو|جانم را) (?:ببر|بگیر|بکش)`,
@@ -423,7 +483,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:nolosh\\p{L}*) ${G(2)}(?:iga|ka) dhammaat\\p{L}*`, `ንስድራ\\p{L}* ሰላም (?:በሉ|በሉለይ|በሊ)\\p{L}*`, `\\p{L}*炭\\p{L}* ${G(2)}\\p{L}*(?:房间|门窗|胶带|封|不想)\\p{L}*`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
     // "Dad, don't" screamed by a child (Bulgarian) next door.
-    violence: [...round12.concern.violence, ...round13.concern.violence, `${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
+    violence: [...round12.concern.violence, ...round13.concern.violence, ...round14.concern.violence, `${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
       // A child screaming "Papa, don't" next door (Papa nicht, no papa!, मम्मी बचाओ).
       `(?:papa|mama|papi|mami) (?:nicht|aufhoren|hor auf|nein|stop|basta|para|pare|nu)(?!\\p{L})`, `(?:nicht|nein|nao|stop|no|nu) (?:papa|mama|papi|mami)(?! (?:noel|fritas|frita|francisco))(?!\\p{L})`, `(?:मम्मी|पापा|माँ) बचाओ`, `bachao`,
       `(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`,
@@ -437,7 +497,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Farewells told as a story in languages the intake does not speak: things given away or affairs settled, a letter left, and a time or a place that ends it. Two of them ask the safety question.
   signals: {
     suicide: [
-      [`donne (?:mon|ma|mes) (?:chat|chien|lapin|plantes|affaires|velo|console|ordinateur|montre|bijoux)`, `شت\\p{L}* ${G(3)}بەخشی\\p{L}*`, `(?:सारे|अपने) ${G(2)}(?:गहने|ज़ेवर|कपड़े|सामान) ${G(4)}दे (?:दिए|दी|दिया)`,
+      [...round14.giving, `donne (?:mon|ma|mes) (?:chat|chien|lapin|plantes|affaires|velo|console|ordinateur|montre|bijoux)`, `شت\\p{L}* ${G(3)}بەخشی\\p{L}*`, `(?:सारे|अपने) ${G(2)}(?:गहने|ज़ेवर|कपड़े|सामान) ${G(4)}दे (?:दिए|दी|दिया)`,
         `(?:m ?a|il m ?a|elle m ?a|ma|il a|elle a) donne (?:son|sa|ses) (?:telephone|portable|console|cles|affaires|montre|velo|ordinateur)`, `ሁሉንም ${G(3)}(?:ሰጠች|ሰጠ|ሰጠሁ|ሰጥታ\\p{L}*|ሰጥቶ\\p{L}*)`, `(?:оставих|дадох|раздадох|подарих) ${G(3)}(?:ключовете|колата|кучето|котката|нещата си|всичко)`, `(?:همه چیز\\p{L}*|لپ ?تاپ\\p{L}*|گوشی\\p{L}*|ماشین\\p{L}*) ${G(4)}(?:بخشیدم|دادم)`, `(?:ya )?regale (?:mis|todas mis|todo)`,
         `donne (?:mes|toutes mes) affaires`, `(?:dei|doei) (?:as minhas|todas as minhas|tudo)`, `am dat (?:tot|toate lucrurile)`,
         // German: almost everything given away; Somali: her gold given away; Spanish: my things.
@@ -455,7 +515,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
         // Bills paid and the flat tidied "so nobody has work after me".
         `(?:paye|regle) (?:toutes )?(?:mes|les) factures`, `range l ?appartement`, `(?:personne|nadie|niemand|ninguem) ${G(3)}(?:travail|trabajo|arbeit|trabalho) ${G(1)}(?:apres moi|despues de mi|nach mir|depois de mim)`, `(?:he dejado|deje|dejo) cartas`, `(?:ho scritto|a scris|ha scritto) una lettera`, `nameyek ${G(4)}nivisand`, `skirbi un karta`, `ደብዳቤ ጽፌ`, `خط لکھ دیا`, `đã viết thư`, `nag iwan na ako ng sulat`,
         `(?:escribi|escribio|hizo|hice|he hecho|ha hecho) ${G(1)}(?:su |mi |el )?testamento`, `dardaaran\\p{L}* ${G(2)}(?:qoray|qortay|sameeyay|dhigay)`, `(?:am scris|a scris|am facut|a facut) ${G(1)}testament\\p{L}*`, `(?:написа|написах|направи|направих) ${G(1)}завещание`],
-      [`toi nay ${G(3)}se (?:đi|di)`, `(?:днес|довечера) ${G(1)}пак ще (?:отида|ида)`, `caawa ${G(3)}(?:wada )?(?:qaadan|liqi|cuni)\\p{L}*`, `awe nochi ${G(4)}bai`, `утре няма да (?:отида|ида|ходя)`, `berri ma (?:joogi|jiri) (?:doono|doonaa|doonto)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu ?un sache`,
+      [...round14.signals.time, `toi nay ${G(3)}se (?:đi|di)`, `(?:днес|довечера) ${G(1)}пак ще (?:отида|ида)`, `caawa ${G(3)}(?:wada )?(?:qaadan|liqi|cuni)\\p{L}*`, `awe nochi ${G(4)}bai`, `утре няма да (?:отида|ида|ходя)`, `berri ma (?:joogi|jiri) (?:doono|doonaa|doonto)`, `нито вдругиден`, `امشب ${G(3)}تموم (?:میشه|می شه|می شود)`, `(?:manana|esta noche) vuelvo`, `puente ${G(4)}mirar el agua`, `le pont ${G(8)}(?:regarde|depuis des heures)`, `je voulais (?:juste )?que quelqu ?un sache`,
         // Tonight to the bridge (ce soir je vais au pont), tomorrow morning to the river (فردا صبح می‌رود کنار رودخانه), tomorrow easier for everyone.
         `(?:ce soir|cette nuit|demain|tout a l ?heure) ${G(4)}(?:au|sur le|vers le|jusqu ?au|sous le|du) (?:pont|viaduc|train|rails|voie ferree|quai|fleuve|canal)`, `(?:je vais|j ?irai|aller) (?:au|sur le|vers le|jusqu ?au) (?:pont|viaduc|rails|canal|fleuve)`,
         `(?:morgen|heute nacht|heute abend) ${G(4)}(?:fur alle|fur euch|fur dich|fur meine familie) ${G(1)}(?:leichter|besser)`, `(?:heute nacht|heute abend|morgen) ${G(4)}(?:zur brucke|an die gleise|auf die brucke|an den fluss|an den kanal)`,
@@ -465,7 +525,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
         `waan daalay`, `(?:nolosha|noloshu) ${G(2)}(?:macno|micno) ${G(1)}ma (?:leh|laha)`, `cunto ma (?:cunto|cuno|cunin|cunayo)`, `nu mai (?:pot|are rost|mananca)`, `не мога повече`, `няма смисъл`,
         noStrengthU, `no come ${G(1)}(?:nada|desde)`, `ne mange (?:plus|rien)`, `isst ${G(1)}nichts mehr`, `(?:نمی ?خوره|غذا نمی ?خورد|غذا نمیخوره)`],
       // Farewell words, a means, a phone that is not answered.
-      [farewellU], [meansUni], [silentU],
+      [farewellU, ...round14.signals.farewell], [meansUni], [silentU],
     ],
     // Someone not seen for days, who does not open or answer, a dog howling or a smell, an elderly person alone: two of them ask.
     emergency: [
@@ -475,17 +535,17 @@ export const universalSafetyLexicon: SafetyLexicon = {
       [`huele a quemado|olor a quemado|sent le brule|odeur de brule|riecht (?:nach )?verbrannt|brandgeruch|miroase a (?:ars|fum)|мирише на (?:изгоряло|пушек|дим)|بوی (?:سوختگی|سوخته|دود)|cheiro de queimado`],
       [noAnswer],
       [alarmAtDoor],
-      [collapseU], [unresponsiveU], [breathU], [colourU], [strokeU], [chestU], [smokeU], [insideU], [seizureU],
+      [collapseU, round14.collapse], [unresponsiveU], [breathU], [colourU], [strokeU, round14.stroke], [chestU], [smokeU], [insideU], [seizureU],
       [`(?:in varsta|batran\\p{L}*|traieste singur\\p{L}*|persona mayor|anciano|anciana|vive sol[oa]|personne agee|vieille dame|vieux monsieur|vit seul\\p{L}*|altere dame|alterer herr|lebt allein|idos[oa]|mora sozinh[oa]|възрастн\\p{L}*|живее сам\\p{L}*|waayeel|سالمند|پیرزن|پیرمرد|تنها زندگی|مرد پیر|زن پیر|alte dame|alter mann|idosa|idoso)`],
     ],
     // A secret a child must keep, injuries, control, fear: two of them ask.
-    violence: [[secretU], [injuryU], [controlU], [fearU], [hearU], [lockedU],
+    violence: [[secretU, round14.secret], [injuryU], [controlU], [fearU, round14.fear], [hearU], [lockedU],
       // A child crying at night; drunk; a threat to beat.
       [`(?:fetita|fetitei|baietelul|copilul|copiii|copila|la nina|el nino|los ninos|la petite|le petit|les enfants|das kind|die kinder|детето|децата|бебето)\\p{L}* ${G(4)}(?:plang\\p{L}*|llora\\p{L}*|pleur\\p{L}*|weint|weinen|плаче|плачат|пищи)`],
       [`ሰኺሩ|ሰኺራ|ሰክሮ|borracho|ivre|betrunken|пиян|beat mort`], [`ще (?:ни|ме|те|я|го|ги) (?:пребие|пребият|набие|набият|бие|смаже)`]],
   },
   // The same stems are English and Dutch words too: their negations are not a statement here either.
-  figurative: [`(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
+  figurative: [...round14.figurative, `(?:not|never|no|niet|nooit|geen|pas|nunca) ${G(1)}suicid\\p{L}*`, 'zelfmoordpreventie', 'suicide prevention',
     // Said not to be so: "il ne me frappe pas hein".
     `(?:il|elle) ne (?:me|nous|la|le|les) (?:frappe|bat|tape) (?:pas|jamais|plus)`, `(?:il|elle) (?:me|nous) (?:frappe|bat|tape) (?:pas|jamais)`,
     // Actors rehearsing a play shout "ich bring dich um": a line, not a threat.
