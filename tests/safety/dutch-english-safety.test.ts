@@ -895,3 +895,50 @@ describe('Dutch and English after the 2 December files m-p', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English after the 2 December files q-t', () => {
+  it.each([
+    ['Als ze me uit huis zetten maak ik er zelf wel een eind aan, ik weet al hoe', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['De oude gaskachel tikt raar en sinds vanmiddag zijn we allemaal duizelig en misselijk', 'emergency'],
+    ['Mijn hond is bij de buren ondergebracht, mijn kamer is leeggeruimd, het is goed zo', 'suicide'],
+    ['Mijn scooter heb ik aan mijn neef gegeven, na morgen hoeft niemand meer op mij te wachten', 'suicide'],
+    ['Mijn oom zei dat hij de bus van zeven uur neemt, maar niet om in te stappen', 'suicide'],
+    ['Mien buurvrouw heb ik al drij doagen nait zain, de gedienen binnen dicht en gain ain dut open', 'emergency'],
+    ['Een jongen chanteert mijn nichtje met naaktfotos en wacht haar op bij school', 'violence'],
+    ['Ze bedankte me voor alles en vroeg of ik goed voor haar konijn wil zorgen, nu leest ze mijn berichten niet meer', 'suicide'],
+    ['Mijn dochter van 5 wil niet meer in bad en deed met haar poppen iets na wat ze niet hoort te weten, ze logeert elk weekend bij hem', 'violence'],
+    ['De dokter gaf me slaappillen, die heb ik maandenlang niet ingenomen maar bewaard, ik zie geen reden meer om op te staan', 'suicide'],
+    ['My cousin sent a photo of her wrists all cut up and says she cant wait for it all to be over', 'suicide'],
+    ['he told me if i tell anyone what he does when my mum is on nights i will be taken away', 'violence'],
+    ['I bought a pistol online last month and I think I will use it this weekend', 'suicide'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Ik denk niet dat hij zichzelf iets aan zou doen, maar hij komt zijn kamer nauwelijks uit',
+    'mn juf vermoordt me als ik mijn huiswerk weer vergeten ben, is er huiswerkbegeleiding?',
+    'zit de hele dag met dat liedje in mn hoofd, ik kan niet meer ik kan niet meer, echt irritant',
+    'In die film waarin die agent wordt neergeschoten moest ik huilen, maar ik zoek eigenlijk een sportclub',
+    'Voor mijn scriptie over suicidepreventie in de wijk zoek ik een hulpverlener om te interviewen',
+    'My daughter says she wants to die whenever she loses at a game, is that normal for a 12 year old?',
+    'For my research project on suicide prevention in neighbourhoods I would like to interview a worker',
+    "no she doesn't hit me or anything, we just argue about money all the time",
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+  it.each([
+    'Ik ben net met pensioen en ik wil graag voorlezen op de basisschool',
+    'Ze zeggen dat ik een boete krijg als ik niet naar de les ga, met een baby van drie maanden. Wat een onzin.',
+    'Ik drink s ochtends al om niet te trillen en mijn baas zei dat ik naar bier rook',
+    'Wij hebben een houtkachel en de buren klagen over de rook, wat zijn de regels?',
+    'Our bin room smells, who do I call at the housing corporation?',
+  ])('no question: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -743,3 +743,20 @@ describe('Polish after the 2 December files m-p', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+describe('Polish after the 2 December files q-t', () => {
+  it('a worker hit in the face by the foreman is a crisis', () => {
+    expect(detectSafety('Brygadzista wczoraj uderzył kolegę pięścią w twarz na hali', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'violence' });
+  });
+  it('"then you will have an accident" is asked about', () => {
+    const signal = detectSafety('Szef mówi, że jak pójdziemy do związków, to ktoś będzie miał wypadek', { learned: false });
+    expect(signal).toMatchObject({ tier: 'concern', concern: 'violence' });
+  });
+  it.each([
+    'haha mama mówi że jak znowu dostanę jedynkę z matmy to mnie zabije, są tu korepetycje za darmo?',
+    'Nie, mąż mnie nie bije, po prostu ciągle się kłócimy o pieniądze',
+    'Były partner mnie bił, ale to było dawno, mam rozwód i spokój, szukam pracy',
+    'Babcia mieszka sama i coraz gorzej chodzi, potrzebuje pomocy w domu',
+  ])('no question: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

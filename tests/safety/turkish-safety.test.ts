@@ -525,3 +525,20 @@ describe('Turkish after the 2 December files m-p', () => {
     expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
   });
 });
+describe('Turkish after the 2 December files q-t', () => {
+  it.each([
+    ['sabahtan beri hepimizin başı ağrıyor, kombi tıkırdıyor, babam da çok uykulu', 'emergency'],
+    ['amcam telefonda ailemize leke sürdün dedi, memlekete dönersen görürsün', 'violence'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Geçen hafta annem kalp krizi geçirdi, hastanede kaldı, çok şükür şimdi iyi. Bakım izni alabilir miyim?',
+    'ev sahibi haftalardır telefonu açmıyor, kalorifer bozuk, ne yapabilirim',
+    'Hello, I moved here from Kumasi last year and I would like to volunteer',
+  ])('no question: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

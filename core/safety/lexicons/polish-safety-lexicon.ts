@@ -380,6 +380,10 @@ const widened = {
     w`(?:zabic|zabijam|zabijac|zabilam|zabilem|zabijamy|zabije|zabija) (?:\S+ )?czas`,
     w`(?:szef\p{L}*|kierownik\p{L}*|kierowniczk\p{L}*|brygadzist\p{L}*|koordynator\p{L}*|pracodawc\p{L}*|nauczyciel\p{L}*|wychowawc\p{L}*|wychowawczyni|trener\p{L}*|sprawdzian\p{L}*|kartkowk\p{L}*|matur\p{L}*|sesj\p{L}*|egzamin\p{L}*|test\p{L}*|kolokwi\p{L}*) ${G(3)}(?:mnie |nas )?(?:chyba )?(?:zabije|zabija|zamorduje|wykonczy|dobije)`,
     w`zabije cie za (?:to|te|ten|tamto|takie)`,
+    // Late again, a bad mark, the dishes: "to mnie zabije" about a small thing.
+    w`(?:spozni\p{L}*|spoznie|jedynk\p{L}*|pal\p{L}*|ocen\p{L}*|sprawdzian\p{L}*|kartkowk\p{L}*|naczyn\p{L}*|zmywa\p{L}*) ${G(2)}to (?:mnie|nas) (?:\S+ )?(?:zabije|zabija|zamorduje|wykonczy|udusi)`,
+    // Said to set the record straight: "nie, nie bije mnie".
+    w`nie bij\p{L}* (?:mnie|nas)(?! (?:jeszcze|tylko|ale|lecz))`, w`(?:mnie|nas) nie bij\p{L}*(?! (?:jeszcze|tylko|ale|lecz))`,
     w`(?:wcale|na pewno|w ogole|absolutnie|naprawde) nie (?:chce|zamierzam|planuje|mam zamiaru) ${G(1)}(?:sie zabic|sie zabijac|umierac|umrzec|odbierac sobie zycia|skakac|sie wieszac|sie ciac|ciac sie|sie krzywdzic|robic sobie krzywdy|nic sobie zrobic|nic sobie robic)`,
     w`nie (?:chce|zamierzam|planuje|mam zamiaru) (?:sie wieszac|skakac|sie ciac|ciac sie|sie krzywdzic|nic ze soba robic|ze soba konczyc|skonczyc ze soba|sie powiesic)`,
   ],
@@ -448,6 +452,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     violence: [
       ...widened.crisis.violence,
+      // A blow to the face or head told as done (blind files q-t: a boss who hit a worker in the face in front of everyone).
+      w`(?:uderzyl|uderzyla|pobil|pobila|kopnal|kopnela|spoliczkowal|spoliczkowala|walnal|walnela|dusil|dusila)\p{L}* ${G(2)}(?:w twarz|w glowe|w brzuch|po twarzy|piescia)`,
       ...round7.crisis.violence,
       // A knife threatened with ("grozil mu nozem"), and a beating told object first ("maz siostry ja bije").
       w`groz\p{L}* ${G(3)}noz\p{L}*`, w`noz\p{L}* ${G(2)}groz\p{L}*`,
@@ -581,6 +587,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     violence: [
       ...widened.concern.violence,
+      // "Then he will have an accident": a threat veiled as one.
+      w`(?:bedzie|bedziesz|bedziecie) (?:mial\p{L}*|mieli) ${G(1)}(?:wypadek|wypadku)`, w`(?:zdarzy|przytrafi|moze sie zdarzyc) ${G(2)}wypadek`,
       ...round7.concern.violence,
       ...round8.concern.violence,
       // An adult's "secret" kept by a threat: tell anyone and you are out.
@@ -638,7 +646,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       // Means and places.
       [...round7.signals.means, pills, w`zyletk\p{L}*`, w`sznur\p{L}*`, w`(?:line|liny)`, w`(?:most|moscie|mostu)`, w`(?:tory|torach|torow)`, w`dach(?:u|y|em|ach|ow)?`, w`wysoko`, w`ubezpieczeni\p{L}* na zycie`, w`pociag\p{L}* (?:o \d+|jedzie|przejezdza|przejezdzaja)`, w`(?:najwyzszy|wysoki) most`, w`wysokosc\p{L}* mostu`, w`(?:kabel|pasek|sznurek|sznur|line|pasa) ${G(4)}(?:klamce|klamki|haku|belce|rurze|zyrandol\p{L}*)`],
       // Hopelessness, burden, no future.
-      [...round8.signals.hopeless, w`nie (?:moge|dam rady|wytrzymam) (?:juz )?tak dluzej`, w`nic (?:juz )?nie ma (?:juz )?znaczenia`, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)`, w`(?:bylam|bylem|jestem) ciezarem`],
+      [...round8.signals.hopeless, w`nie (?:moge|dam rady|wytrzymam) (?:juz )?tak dluzej`, w`nic (?:juz )?nie ma (?:juz )?znaczenia`, w`bez sensu`, w`nie ma sensu`, w`beznadziej\p{L}*`, w`nie mam sily`, w`nie daje rady`, w`mam dosc`, w`bez przyszlosci`, w`nie mam przyszlosci`, w`ciezar\p{L}*`, w`beze mnie`, w`nikt (?:nie )?(?:zauwazy|bedzie tesknic|mnie nie potrzebuje)`, w`pustk\p{L}*`, w`nic (?:mi )?nie zostalo`, w`bez wyjscia`, w`nie wiem (?:po co|dlaczego) (?:to )?pisze`, w`wszystko jedno`, w`nic juz nie czuje`, w`jestem (?:do niczego|nic nie wart\p{L}*|beznadziejn\p{L}*)`, w`te mysli`, w`mysli (?:wracaja|sa coraz)`, w`coraz (?:czesciej|glosniej|gorzej)(?! (?:chodzi|chodze|slyszy|widzi|pamieta|mowi|z nogami|z pamiecia|z chodzeniem|ze wzrokiem|ze sluchem))`, w`(?:bylam|bylem|jestem) ciezarem`],
       // Alarm about someone who went silent after strange words.
       [w`nie odpisuje od`, w`dziwn\p{L}* (?:wiadomosc|rzeczy|sms\p{L}*|wpis\p{L}*)`, w`mieszka sam\p{L}*`, w`szukal\p{L}* w internecie jak`, w`nie daje znaku zycia`, w`znikn(?:al|ela|eli)\p{L}*`],
       // A future that stops.
@@ -724,7 +732,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
   ],
   past: {
     past: [
-      w`(?:miesiac|tydzien|rok|pol roku|poltora roku) temu`,
+      w`(?:miesiac|tydzien|rok|pol roku|poltora roku) temu`, w`(?:to )?bylo (?:bardzo |juz )?dawno`, w`dawno temu`,
       w`przez \d+ (?:lat|lata|miesiecy|miesiace) (?:bylam|bylem|bylismy|mieszkalam|mieszkalem)`, w`w (?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu)(?! ${G(2)}(?:tego|w tym))`,
       `rok temu`, `(?:dwa|trzy|kilka) lata temu`,
       `kiedys`, `\\d+ lat temu`, `to bylo ${G(2)}temu`,
@@ -744,6 +752,7 @@ export const polishSafetyLexicon: SafetyLexicon = {
       w`wszystko idzie dobrze`, w`(?:lekarze|lekarz) ${G(2)}(?:mowi|mowia) ze (?:wszystko )?(?:jest )?dobrze`,
       w`(?:juz )?(?:zrosniet\p{L}*|wyleczon\p{L}*)`, w`chodze normalnie`,
       ...round7.resolved,
+      w`(?:mam|mamy) (?:juz )?(?:rozwod|spokoj)`,
       w`(?:jest|jestem|juz) po szpitalu`, w`wyszl\p{L}* ze szpitala`, w`wypisal\p{L}* ${G(1)}ze szpitala`,
       `odeszl\\p{L}* od niego`, `jestesmy bezpieczn\\p{L}*`, `jestem bezpieczn\\p{L}*`, `jest dobrze`,
       `rozwiod\\p{L}* sie`, `wszystko (?:juz )?(?:jest )?dobrze`, `(?:jestem )?czyst\\p{L}* od`, `nie pije od`,

@@ -322,6 +322,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`(?:butun|tum|her seyini|her seyimi|esyalarini|esyalarimi) ${G(2)}(?:esya|kiyafet|kitap)?\p{L}* ${G(1)}(?:sat|dagit|hediye et)(?:iyor|ti|mis|tim|iyorum)\p{L}*`, w`herkesten ${G(1)}helallik\p{L}*`, w`helallik (?:ist|dile|al)\p{L}*`,
     ],
     violence: [
+      // A family's honour threat: "you stained this family, come home and you'll see".
+      w`(?:aileye|ailemize|aileme|namusumuza|serefimize|adimiza) ${G(1)}leke (?:surdun|surdu|surmus|surdurdun)\p{L}*`, w`(?:eve )?(?:gelirsen|gelirse|donersen|yaparsan|konusursan|gidersen) gorursun`,
       // A contact ban named in Dutch: asked about, it may be broken.
       w`(?:contactverbod|straatverbod|huisverbod)`,
       // A belt or a stick named by a child afraid to go home.
@@ -348,7 +350,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`${partner} ${G(3)}(?:bana|bize) ${G(1)}(?:hic )?para ${G(1)}vermi(?:yor|yo)\p{L}*`, w`(?:disari|evden|sokaga) ${G(1)}cikam(?:iyorum|iyom|iyoruz|am)\p{L}* ${G(3)}(?:izin|kilit\p{L}*|kocam|esim|babam)`,
       w`(?:pasaport|kimlig|kimlik|oturma izn|oturum kart|paspoort)\p{L}* ${G(3)}(?:aldi|almis|tutuyor|vermiyor)`,
       // Honour, forced marriage, shelter.
-      w`namus(?:umuz|unu|unuzu|u|umu|umuzu|umuzun)? (?:meselesi|yuzunden|ugruna|lekesi|temizle|icin)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
+      w`namus(?:umuz|unu|unuzu|u|umu|umuzu|umuzun)? (?:meselesi|yuzunden|ugruna|lekesi|temizle|icin)\p{L}*`, w`(?:ailemin|ailenin) ${G(1)}(?:serefi|namusu)`, w`(?<!(?:from|in|uit|van|to) )kuma(?:yim|si|yi|ya|m)?`, w`kuma getir\p{L}*`,
       w`evlen\p{L}* ${G(4)}(?:zorla|zorluyor|zorunda|mecbur|baski|istiyorlar|gerekiyor)\p{L}* ${G(3)}(?:istemiyorum|kork\p{L}*)`,
       // Heard as a rumour ("götürüp evlendirecekmiş diye duydum"): asked about.
       w`(?:turkiyeye|memlekete|koye|turkije) ${G(3)}(?:gotur|gonder)\p{L}* ${G(4)}(?:evlendir|zorla|nikah|kuma)\p{L}*`,
@@ -441,8 +443,10 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       [w`gunlerdir`, w`gundur`, w`birkac gundur`, w`bir haftadir`, w`haftadir`, w`dunden beri`, w`sabahtan beri`, w`\d+ gundur`, w`uzun zamandir gorm\p{L}*`, w`gormedim`, w`gorunmuyor`],
       // Smells and signs at the door.
       [w`koku\p{L}*`, w`kokuyor`, w`(?:posta|mektup|gazete)\p{L}* ${G(1)}birik\p{L}*`, w`perde\p{L}* ${G(1)}kapali`, w`isik\p{L}* ${G(1)}yaniyor`, w`duman`],
+      // A gas boiler or stove making noises: with the whole house sick and drowsy it may be carbon monoxide.
+      [w`kombi\p{L}*`, w`soba\p{L}*`, w`sofben\p{L}*`, w`sohben\p{L}*`, w`(?:herkesin|hepimizin|hepimiz|ailece|evdeki herkes) ${G(2)}(?:bas\p{L}*|mide\p{L}*) ${G(1)}(?:agri|bulan|don)\p{L}*`],
       // Alarming body signs.
-      [w`nefes\p{L}*`, w`bayil(?:di|mis|dilar|iyor)`, w`bas(?:im|i|imiz|lari) ${G(1)}don(?:uyor|uyo|du)\p{L}*`, w`titri\p{L}*`, w`kasil\p{L}*`, w`sapsari`, w`bembeyaz`, w`morardi`, w`bilinc\p{L}*`, w`yere dus\p{L}*`, w`bas ${G(1)}donme\p{L}*`, w`kusuyor`, w`gogus\p{L}*`, w`soguk ter\p{L}*`, w`kafasini carpti`],
+      [w`mide\p{L}* bulan\p{L}*`, w`(?:cok |asiri )?uykulu`, w`kelimeleri karistir\p{L}*`, w`nefes\p{L}*`, w`bayil(?:di|mis|dilar|iyor)`, w`bas(?:im|i|imiz|lari) ${G(1)}don(?:uyor|uyo|du)\p{L}*`, w`titri\p{L}*`, w`kasil\p{L}*`, w`sapsari`, w`bembeyaz`, w`morardi`, w`bilinc\p{L}*`, w`yere dus\p{L}*`, w`bas ${G(1)}donme\p{L}*`, w`kusuyor`, w`gogus\p{L}*`, w`soguk ter\p{L}*`, w`kafasini carpti`],
       // Vulnerable people.
       [w`yasli\p{L}*`, w`yalniz yasiyor`, w`tek basina yasiyor`, w`demans\p{L}*`, w`alzheimer\p{L}*`, w`bunama\p{L}*`, w`seker hasta\p{L}*`, w`kalp hasta\p{L}*`, w`bebek\p{L}*`, w`(?:[6-9]\d|1\d\d) yasinda`],
       // Substances.
@@ -540,6 +544,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
     w`(?:fifa\p{L}*|fortnite\p{L}*|oyunda|oyunlarda|mac\p{L}*|galatasaray\p{L}*|fenerbahce\p{L}*|fener\p{L}*|besiktas\p{L}*|trabzon\p{L}*|takim\p{L}*|hakem\p{L}*|dizi\p{L}*|final\p{L}*|penalti\p{L}*) ${G(4)}(?:beni|bizi) ${G(1)}oldur(?:du|duler|dun|uyor|uyo)\p{L}*`,
     // Forgetting or mixing up one's pills is about care, not means.
     w`(?:ilac|hap)\p{L}* ${G(2)}(?:unut|karistir)\p{L}*`, w`(?:unut|karistir)\p{L}* ${G(1)}(?:ilac|hap)\p{L}*`,
+    // An institution that does not answer its phone is not someone gone silent.
+    w`(?:corporatie|woningcorporatie|woningbouw|belediye|gemeente|ev sahibi|evsahibi|sirket|kurum|huisbaas|verhuurder)\p{L}* ${G(3)}telefon\p{L}* ${G(1)}acmi(?:yor|yo)\p{L}*`,
     // A hand never raised: "el kaldırmıyor", "el kaldırma falan yok".
     w`el kaldir(?:miyor|miyo|madi|maz|mamis|ma falan yok|mak yok|digi yok)\p{L}*`,
     // "I feel like killing myself when my mother-in-law comes, just kidding" is a joke said as one.
@@ -557,7 +563,7 @@ export const turkishSafetyLexicon: SafetyLexicon = {
       w`simdi (?:de|yine|gene|tekrar|hala)`, w`son zamanlarda`, w`gecen (?:gece|hafta)`, w`devam ediyor`, w`her gun`, w`artik ${G(1)}(?:yasamak|olmek|dayanam|yapam|katlanam|kaldiram)\p{L}*`,
     ],
     resolved: [
-      w`o gitti artik`, w`(?:artik )?korkmuyo(?:m|rum)`,
+      w`o gitti artik`, w`(?:artik )?korkmuyo(?:m|rum)`, w`(?:sukur|simdi|artik) ${G(1)}iyi(?! (?:degil|olmuyor))`,
       w`hayatim (?:cok |artik )?(?:guzel|iyi|duzeldi|yolunda)`, w`kendi evim var`,
       w`(?:allaha|allah) sukur`, w`kimseye (?:bir sey|bisey) olmadi`,
       w`(?:artik|simdi|su an|cok sukur|elhamdulillah) ${G(1)}(?:iyiyim|iyi durumdayim|guvendeyim|mutluyum)`, w`geride kaldi`, w`atlattim`, w`gecti gitti`, w`tedavi (?:gordum|oldum)`, w`yardim aldim`,

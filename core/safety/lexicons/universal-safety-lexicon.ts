@@ -554,6 +554,8 @@ export const universalSafetyLexicon: SafetyLexicon = {
     `(?:je )?(?:ne )?veux pas mourir`, `(?:j ?ai )?pas envie de mourir`, `(?:قصد|نیت|فکر) ${G(1)}خودکشی ${G(1)}ندار\\p{L}*`,
     // A topic, not a statement ("a documentary about suicide", "training on recognising suicidal signs"), as the English and Dutch lexicons read it.
     `(?:documentary|docu|documentaire|film|movie|serie|series|podcast|boek|book|article|artikel|spreekbeurt|werkstuk|presentation|presentatie|lecture|talk|training|workshop|course|cursus) ${G(4)}(?:about|over|on|of|sur|sobre|uber|despre|за|درباره) ${G(1)}(?:suicid\\p{L}*|самоубийств\\p{L}*|خودکشی)`, `(?:recognise|recognize|spot|spotting|warning signs|signalen|herkennen) ${G(4)}suicid\\p{L}*`, `suicid\\p{L}* (?:signalen|signs|gedrag|gedachten|behaviour|behavior) ${G(4)}(?:herkennen|signaleren|recognise|recognize|spot|spotten)`,
+    // A thesis or research project on suicide or its prevention ("scriptie over suicidepreventie"), as the Dutch and English lexicons read it.
+    `(?:thesis|scriptie|assignment|research|onderzoek|essay|paper|werkstuk|afstudeer\\p{L}*|interview\\p{L}*|project|projet|proyecto|tesis|these) ${G(8)}suicid\\p{L}*`,
     `nem (?:vagyok |akarok |leszek )?ongyilkos\\p{L}*`, `ongyilkossag ?megelozes\\p{L}*`,
     // A question about "someone" for a school project (iskolai projekthez), a school talk about domestic violence: a topic, not a disclosure.
     `ha valaki ongyilkos\\p{L}* ${G(12)}(?:iskolai|iskolas|projekt\\p{L}*|dolgozat\\p{L}*|beadand\\p{L}*|eloadas\\p{L}*|fogalmazas\\p{L}*)`,
