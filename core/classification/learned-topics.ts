@@ -8,7 +8,7 @@ export interface LearnedTopics {
   probabilities(text: string, language?: LanguageCode): Map<TopicId, number>;
 }
 
-export const defaultLearnedTopicOptions: LogisticOptions = { epochs: 6, learningRate: 0.2, decay: 1e-5, balanced: false };
+export const defaultLearnedTopicOptions: LogisticOptions = { epochs: 8, learningRate: 0.3, decay: 1e-5, balanced: false };
 
 /**
  * One small logistic model per topic, learned at start-up from the same labelled messages as the
