@@ -942,3 +942,43 @@ describe('Dutch and English after the 2 December files q-t', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+
+describe('Dutch and English after the 2 December files u-x', () => {
+  it.each([
+    ['Mijn dochtertje van 2 heeft van de wasmiddelcapsules gegeten, haar lippen zijn rood', 'emergency'],
+    ['Bij de bushalte staat een jongen een meisje tegen haar hoofd te stompen', 'violence'],
+    ['Mijn neef zit op de rand van het dak en roept dat hij springt als iemand dichterbij komt', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+  it.each([
+    ['Hij heeft de voordeur op slot gedaan en mijn telefoon afgepakt, als hij terug is zul je het zien zegt hij', 'violence'],
+    ['Ik heb gisteren een mes gekocht en morgen sta ik bij dat loket van de gemeente', 'violence'],
+    ['Mijn moeder met alzheimer is vanavond weggelopen, ze heeft alleen sloffen aan', 'emergency'],
+    ['Onze buurman gaat voorgoed weg zegt hij, ik mag zijn sleutels houden en hij gaf me zijn boeken', 'suicide'],
+    ['Een meisje uit mijn klas zegt dat ze het niet mag vertellen, anders gaat mama dood', 'violence'],
+    ['I have no intention of seeing another Christmas alone, the letters for my children are on the table', 'suicide'],
+    ['He posted a photo from the roof of the car park with the words sorry everyone', 'suicide'],
+    ['Every night I stand at the railway crossing and think it is better for them if I am not here', 'suicide'],
+    ['grandad has dementia and wandered off an hour ago in his slippers, it is freezing', 'emergency'],
+  ])('at least asked: %s', (text, id) => {
+    const signal = detectSafety(text, { learned: false });
+    expect(signal.tier).not.toBe('none');
+    expect(signal.tier === 'crisis' ? signal.crisis : signal.concern).toBe(id);
+  });
+  it.each([
+    'Ik geef les op het mbo en zoek een gastles over huiselijk geweld en de meldcode',
+    'Vorige week dacht ik dat ik een hartaanval had, het bleek een paniekaanval, is er een cursus?',
+    'Mijn vader sloeg mijn moeder in de jaren zeventig, dat is lang verleden tijd, maar ik zoek een praatgroep',
+    'Depressed for months, no thoughts of harming myself, but the waiting list is long',
+    'Our scouting group wants a protocol for what we do if a child ever tells us about abuse',
+  ])('no crisis: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).not.toBe('crisis');
+  });
+  it.each([
+    'Mijn vader met dementie raakte de weg kwijt, de politie bracht hem gelukkig thuis, bestaat er een gps-horloge?',
+    'De drummer staat de hele avond op zijn trommels te slaan, kan ik over geluidsoverlast klagen?',
+  ])('no question: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

@@ -760,3 +760,11 @@ describe('Polish after the 2 December files q-t', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+describe('Polish after the 2 December files u-x', () => {
+  it('someone beating a housemate now, heard through the wall, is a crisis', () => {
+    expect(detectSafety('Sąsiad z pokoju obok znowu bije kolegę, słychać jak krzyczy żeby przestał', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'violence' });
+  });
+  it('a daughter writing that everyone is better off without her, locked in her room, is asked about', () => {
+    expect(detectSafety('Syn napisał, że bez niego będzie wszystkim lepiej, zamknął się w pokoju i nie odpowiada', { learned: false }).tier).not.toBe('none');
+  });
+});

@@ -542,3 +542,9 @@ describe('Turkish after the 2 December files q-t', () => {
     expect(detectSafety(text, { learned: false }).tier).toBe('none');
   });
 });
+describe('Turkish after the 2 December files u-x', () => {
+  it('a boy sitting on a balcony railing with his legs outside is asked about', () => {
+    const signal = detectSafety('Yan binadaki çocuk balkonun korkuluğunun üstüne oturmuş, bacakları boşlukta sarkıyor', { learned: false });
+    expect(signal.tier).not.toBe('none');
+  });
+});

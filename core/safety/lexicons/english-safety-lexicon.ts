@@ -137,6 +137,16 @@ export const englishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // Read in blind files u-x: no intention of seeing another winter, so it isn't the postman who finds me; a status photo from the top of a car park with 'sorry mum'; better for him if I am not here, only two more steps; standing on the edge of a roof terrace.
+      `no intention of (?:seeing|living|making it to|surviving|getting through) ${G(2)}(?:another|next|one more|this) (?:winter|christmas|year|birthday|spring|summer|week)`,
+      `(?:is not|isnt|not) the (?:postman|neighbour|neighbor|cleaner|landlord|milkman) who finds me`,
+      `(?:who|that) (?:will )?finds? me`,
+      `(?:top|roof|edge) of the (?:parking garage|car park|multi storey|building|flat|bridge|tower|block) ${G(8)}(?:sorry|goodbye|bye|forgive)`,
+      `better (?:for (?:him|her|them|everyone|everybody|all|my \\p{L}+) )?if i (?:am not|was not|were not|m not|wasnt|werent) (?:here|there|around|alive)`,
+      `(?:only|just) (?:\\d+|two|one|a few|three) more steps?`,
+      `(?:stood|standing|stand|sat|sitting) on the edge of ${G(3)}(?:roof|balcony|bridge|platform|terrace|building|cliff)`,
+      `thinking (?:about|of) going back (?:up )?there`,
+      `(?:stand|stood|standing|wait|waiting) ${G(4)}(?:train crossing|railway crossing|level crossing|the tracks|platform edge)`,
       // A picture of an arm cut up; waiting for it all to be over.
       `(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs) ${G(2)}(?:all )?(?:cut up|cut open|slashed|covered in cuts)`, `(?:can not|cannot|cant) wait for ${G(2)}(?:it all|everything|this|it) to (?:be over|end|stop)`,
       // A gun bought or found, with a time or 'use it': the question is asked.
@@ -209,6 +219,9 @@ export const englishSafetyLexicon: SafetyLexicon = {
       `(?:shamed|shame on|dishonou?red) ${G(2)}(?:the |our |my )?family`, `(?:took|takes|taken|has) ${G(1)}my (?:phone|passport|keys)`,
     ],
     emergency: [
+      // Someone with dementia who walked off, in the dark and cold.
+      `(?:dementia|alzheimer\\p{L}*|confused) ${G(12)}(?:walked out|wandered off|wandered out|went missing|is missing|left the house|got out|gone missing)`,
+      `(?:walked out|wandered off|went missing|is missing|gone missing) ${G(12)}(?:dementia|alzheimer\\p{L}*|pyjamas|pajamas|slippers|freezing)`,
       `(?:pregnant|weeks along|pregnancy) ${G(12)}(?:bleeding|blood|bleed|spotting heavily)(?! (?:test|tests|pressure|sugar|work|type))`, `(?:bleeding|blood) ${G(10)}(?:pregnant|weeks along|pregnancy)(?! test)`,
       `(?:took|taken|swallowed|had|downed|ate|popped) ${G(3)}(?:\\d+|ten|twelve|fifteen|twenty|thirty|some|a few|a handful of|a lot of|loads of) ${G(4)}${pills}`, `(?:\\d+|ten|twelve|fifteen|twenty|thirty) (?:of )?(?:them|${pills}) ${G(6)}(?:an hour ago|ago|tonight|just now|earlier)`,
       'lying on the floor', 'fell (?:down|over)', 'can not get up', 'very dizzy', 'can hardly breathe', `(?:have not|not) seen ${G(2)}(?:in|for) (?:days|a week)`,
@@ -258,6 +271,11 @@ export const englishSafetyLexicon: SafetyLexicon = {
     ],
   },
   figurative: [
+    // Someone else's attempt told with its time, long enough ago to be over ("my best friend tried to take her life last spring"): a carer's story, not a disclosure.
+    `(?:friend|brother|sister|mother|mum|mom|father|dad|son|daughter|partner|husband|wife|cousin|colleague) (?:\\S+ )?(?:tried to take|attempted to take|took) (?:her|his|their) (?:own )?life (?:last (?:year|spring|summer|autumn|fall|winter)|(?:\\d+|two|three|four|five|six|a few|some|many) (?:years|months) ago|in (?:19|20)\\d\\d)`,
+    // Read in blind files u-x: "no thoughts of hurting myself"; a club's safeguarding protocol "if a kid ever tells us about abuse".
+    `no (?:thoughts|thought|plans|plan|intention|intentions) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|me|my life)`,
+    `(?:protocol|policy|training|workshop|what (?:should|do) we do|guidelines) ${G(12)}(?:abuse|violence|suicid\\p{L}*)`, `(?:if|when) (?:a |the )?(?:kid|child|student|pupil|player|someone|anyone) ever (?:tells|discloses|says) ${G(3)}(?:abuse|violence|suicid\\p{L}*|self harm)?`,
     // Read in blind files q-t: a teenager who "wants to die" when he loses a game; a student's assignment on what teams do when someone says they want to kill themselves, or a thesis on suicide; "he doesn't hit me or anything like that".
     `(?:want|wants|wanted) to die (?:when|whenever|every time|if) (?:he|she|i|they|we) ${G(1)}(?:lose|loses|lost|die|dies|died|get|gets)`,
     `when (?:someone|somebody|a person|people|a client|clients|a resident|residents) (?:says|say|said|tells you|tell you|writes|write) (?:they|he|she) ${G(2)}(?:want|wants) to (?:kill|hurt|harm) (?:themselves|themself|himself|herself)`,

@@ -452,6 +452,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
     ],
     violence: [
       ...widened.crisis.violence,
+      // Someone beating another now, heard through the wall: "leje tego młodego", "krzyczy żeby przestał".
+      w`(?:leje|bije|tlucze|kopie|dusi|katuje|naparza) (?:tego|te|ta|tamtego|tamta|jakiegos|jakas|mlodego|mloda|kolege|kolezanke|sasiada|sasiadke|dziecko|chlopaka|dziewczyne|zone|zonke|zonę|mame|matke|syna|corke)\p{L}*`, w`krzyczy\p{L}* (?:zeby|by|aby) (?:przestal|przestala|przestali|przestac)`,
       // A blow to the face or head told as done (blind files q-t: a boss who hit a worker in the face in front of everyone).
       w`(?:uderzyl|uderzyla|pobil|pobila|kopnal|kopnela|spoliczkowal|spoliczkowala|walnal|walnela|dusil|dusila)\p{L}* ${G(2)}(?:w twarz|w glowe|w brzuch|po twarzy|piescia)`,
       ...round7.crisis.violence,
@@ -549,6 +551,8 @@ export const polishSafetyLexicon: SafetyLexicon = {
       ...widened.concern.suicide,
       ...round7.concern.suicide,
       ...round8.concern.suicide,
+      // A daughter's letter: everyone better off without her; locked in her room, not answering (blind files u-x).
+      w`bez (?:niej|niego) ${G(3)}(?:lepiej|latwiej|prosciej)`, w`(?:zamknieta|zamkniety|zamknela sie|zamknal sie) w (?:pokoju|lazience|lazience) ${G(4)}nie (?:odpowiada|reaguje|otwiera)`,
       // A carer who thinks of the patient's morphine "ending everything for both of us".
       w`(?:to|ona|on|by|bym|zeby) ${G(1)}(?:skonczyl\p{L}*|zakonczyl\p{L}*|skonczyc|zakonczyc) (?:wszystko|to wszystko) (?:dla nas|dla mnie|dla nas obojga|za jednym razem)`, w`(?:morfin\p{L}*|tabletk\p{L}*|lek\p{L}*|lekarstw\p{L}*) ${G(8)}(?:mysle|myslalam|myslalem|mysli) ${G(4)}(?:skonczyl\p{L}*|zakonczyl\p{L}*)`,
       // Cutting oneself asked about "for a friend" and then "for myself".

