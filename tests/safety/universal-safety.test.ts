@@ -404,3 +404,44 @@ describe('the families added after training files 2026-12-02 q to t (new sentenc
     expect(detectSafety('sotul meu zice ca ma omoara daca plec', { learned: false }).tier).toBe('crisis');
   });
 });
+
+describe('families from training files 2026-12-02 u to x (new wordings)', () => {
+  it.each([
+    ['birayê min got ku ew ê xwe ji banê avahiyê bavêje', 'suicide'],
+    ['ez dixwazim xwe bikujim', 'suicide'],
+    ['je suis sur le pont depuis une heure et je vais sauter', 'suicide'],
+    ['estoy en el andén, pasan los trenes y tengo ganas de tirarme', 'suicide'],
+    ['eu quero me jogar da ponte hoje', 'suicide'],
+    ['پدرش گفته اگر برگردی می‌کشمت', 'violence'],
+    ["e homber a menas'mi ku un revolver awe", 'violence'],
+    ["su esposo ta bati'é kada anochi", 'violence'],
+    ['मेरे पति मुझे डंडे से पीटते हैं', 'violence'],
+    ['vajza ime nuk merr frymë, ka ngrënë një arrë', 'emergency'],
+    ['hooyaday laabta ayaa xanuun badan, dhidid ayaa ka socda', 'emergency'],
+    ['ฉันไม่อยากมีชีวิตอยู่อีกต่อไปแล้ว', 'suicide'],
+    ['เขาบอกว่าไม่อยากตื่นอีกเลย', 'suicide'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['каза ми, че от утре няма да я има и да не я търся', 'suicide'],
+    ['той написа прощални писма на децата. телефонът му е изключен', 'suicide'],
+    ['मेरी भतीजी कहती है कि पापा उसे हर रात मारते हैं', 'violence'],
+    ['उसने कहा किसी को मत बताना, उसकी पीठ पर नीले निशान हैं', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Jumping for joy or into the pool; not in the office tomorrow; a stick in a game; breathing space at work.
+    "quand j'ai vu le train arriver avec mes parents j'avais envie de sauter de joie",
+    'утре няма да ме има в офиса, ще бъда на лекар',
+    'e ta bati e webunan pa e keki',
+    'ez ê xwe ji kar bavêjim derve, ez westiyame',
+    'mijn buurman zegt: je vais sauter le repas de midi',
+    'วันจันทร์แล้ว ไม่อยากตื่นเช้าเลย',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});

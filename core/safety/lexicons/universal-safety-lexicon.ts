@@ -334,10 +334,73 @@ const round14 = {
   ],
 };
 
+/*
+ * Round of 2 December (training files u to x), written as families: throwing oneself off a bridge
+ * or a roof and killing oneself in Kurmanji (xwe ji pirê bavêje, xwe bikuje); wanting to jump where
+ * trains pass or from a bridge (French, Spanish, Portuguese, Italian, German); "tomorrow he will be
+ * no more" in Bulgarian; a threat to kill told with the object glued to the verb in Farsi
+ * (گفته اگر ببیندم می‌کشدم); threatened with a knife and beaten in Papiamento, where folding glues
+ * the elided pronoun on (menas'é → menase, bati'é → batie); beaten with a belt in Hindi and Urdu;
+ * not breathing and choking in Albanian; chest pain with sweat or the left arm in Somali. Beside
+ * them, weak signs: a child told not to tell anyone and blue marks (Hindi), farewell letters
+ * written to the children (Bulgarian); not wanting to wake again or to live in Thai.
+ */
+/** A place to jump from or in front of. */
+const jumpPlace = '(?:pont|quai|train|trains|rails|voie\\p{L}*|fenetre|balcon|toit|metro|falaise|puente|anden|tren|trenes|vias|ventana|azotea|tejado|ponte|plataforma|trem|trens|linha|janela|telhado|binari|treno|treni|finestra|tetto|brucke|zug|zuge|gleis\\p{L}*|bahnsteig|fenster|dach)';
+/** Wanting or going to jump or throw oneself. */
+const wantJump = '(?:(?:j ?ai )?envie de (?:sauter|me jeter)|je vais (?:sauter|me jeter)|je veux (?:sauter|me jeter)|(?:tengo )?ganas de (?:tirarme|saltar|lanzarme)|(?:me )?quiero (?:tirar|lanzar)|voy a (?:tirarme|saltar)|vontade de (?:pular|me jogar|saltar)|(?:vou|quero) (?:pular|me jogar)|voglia di (?:buttarmi|saltare)|(?:voglio|vado a) (?:buttarmi|saltare)|(?:ich )?(?:will|mochte|werde) (?:\\S+ )?springen)';
+const round15 = {
+  crisis: {
+    suicide: [
+      // Kurmanji: throwing oneself from a bridge, a roof, a building; killing oneself.
+      `xwe ${G(2)}ji (?:pir|pire|pira|piran|ban|bane|bana|avahi\\p{L}*|birc\\p{L}*|qat\\p{L}*|pencer\\p{L}*) ${G(1)}(?:bavej\\p{L}*|biavej\\p{L}*|davej\\p{L}*|diavej\\p{L}*)`,
+      `xwe (?:bikuj\\p{L}*|dikuj\\p{L}*)`,
+      // Wanting to jump, said at a platform, a bridge, a window (not of joy or into the pool).
+      `${jumpPlace} ${G(12)}${wantJump}(?! (?:de joie|en parachute|a l elastique|de alegria|di gioia|vor freude|dans (?:la piscine|l eau|tes bras)))`,
+      `${wantJump} ${G(4)}${jumpPlace}`,
+      // Thai: not wanting to wake up ever again, not wanting to live (ไม่อยากตื่นขึ้นมาอีก, ไม่อยากมีชีวิตอยู่); "ไม่อยากตื่น" alone is a Monday morning.
+      `\\p{L}*(?:ไม่อยากตื่น(?:ขึ้นมา)?อีก|ไม่อยากมีชีวิตอยู่|ไม่อยากอยู่บนโลกนี้|อยากฆ่าตัวตาย|จะฆ่าตัวตาย)\\p{L}*`,
+    ],
+    violence: [
+      // Farsi: the object glued to the verb, after a telling verb (گفته ... می‌کشدم, می‌کشمت).
+      `(?:گفته|گفت|میگه|می گه|می گوید|گفتند|گفتن|تهدید\\p{L}*|قسم خورده) ${G(12)}(?:می ?کش(?:دم|ندم|ه ?م|ن ?م|دت|ندت|مت|یمت)|بکش(?:دم|ندم|مت))(?!\\p{L})`,
+      // Papiamento: threatened with a knife or a gun; beaten (bati'é, dal'é: folding glues the pronoun on).
+      `menas\\p{L}* ${G(3)}(?:ku )?(?:un |su |e )?(?:kuchu|kuchi|revolver|pistol|arma|machete)`, `(?:kuchu|revolver|pistol|machete) ${G(3)}(?:a )?menas\\p{L}*`,
+      `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan|mi kasa|su kasa) (?:ta|a|sa) (?:batie|bati mi|dale|dal mi|maltratae|maltrata mi)(?!\\p{L})`,
+      // Hindi and Urdu: beaten with a belt, a stick, slippers (बेल्ट से मारते हैं, بیلٹ سے مارتے).
+      `(?:बेल्ट|डंडे|डंडा|छड़ी|चप्पल|जूते|लात|घूंसे|بیلٹ|ڈنڈے|جوتے|چپل) (?:से|سے) ${G(2)}(?:मार|पीट|مار|پیٹ)\\p{L}*`,
+    ],
+    emergency: [
+      // Albanian: not breathing; choking on something.
+      `nuk (?:po )?merr (?:me )?fryme`, `(?:po|u|eshte duke u) mbyt\\p{L}* me (?:nje )?(?:karamele|ushqim|cope|kokerr|buke|molle|arre|leng)`,
+      // Somali: the chest hurts, with sweat or the left arm.
+      `laab\\p{L}* ${G(4)}xanuun\\p{L}* ${G(20)}(?:dhidid\\p{L}*|gacanta bidix|neef\\p{L}*)`, `(?:dhidid\\p{L}*|gacanta bidix) ${G(20)}laab\\p{L}* ${G(4)}xanuun\\p{L}*`,
+    ],
+  },
+  concern: {
+    suicide: [
+      // Bulgarian: "tomorrow he (I) will be no more", not "not in the office tomorrow".
+      `(?:утре|довечера|скоро|след малко|от утре) ${G(3)}няма да (?:го|ме|я) (?:има|бъде)(?! (?:в|във|на|у|при|до|за) )`,
+    ],
+    violence: [
+      // Hindi: a child who says the father hits her at night (पापा रात को मारते हैं).
+      `(?:पापा|पिता|पति|बाप|अब्बू|सौतेले पिता|मम्मी) ${G(6)}(?:मारते|मारता|मारती|पीटते|पीटता|पीटती) (?:हैं|है|थे)`,
+    ],
+  },
+  /** Farewell letters written to the children, everyone (написа писма на децата). */
+  farewell: `(?:написа|написах|остави|оставих|написал\\p{L}*) ${G(2)}(?:прощални )?(?:писма|писмо|бележк\\p{L}*) (?:на|за|до) (?:децата|всички|мен|жена си|мама|нас)`,
+  /** A phone switched off, no answer (Bulgarian). */
+  silent: `(?:телефон\\p{L}* ${G(2)}(?:е )?(?:изключен|затворен)|не (?:вдига|отговаря) (?:на )?телефон\\p{L}*)`,
+  /** Told not to tell anyone (किसी को बताने से मना किया). */
+  secret: `(?:किसी को )?(?:बताने से मना|मत बताना|किसी को मत बता\\p{L}*|کسی کو مت بتا\\p{L}*|بتانے سے منع)`,
+  /** Blue marks (नीले निशान). */
+  injury: `(?:नीले निशान|चोट के निशान|نیلے نشان)`,
+};
+
 export const universalSafetyLexicon: SafetyLexicon = {
   crisis: {
     suicide: [
-      ...round14.crisis.suicide,
+      ...round14.crisis.suicide, ...round15.crisis.suicide,
       // Someone who says they will kill themselves or jump; not wanting to wake up or to live (training files 2026-12-02).
       saysWillDie, notWakeWish, notLiveWish,
       ...round12.crisis.suicide, ...round13.crisis.suicide,
@@ -383,7 +446,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `ካብ(?:ዛ|ዚኣ) ዓለም ${G(1)}ክ\\p{L}*`, `(?:kita|quita) (?:su|mi|nan) (?:mes |propio )?bida`, `\\p{L}*不想(?:再|再也不想)醒(?:来|过来)\\p{L}*`, `\\p{L}*(?:不想活了|结束自己的生命|结束我的生命)\\p{L}*`,
     ],
     violence: [
-      ...round12.crisis.violence, ...round13.crisis.violence, ...round14.crisis.violence,
+      ...round12.crisis.violence, ...round13.crisis.violence, ...round14.crisis.violence, ...round15.crisis.violence,
       // Beaten, strangled or threatened with death (bate nela, m'a serré le cou, e fon en pikin, 又打我, لت و کوب).
       beatenU,
       // A knife at the door and a threat to kill (con un cuchillo gritando que va a matar a mi marido).
@@ -407,7 +470,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?<!(?:ca|ce qui|qui|cela|ce) )(?:il |elle |mon mari |mon copain |mon pere |mon ex )?m ?a (?:frappe\\p{L}*|battu\\p{L}*|gifle\\p{L}*|tabasse\\p{L}*|etrangle\\p{L}*|cogne\\p{L}*)(?! (?:aux|au|en|a la) )`, `hat mich (?!(?:beim|im|in|bei) )${G(2)}(?:geschlagen|verprugelt|verpruegelt|gewurgt|getreten)`, `m a (?:batut|strans de gat)(?! la (?:sah|table|carti|fotbal|tenis|joc))`,
       `(?:dice|dijo|ha dicho|grita|gritaba) que (?:me|nos|la|te) (?:va a|iba a|vamos a) matar(?! ${G(6)}(?:notas|nota|examen|examenes|boletin))`, `(?:dit|crie|a dit) qu ?(?:il|elle) va (?:me|nous|la|te) tuer(?! ${G(6)}(?:notes|note|bulletin|examen|controle))`, `(?:sagt|sagte|droht|drohte) ${G(3)}(?:mich|uns|sie) ${G(1)}(?:umbringen|toten)`,
       // Papiamento: someone is hitting or beating her, him or me ("e kasá ta dal e").
-      `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan) ta (?:dal|bati|maltrata) (?:mi|e|nan|su|mi yu|e mucha)`,
+      `(?:kasa|esposo|homber|ruman|tata|mama|e|el|nan) ta (?:dal|bati|maltrata) (?:mi|e|nan|su|mi yu|e mucha)(?! (?:webu\\p{L}*|krema|mantekilla|beslag|deeg|salsa|rekord|record|bala))`,
       // A threat to kill, told with a telling verb, or a knife shown.
       `(?:hanjab\\p{L}*|igu hanjabay) ${G(3)}(?:dil\\p{L}*|mindi\\p{L}*)`, `(?:mindi|middi) ${G(2)}(?:igu|ku) ${G(1)}(?:hanjab\\p{L}*|dhufay|taagay|tusay)`,
       `(?:گفته|گفت|میگه|می گوید|می گه|تهدید) ${G(2)}(?:اگر|اگه) ${G(10)}(?:مرا|منو|من را|ما را|مارو) ${G(1)}(?:می ?کشد|می ?کشه|می ?کشن|می ?کشند|بکشد|بکشه)`, `تهدید ${G(3)}به (?:کشتن|مرگ|قتل)`, `تهدید ${G(4)}(?:مرا|منو|من را|ما را|مارو) ${G(1)}(?:بکشد|بکشه|می ?کشد|می ?کشه)`, 'ክቐትለኒ', 'ይቐትለኒ', 'ሊገድለኝ', 'ይገድለኛል', `چاقو ${G(3)}(?:نشانم|نشونم|نشان داد|نشون داد|کشید|گذاشت|زد)`,
@@ -426,7 +489,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:син\\p{L}*|мъж\\p{L}*|зет\\p{L}*|внук\\p{L}*|баща\\p{L}*|съпруг\\p{L}*|той) ${G(2)}(?:я|го|ги) (?:бие|пребива|удря|рита|бъхти)(?! на (?:шах|карти|табла|футбол|тенис))`,
     ],
     emergency: [
-      ...round12.crisis.emergency, ...round13.crisis.emergency,
+      ...round12.crisis.emergency, ...round13.crisis.emergency, ...round15.crisis.emergency,
       // All the pills taken; fire or smoke from a home; plain emergencies; a fall with no answer or bad breathing; signs of a stroke, two or said to be sudden.
       tookAllPills, fireU, plainEmergencyU, `${collapseU} ${G(10)}(?:${unresponsiveU}|${breathU})`, `${unresponsiveU} ${G(6)}${breathU}`, `${suddenU} ${G(8)}${strokeU}`, `${strokeU} ${G(10)}${strokeU}`, `${seizureU} ${G(10)}${unresponsiveU}`, `${unresponsiveU} ${G(10)}${seizureU}`,
       'ma hadlayo', `neeftiis\\p{L}*`, 'wuu dhacay', 'ሓዊ', 'ትኪ', 'no se mueve', 'sangra mucho', 'ne bouge plus', 'saigne beaucoup',
@@ -470,7 +533,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
   // Laboured breathing or a fall told without more: asked about, not answered as an emergency.
   concern: {
     // Plainly a farewell in words the intake does not speak: "from today I am no longer your problem", "tonight I go to the railway", "I won't be a burden any more", "nobody will miss me".
-    suicide: [...round12.concern.suicide, ...round13.concern.suicide, ...round14.concern.suicide, 'ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
+    suicide: [...round12.concern.suicide, ...round13.concern.suicide, ...round14.concern.suicide, ...round15.concern.suicide, 'ጸገም ኣይኮንኩምን', `መገዲ ባቡር ${G(1)}ክኸይድ`, `bojh nahi (?:banunga|banungi|banoonga)`, `senkinek nem fogok hianyozni`, `(?:caawa|berri) buundada (?:ayaan|waan) (?:tagayaa|aadayaa)`, `(?:ez e|eze) herim ser (?:reya|rela|hesin) tren\\p{L}*`, `(?:мне|мені) (?:уже|вже) не (?:помочь|допомогти)`,
       // "God take me (tonight)": a prayer to die (Ilaah ha i qaado caawa, que Dios me lleve, Doamne ia-mă).
       `(?:ilaah|ilaahay|ilahay|alle|allah|rabbi|eebbe)\\p{L}* ha (?:i|na) qaad\\p{L}*`, `(?:que )?dios (?:me lleve|llevame)`, `(?:que )?dieu (?:me prenne|prends moi|vienne me chercher)`, `(?:lieber )?gott ${G(1)}(?:hol mich|soll mich holen|nimm mich)`,
       `doamne ${G(1)}(?:ia ma|sa ma iei)`, `sa ma ia (?:dumnezeu|domnul)`, `(?:господи|боже) ${G(1)}прибери ме`, `خدا(?:یا)? ${G(1)}(?:منو|مرا|جونمو|جانم را) (?:ببر|بگیر|بکش)`,
@@ -483,7 +546,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       `(?:nolosh\\p{L}*) ${G(2)}(?:iga|ka) dhammaat\\p{L}*`, `ንስድራ\\p{L}* ሰላም (?:በሉ|በሉለይ|በሊ)\\p{L}*`, `\\p{L}*炭\\p{L}* ${G(2)}\\p{L}*(?:房间|门窗|胶带|封|不想)\\p{L}*`],
     // A relative who took the card and no longer lets her speak on the phone; a child told not to tell mum.
     // "Dad, don't" screamed by a child (Bulgarian) next door.
-    violence: [...round12.concern.violence, ...round13.concern.violence, ...round14.concern.violence, `${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
+    violence: [...round12.concern.violence, ...round13.concern.violence, ...round14.concern.violence, ...round15.concern.violence, `${secretU} ${G(25)}${childU}`, `${childU} ${G(25)}${secretU}`,
       // A child screaming "Papa, don't" next door (Papa nicht, no papa!, मम्मी बचाओ).
       `(?:papa|mama|papi|mami) (?:nicht|aufhoren|hor auf|nein|stop|basta|para|pare|nu)(?!\\p{L})`, `(?:nicht|nein|nao|stop|no|nu) (?:papa|mama|papi|mami)(?! (?:noel|fritas|frita|francisco))(?!\\p{L})`, `(?:मम्मी|पापा|माँ) बचाओ`, `bachao`,
       `(?:тате|татко|мамо) недей`, `(?:i a luat|ia luat) (?:cardul|banii|pensia|buletinul|pasaportul) ${G(8)}nu (?:o|il|ma) (?:mai )?lasa`, `به (?:مامان|مادر|بابا|پدر)\\p{L}* ${G(1)}نگو`,
@@ -525,7 +588,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
         `waan daalay`, `(?:nolosha|noloshu) ${G(2)}(?:macno|micno) ${G(1)}ma (?:leh|laha)`, `cunto ma (?:cunto|cuno|cunin|cunayo)`, `nu mai (?:pot|are rost|mananca)`, `не мога повече`, `няма смисъл`,
         noStrengthU, `no come ${G(1)}(?:nada|desde)`, `ne mange (?:plus|rien)`, `isst ${G(1)}nichts mehr`, `(?:نمی ?خوره|غذا نمی ?خورد|غذا نمیخوره)`],
       // Farewell words, a means, a phone that is not answered.
-      [farewellU, ...round14.signals.farewell], [meansUni], [silentU],
+      [farewellU, ...round14.signals.farewell, round15.farewell], [meansUni], [silentU, round15.silent],
     ],
     // Someone not seen for days, who does not open or answer, a dog howling or a smell, an elderly person alone: two of them ask.
     emergency: [
@@ -539,7 +602,7 @@ export const universalSafetyLexicon: SafetyLexicon = {
       [`(?:in varsta|batran\\p{L}*|traieste singur\\p{L}*|persona mayor|anciano|anciana|vive sol[oa]|personne agee|vieille dame|vieux monsieur|vit seul\\p{L}*|altere dame|alterer herr|lebt allein|idos[oa]|mora sozinh[oa]|възрастн\\p{L}*|живее сам\\p{L}*|waayeel|سالمند|پیرزن|پیرمرد|تنها زندگی|مرد پیر|زن پیر|alte dame|alter mann|idosa|idoso)`],
     ],
     // A secret a child must keep, injuries, control, fear: two of them ask.
-    violence: [[secretU, round14.secret], [injuryU], [controlU], [fearU, round14.fear], [hearU], [lockedU],
+    violence: [[secretU, round14.secret, round15.secret], [injuryU, round15.injury], [controlU], [fearU, round14.fear], [hearU], [lockedU],
       // A child crying at night; drunk; a threat to beat.
       [`(?:fetita|fetitei|baietelul|copilul|copiii|copila|la nina|el nino|los ninos|la petite|le petit|les enfants|das kind|die kinder|детето|децата|бебето)\\p{L}* ${G(4)}(?:plang\\p{L}*|llora\\p{L}*|pleur\\p{L}*|weint|weinen|плаче|плачат|пищи)`],
       [`ሰኺሩ|ሰኺራ|ሰክሮ|borracho|ivre|betrunken|пиян|beat mort`], [`ще (?:ни|ме|те|я|го|ги) (?:пребие|пребият|набие|набият|бие|смаже)`]],
