@@ -853,3 +853,29 @@ describe('the families added after training files 2026-12-02 q to t (new sentenc
     expect(detectSafety('чоловік сказав що вб\'є мене якщо я прийду пізно', { learned: false })).toMatchObject({ tier: 'crisis', crisis: 'violence' });
   });
 });
+
+describe('families from training files 2026-12-02 u to x (new wordings)', () => {
+  it.each([
+    ['подруга написала мені, що прощається, бо вже не витримує і зробить це сьогодні', 'suicide'],
+    ['брат попрощался со мной, больше не выдерживает, сказал сделает это сам', 'suicide'],
+    ['вчора стояла на даху і не розумію, чому не стрибнула', 'suicide'],
+    ['я сижу на подоконнике и не понимаю, почему не прыгнул', 'suicide'],
+    ['мене знову тягне до води, під міст', 'suicide'],
+    ['за стіною щось грюкає, а дівчинка кричить "допоможіть"', 'violence'],
+    ['сосед орет, что-то гремит, а его жена зовет на помощь', 'violence'],
+    ['чую як мама плаче "не бий"', 'violence'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Diving into the pool; a craving; a man alone who cries for help at night; work one cannot stand.
+    'син майже стрибнув у басейн з трампліна, так сміялися',
+    'мене тягне на солодке щовечора',
+    'бабуся вночі кличе на допомогу, у неї деменція, вдень усе добре',
+    'він більше не витримує цю роботу на складі, шукає іншу',
+    'вона зробить це сама, бо вміє заповнювати форми',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
