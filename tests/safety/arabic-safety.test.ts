@@ -613,3 +613,35 @@ describe('the families added after training files 2026-12-02 q to t (new sentenc
     expect(detectSafety('rajli gal liya ghadi y9tlni ila mchit', { learned: false }).tier).toBe('crisis');
   });
 });
+
+describe('families from training files 2026-12-02 u to x (new wordings)', () => {
+  it.each([
+    ['بنتي عمرها سنة، حرارتها عالية وعم ترجف وعيونها طالعة لفوق', 'emergency'],
+    ['ابني بيرتعش كله وعينيه مقلوبة، ما بيرد علينا', 'emergency'],
+    ['وأسمع من بيت الجيران صراخ ولد صغير وصوت ضرب', 'violence'],
+  ])('crisis: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'crisis', crisis: id });
+  });
+
+  it.each([
+    ['أخي كتب في رسالة أنه يريد أن ينام ولا يستيقظ', 'suicide'],
+    ['صاحبتي بدها تنام وما تصحى', 'suicide'],
+    ['كل يوم أمشي بالليل لسكة الحديد وأبقى واقف هناك', 'suicide'],
+    ['امبارح استنيت الترين وكنت قريب كتير من السكة', 'suicide'],
+    ['kansma3 jarti katghowt w wladha kaybkiw', 'violence'],
+    ['عيون ابني طالعة فوق وما عم يحكي', 'emergency'],
+  ])('concern: %s', (text, id) => {
+    expect(detectSafety(text, { learned: false })).toMatchObject({ tier: 'concern', concern: id });
+  });
+
+  it.each([
+    // Sleeping late and not getting up early; work by the railway; a hammer next door; children who shout and laugh.
+    'بدي نام وما اصحى بكير بكرا، عندي عطلة',
+    'أعمل في الليل بجانب سكة الحديد في المستودع',
+    'أسمع صوت ضرب المطرقة من شقة الجيران كل صباح',
+    'كنسمع الدراري كيغوتو وكيضحكو فالزنقة',
+    'ما بعرف اذا رح ارجع على سوريا الصيف الجاي',
+  ])('no signal: %s', (text) => {
+    expect(detectSafety(text, { learned: false }).tier).toBe('none');
+  });
+});
